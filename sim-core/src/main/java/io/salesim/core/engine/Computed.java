@@ -1,0 +1,34 @@
+package io.salesim.core.engine;
+
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+/** A value derived at the end of a replication from other state, optionally with a weekly series. */
+final class Computed extends Response {
+    private final DoubleSupplier value;
+    private final Supplier<double[]> weekly;
+
+    Computed(Model model, String metric, String unit, DoubleSupplier value, Supplier<double[]> weekly) {
+        super(model, metric, unit);
+        this.value = value;
+        this.weekly = weekly;
+    }
+
+    @Override
+    void start(int weeks) {
+    }
+
+    @Override
+    void endWarmup(double now) {
+    }
+
+    @Override
+    double finish(double now) {
+        return value.getAsDouble();
+    }
+
+    @Override
+    double[] weekly() {
+        return weekly == null ? null : weekly.get();
+    }
+}

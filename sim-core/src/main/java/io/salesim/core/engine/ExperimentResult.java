@@ -1,0 +1,72 @@
+package io.salesim.core.engine;
+
+import io.salesim.core.stats.Summary;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The replications of one model, in replication order, with across-replication summaries.
+ * {@code complete} is false when the run was stopped early (the replications kept are a
+ * contiguous prefix, so a stopped run is still reproducible).
+ */
+public record ExperimentResult(String name, long seed, List<ReplicationResult> replications,
+                               Map<String, String> units, boolean complete) {
+
+    public ExperimentResult {
+        replications = List.copyOf(replications);
+        units = Map.copyOf(new LinkedHashMap<>(units));
+    }
+
+    /** Metric names in the order the model declared them. */
+    public List<String> metrics() {
+        return replications.isEmpty() ? List.of() : List.copyOf(replications.get(0).values().keySet());
+    }
+
+    public double[] values(String metric) {
+        double[] values = new double[replications.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = replications.get(i).values().getOrDefault(metric, Double.NaN);
+        }
+        return values;
+    }
+
+    public Summary summary(String metric) {
+        return Summary.of(values(metric));
+    }
+
+    public Map<String, Summary> summaries() {
+        Map<String, Summary> out = new LinkedHashMap<>();
+        for (String metric : metrics()) {
+            out.put(metric, summary(metric));
+        }
+        return out;
+    }
+
+    /** Metrics that have a weekly series, in declaration order. */
+    public List<String> weeklyMetrics() {
+        return replications.isEmpty() ? List.of() : List.copyOf(replications.get(0).weekly().keySet());
+    }
+
+    /** Across-replication summary of a weekly series: one entry a week. */
+    public Summary[] weeklySummary(String metric) {
+        int weeks = replications.get(0).weekly().get(metric).length;
+        Summary[] out = new Summary[weeks];
+        double[] column = new double[replications.size()];
+        for (int w = 0; w < weeks; w++) {
+            for (int r = 0; r < column.length; r++) {
+                column[r] = replications.get(r).weekly().get(metric)[w];
+            }
+            out[w] = Summary.of(column);
+        }
+        return out;
+    }
+
+    public long eventsExecuted() {
+        return replications.stream().mapToLong(ReplicationResult::events).sum();
+    }
+
+    public String unit(String metric) {
+        return units.getOrDefault(metric, "");
+    }
+}

@@ -1,0 +1,135 @@
+package io.salesim.core.engine;
+
+import io.salesim.core.random.RandomStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The root of a model-element tree and the executive of one replication at a time: it owns
+ * the clock, the event calendar, the named random streams and the responses.
+ * A model is used by one thread at a time; build one per worker to run replications in parallel.
+ */
+public abstract class Model extends ModelElement {
+    public static final double HOURS_PER_WEEK = 168.0;
+
+    private final EventCalendar calendar = EventCalendar.binaryHeap();
+    private final Map<String, RandomStream> streams = new LinkedHashMap<>();
+    private final List<Response> responses = new ArrayList<>();
+    private final Map<String, Response> responsesByMetric = new LinkedHashMap<>();
+    private final double horizonHours;
+    private final double warmupHours;
+    private final int weeks;
+    double now;
+    private long eventsExecuted;
+
+    protected Model(String name, double horizonHours, double warmupHours) {
+        super(null, name);
+        if (!(horizonHours > 0) || Double.isInfinite(horizonHours)) {
+            throw new IllegalArgumentException("horizon must be a positive number of hours, was " + horizonHours);
+        }
+        if (!(warmupHours >= 0 && warmupHours < horizonHours)) {
+            throw new IllegalArgumentException("warm-up must be in [0, horizon), was " + warmupHours);
+        }
+        this.horizonHours = horizonHours;
+        this.warmupHours = warmupHours;
+        this.weeks = (int) Math.ceil(horizonHours / HOURS_PER_WEEK);
+    }
+
+    public final double horizonHours() {
+        return horizonHours;
+    }
+
+    public final double warmupHours() {
+        return warmupHours;
+    }
+
+    public final int weeks() {
+        return weeks;
+    }
+
+    /** Week index (0-based) of the current time, clamped to the horizon. */
+    public final int currentWeek() {
+        return Math.min((int) (now / HOURS_PER_WEEK), weeks - 1);
+    }
+
+    public final List<Response> responses() {
+        return List.copyOf(responses);
+    }
+
+    /** Runs one replication from a clean state and returns its responses. */
+    public final ReplicationResult run(long baseSeed, int replication) {
+        calendar.clear();
+        now = 0;
+        eventsExecuted = 0;
+        for (RandomStream stream : streams.values()) {
+            stream.reseed(baseSeed, replication);
+        }
+        for (Response response : responses) {
+            response.start(weeks);
+        }
+        initializeTree();
+        if (warmupHours > 0) {
+            scheduleAt(this::endWarmup, warmupHours, null, Integer.MIN_VALUE);
+        }
+        Event<?> event;
+        while ((event = calendar.poll()) != null && event.time <= horizonHours) {
+            now = event.time;
+            event.fire();
+            eventsExecuted++;
+        }
+        now = horizonHours;
+        beforeResults();
+        LinkedHashMap<String, Double> values = new LinkedHashMap<>();
+        LinkedHashMap<String, double[]> weekly = new LinkedHashMap<>();
+        for (Response response : responses) {
+            values.put(response.metric(), response.finish(horizonHours));
+            double[] series = response.weekly();
+            if (series != null) {
+                weekly.put(response.metric(), series);
+            }
+        }
+        return new ReplicationResult(replication, values, weekly, eventsExecuted);
+    }
+
+    /** Hook before responses are read at the horizon, e.g. to close open time-weighted levels. */
+    protected void beforeResults() {
+    }
+
+    public final long eventsExecuted() {
+        return eventsExecuted;
+    }
+
+    private void endWarmup(Object ignored) {
+        for (Response response : responses) {
+            response.endWarmup(now);
+        }
+    }
+
+    final <T> Event<T> scheduleAt(EventAction<? super T> action, double time, T payload, int priority) {
+        if (!(time >= now)) {
+            throw new IllegalStateException("cannot schedule in the past: at " + time + " h when the clock reads " + now + " h");
+        }
+        Event<T> event = new Event<>(time, priority, action, payload);
+        calendar.add(event);
+        return event;
+    }
+
+    final RandomStream registerStream(String fullName) {
+        if (streams.containsKey(fullName)) {
+            throw new IllegalStateException("random stream '" + fullName + "' is declared twice");
+        }
+        RandomStream stream = new RandomStream(fullName);
+        streams.put(fullName, stream);
+        return stream;
+    }
+
+    final <R extends Response> R register(R response) {
+        if (responsesByMetric.putIfAbsent(response.metric(), response) != null) {
+            throw new IllegalStateException("metric '" + response.metric() + "' is declared twice");
+        }
+        responses.add(response);
+        return response;
+    }
+}

@@ -1,0 +1,119 @@
+package io.salesim.core.engine;
+
+import io.salesim.core.random.DistributionSpec;
+import io.salesim.core.random.RandomStream;
+import io.salesim.core.random.Sampler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+/**
+ * A part of a model: it schedules its own events, owns its random streams and responses,
+ * and resets its own state in {@link #initialize()} before every replication.
+ */
+public abstract class ModelElement {
+    private static final EventAction<Runnable> RUN = Runnable::run;
+
+    private final Model model;
+    private final String name;
+    private final String path;
+    private final List<ModelElement> children = new ArrayList<>();
+
+    protected ModelElement(ModelElement parent, String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a model element needs a name");
+        }
+        this.name = name;
+        if (parent == null) {
+            this.model = (Model) this;
+            this.path = name;
+        } else {
+            this.model = parent.model;
+            this.path = parent.path + "/" + name;
+            parent.children.add(this);
+        }
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    /** Slash-separated names from the root; the prefix of this element's stream names. */
+    public final String path() {
+        return path;
+    }
+
+    public final Model model() {
+        return model;
+    }
+
+    /** The simulation clock, in hours since the start of the replication. */
+    public final double now() {
+        return model.now;
+    }
+
+    /** Resets this element's state before a replication; children are initialised after their parent. */
+    protected void initialize() {
+    }
+
+    final void initializeTree() {
+        initialize();
+        for (ModelElement child : children) {
+            child.initializeTree();
+        }
+    }
+
+    protected final <T> Event<T> schedule(EventAction<? super T> action, double delayHours, T payload) {
+        return model.scheduleAt(action, model.now() + delayHours, payload, 0);
+    }
+
+    protected final <T> Event<T> schedule(EventAction<? super T> action, double delayHours, T payload, int priority) {
+        return model.scheduleAt(action, model.now() + delayHours, payload, priority);
+    }
+
+    protected final <T> Event<T> scheduleAt(EventAction<? super T> action, double timeHours, T payload) {
+        return model.scheduleAt(action, timeHours, payload, 0);
+    }
+
+    protected final Event<Runnable> schedule(Runnable action, double delayHours) {
+        return model.scheduleAt(RUN, model.now() + delayHours, action, 0);
+    }
+
+    /** A random stream named after this element, e.g. {@code line/desk.process}. */
+    protected final RandomStream stream(String streamName) {
+        return model.registerStream(path + "." + streamName);
+    }
+
+    /** A distribution drawing from this element's stream of that name. */
+    protected final Sampler sampler(String streamName, DistributionSpec spec) {
+        return spec.sampler(stream(streamName));
+    }
+
+    protected final Observations observations(String metric, String unit) {
+        return model.register(new Observations(model, metric, unit));
+    }
+
+    protected final Level level(String metric, String unit) {
+        return model.register(new Level(model, metric, unit, null));
+    }
+
+    /** A level whose time-average counts only the calendar's working hours. */
+    protected final Level level(String metric, String unit, WorkCalendar calendar) {
+        return model.register(new Level(model, metric, unit, calendar.isAlwaysOpen() ? null : calendar));
+    }
+
+    protected final Counter counter(String metric, String unit) {
+        return model.register(new Counter(model, metric, unit));
+    }
+
+    /** A value computed once at the end of each replication from other state. */
+    protected final void computed(String metric, String unit, DoubleSupplier value) {
+        model.register(new Computed(model, metric, unit, value, null));
+    }
+
+    /** A value and a weekly series computed at the end of each replication, e.g. a ratio of two levels. */
+    protected final void computed(String metric, String unit, DoubleSupplier value, Supplier<double[]> weekly) {
+        model.register(new Computed(model, metric, unit, value, weekly));
+    }
+}

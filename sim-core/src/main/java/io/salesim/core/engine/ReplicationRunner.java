@@ -1,0 +1,104 @@
+package io.salesim.core.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Runs replications of a model on several threads. Each worker builds its own model and
+ * resets it before each replication; replication r always draws from the streams of r, and
+ * results are kept in replication order, so the output is the same for any thread count.
+ */
+public final class ReplicationRunner {
+
+    /** Told after each finished replication (from worker threads). */
+    @FunctionalInterface
+    public interface Progress {
+        void replicationDone(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
+    private ReplicationRunner() {
+    }
+
+    public static ExperimentResult run(Supplier<? extends Model> factory, int replications, long seed, int threads) {
+        return run(factory, replications, seed, threads, Progress.NONE, () -> false);
+    }
+
+    /**
+     * @param stop checked before each replication starts; once true, no new replication starts
+     *             and the result keeps the finished contiguous prefix, marked incomplete
+     */
+    public static ExperimentResult run(Supplier<? extends Model> factory, int replications, long seed, int threads,
+                                       Progress progress, BooleanSupplier stop) {
+        if (replications < 1) {
+            throw new IllegalArgumentException("need at least one replication, was " + replications);
+        }
+        int workers = Math.max(1, Math.min(threads, replications));
+        ReplicationResult[] results = new ReplicationResult[replications];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        String[] name = new String[1];
+        Map<String, String> units = new LinkedHashMap<>();
+        Runnable worker = () -> {
+            Model model = factory.get();
+            synchronized (units) {
+                name[0] = model.name();
+                for (Response response : model.responses()) {
+                    units.putIfAbsent(response.metric(), response.unit());
+                }
+            }
+            int r;
+            while (!stop.getAsBoolean() && (r = next.getAndIncrement()) < replications) {
+                results[r] = model.run(seed, r);
+                progress.replicationDone(done.incrementAndGet(), replications);
+            }
+        };
+        if (workers == 1) {
+            worker.run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+                Thread thread = new Thread(runnable, "salesim-replication");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int i = 0; i < workers; i++) {
+                    futures.add(pool.submit(worker));
+                }
+                for (Future<?> future : futures) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while running replications", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(cause);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        List<ReplicationResult> kept = new ArrayList<>();
+        for (ReplicationResult result : results) {
+            if (result == null) {
+                break;
+            }
+            kept.add(result);
+        }
+        return new ExperimentResult(name[0], seed, kept, units, kept.size() == replications);
+    }
+}

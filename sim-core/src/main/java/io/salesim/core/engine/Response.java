@@ -1,0 +1,45 @@
+package io.salesim.core.engine;
+
+/**
+ * A named, unit-carrying statistic of a model: one value per replication (after warm-up)
+ * and a weekly series over the whole horizon.
+ */
+public abstract sealed class Response permits Observations, Level, Counter, Computed {
+    protected final Model model;
+    private final String metric;
+    private final String unit;
+
+    Response(Model model, String metric, String unit) {
+        this.model = model;
+        this.metric = metric;
+        this.unit = unit;
+    }
+
+    public final String metric() {
+        return metric;
+    }
+
+    public final String unit() {
+        return unit;
+    }
+
+    /** Start of a replication at time 0. */
+    abstract void start(int weeks);
+
+    /** End of warm-up: forget what was collected so far, keep the state. */
+    abstract void endWarmup(double now);
+
+    /** End of the replication: the value after warm-up. */
+    abstract double finish(double now);
+
+    /** One entry a week (NaN where the week saw nothing), or null if this response has no series. */
+    abstract double[] weekly();
+
+    static double[] reuse(double[] array, int length) {
+        if (array == null || array.length != length) {
+            return new double[length];
+        }
+        java.util.Arrays.fill(array, 0);
+        return array;
+    }
+}

@@ -1,0 +1,80 @@
+package io.salesim.core.flow;
+
+import io.salesim.core.engine.Counter;
+import io.salesim.core.engine.Level;
+import io.salesim.core.engine.Model;
+import io.salesim.core.engine.Observations;
+import io.salesim.core.random.Sampler;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A line of stations in series: the model educators use for theory-of-constraints effects
+ * and we use to validate the engine. Records {@code system.time_in_system_hours},
+ * {@code system.throughput_per_week} and {@code system.wip}, plus each station's own metrics.
+ */
+public final class FlowLine extends Model {
+    private final FlowLineSpec spec;
+    private final Sampler interarrivalHours;
+    private final Sampler batchSize;
+    private final List<Station> stations = new ArrayList<>();
+    private final Observations timeInSystemHours;
+    private final Counter throughput;
+    private final Level wip;
+
+    /** An item flowing down the line; it remembers when it arrived. */
+    static final class Item {
+        final double arrivedAt;
+
+        Item(double arrivedAt) {
+            this.arrivedAt = arrivedAt;
+        }
+    }
+
+    public FlowLine(FlowLineSpec spec) {
+        super(spec.name(), spec.horizonHours(), spec.warmupHours());
+        this.spec = spec;
+        this.interarrivalHours = sampler("interarrival", spec.interarrivalHours());
+        this.batchSize = sampler("batch", spec.batchSize());
+        Station previous = null;
+        for (StationSpec stationSpec : spec.stations()) {
+            Station station = new Station(this, stationSpec, previous);
+            stations.add(station);
+            previous = station;
+        }
+        this.timeInSystemHours = observations("system.time_in_system_hours", "hours");
+        this.throughput = counter("system.throughput_per_week", "items/week");
+        this.wip = level("system.wip", "items");
+    }
+
+    public FlowLineSpec spec() {
+        return spec;
+    }
+
+    public List<Station> stations() {
+        return List.copyOf(stations);
+    }
+
+    @Override
+    protected void initialize() {
+        for (int i = 0; i < stations.size() - 1; i++) {
+            stations.get(i).connect(stations.get(i + 1));
+        }
+        schedule(this::arrive, interarrivalHours.sample(), null);
+    }
+
+    private void arrive(Object ignored) {
+        long batch = Math.max(1, Math.round(batchSize.sample()));
+        for (long i = 0; i < batch; i++) {
+            wip.add(1);
+            stations.get(0).arrive(new Item(now()));
+        }
+        schedule(this::arrive, interarrivalHours.sample(), null);
+    }
+
+    void depart(Item item) {
+        wip.add(-1);
+        timeInSystemHours.record(now() - item.arrivedAt);
+        throughput.increment();
+    }
+}

@@ -1,0 +1,120 @@
+package io.salesim.core.flow;
+
+import io.salesim.core.engine.EventAction;
+import io.salesim.core.engine.Level;
+import io.salesim.core.engine.ModelElement;
+import io.salesim.core.flow.FlowLine.Item;
+import io.salesim.core.random.Sampler;
+import io.salesim.core.resource.QueueDiscipline;
+import io.salesim.core.resource.WaitQueue;
+import java.util.ArrayDeque;
+
+/**
+ * A station of a flow line. A server that finishes while the next station's buffer is full
+ * keeps its item and is blocked (blocking after service) until space opens downstream.
+ * Records {@code station.<name>.wait_hours}, {@code .queue_length}, {@code .utilization}
+ * (share of server time spent processing) and {@code .blocked_fraction}.
+ */
+public final class Station extends ModelElement {
+    private final FlowLine line;
+    private final Station previous;
+    private final int servers;
+    private final Integer buffer;
+    private final Sampler processHours;
+    private final WaitQueue<Item> queue;
+    private final Level processing;
+    private final Level blocked;
+    private final ArrayDeque<Item> blockedItems = new ArrayDeque<>();
+    private final EventAction<Item> endProcess = this::endProcess;
+    private Station next;
+
+    Station(FlowLine line, StationSpec spec, Station previous) {
+        super(line, spec.name());
+        this.line = line;
+        this.previous = previous;
+        this.servers = spec.servers();
+        this.buffer = spec.buffer();
+        this.processHours = sampler("process", spec.processTime());
+        String prefix = "station." + spec.name();
+        this.queue = new WaitQueue<>(this, "queue", QueueDiscipline.FIFO, prefix);
+        this.processing = level(prefix + ".busy_servers", "servers");
+        this.blocked = level(prefix + ".blocked_servers", "servers");
+        computed(prefix + ".utilization", "fraction", () -> processing.mean() / servers, () -> perServer(processing.weeklyMeans()));
+        computed(prefix + ".blocked_fraction", "fraction", () -> blocked.mean() / servers, () -> perServer(blocked.weeklyMeans()));
+    }
+
+    @Override
+    protected void initialize() {
+        blockedItems.clear();
+        next = null;
+    }
+
+    void connect(Station downstream) {
+        this.next = downstream;
+    }
+
+    void arrive(Item item) {
+        if (hasFreeServer() && queue.isEmpty()) {
+            queue.recordNoWait();
+            start(item);
+        } else {
+            queue.add(item);
+        }
+    }
+
+    /** Whether an item sent now would start or find room to wait. */
+    boolean canAccept() {
+        return hasFreeServer() || buffer == null || queue.size() < buffer;
+    }
+
+    private boolean hasFreeServer() {
+        return processing.value() + blockedItems.size() < servers;
+    }
+
+    private void start(Item item) {
+        processing.add(1);
+        schedule(endProcess, processHours.sample(), item);
+    }
+
+    private void endProcess(Item item) {
+        processing.add(-1);
+        if (next == null) {
+            line.depart(item);
+        } else if (next.canAccept()) {
+            next.arrive(item);
+        } else {
+            blockedItems.add(item);
+            blocked.set(blockedItems.size());
+            return;
+        }
+        serverFreed();
+    }
+
+    private void serverFreed() {
+        if (!queue.isEmpty()) {
+            start(queue.poll());
+        }
+        if (previous != null) {
+            previous.unblock();
+        }
+    }
+
+    private void unblock() {
+        while (!blockedItems.isEmpty() && next.canAccept()) {
+            next.arrive(blockedItems.poll());
+            blocked.set(blockedItems.size());
+            serverFreed();
+        }
+    }
+
+    private double[] perServer(double[] weeklyMeans) {
+        for (int w = 0; w < weeklyMeans.length; w++) {
+            weeklyMeans[w] /= servers;
+        }
+        return weeklyMeans;
+    }
+
+    public String stationName() {
+        return name();
+    }
+}

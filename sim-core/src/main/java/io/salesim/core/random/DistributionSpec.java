@@ -1,0 +1,276 @@
+package io.salesim.core.random;
+
+import java.util.Arrays;
+import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.ConstantRealDistribution;
+import org.apache.commons.math3.distribution.EnumeratedRealDistribution;
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.IntegerDistribution;
+import org.apache.commons.math3.distribution.LogNormalDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.distribution.UniformIntegerDistribution;
+import org.apache.commons.math3.distribution.UniformRealDistribution;
+
+/**
+ * A distribution as data (what a scenario file says), validated on construction. Binding it
+ * to a stream gives a {@link Sampler}; the sampling itself is commons-math3's.
+ */
+public sealed interface DistributionSpec {
+
+    Sampler sampler(RandomStream stream);
+
+    double mean();
+
+    record Constant(double value) implements DistributionSpec {
+        public Constant {
+            requireFinite("value", value);
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            return real(new ConstantRealDistribution(value));
+        }
+
+        public double mean() {
+            return value;
+        }
+    }
+
+    record Exponential(double mean) implements DistributionSpec {
+        public Exponential {
+            requirePositive("mean", mean);
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            return real(new ExponentialDistribution(stream, mean));
+        }
+    }
+
+    record Uniform(double min, double max) implements DistributionSpec {
+        public Uniform {
+            requireFinite("min", min);
+            requireFinite("max", max);
+            require(min < max, "min must be below max (min " + min + ", max " + max + ")");
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            return real(new UniformRealDistribution(stream, min, max));
+        }
+
+        public double mean() {
+            return (min + max) / 2;
+        }
+    }
+
+    record Triangular(double min, double mode, double max) implements DistributionSpec {
+        public Triangular {
+            requireFinite("min", min);
+            requireFinite("mode", mode);
+            requireFinite("max", max);
+            require(min <= mode && mode <= max && min < max, "need min <= mode <= max and min < max (min " + min + ", mode " + mode + ", max " + max + ")");
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            return real(new TriangularDistribution(stream, min, mode, max));
+        }
+
+        public double mean() {
+            return (min + mode + max) / 3;
+        }
+    }
+
+    /** Log-normal given by the mean and standard deviation of the variable itself. */
+    record LogNormal(double mean, double sd) implements DistributionSpec {
+        public LogNormal {
+            requirePositive("mean", mean);
+            requirePositive("sd", sd);
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            double sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
+            double mu = Math.log(mean) - sigma2 / 2;
+            return real(new LogNormalDistribution(stream, mu, Math.sqrt(sigma2)));
+        }
+    }
+
+    /** Gamma given by mean and standard deviation: shape (m/s)², scale s²/m. */
+    record Gamma(double mean, double sd) implements DistributionSpec {
+        public Gamma {
+            requirePositive("mean", mean);
+            requirePositive("sd", sd);
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            double shape = (mean / sd) * (mean / sd);
+            return real(new GammaDistribution(stream, shape, sd * sd / mean));
+        }
+    }
+
+    /**
+     * Normal truncated to [min, max] (either bound optional, NaN for none), sampled by
+     * inversion so that a far tail never loops. {@link #mean()} is the untruncated mean.
+     */
+    record Normal(double mean, double sd, double min, double max) implements DistributionSpec {
+        public Normal {
+            requireFinite("mean", mean);
+            requirePositive("sd", sd);
+            require(Double.isNaN(min) || Double.isNaN(max) || min < max, "min must be below max");
+            NormalDistribution shape = new NormalDistribution(null, mean, sd);
+            double low = Double.isNaN(min) ? 0 : shape.cumulativeProbability(min);
+            double high = Double.isNaN(max) ? 1 : shape.cumulativeProbability(max);
+            require(high - low > 1e-12, "the range [min, max] holds no probability for this mean and sd");
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            NormalDistribution normal = new NormalDistribution(stream, mean, sd);
+            if (Double.isNaN(min) && Double.isNaN(max)) {
+                return real(normal);
+            }
+            double low = Double.isNaN(min) ? 0 : normal.cumulativeProbability(min);
+            double high = Double.isNaN(max) ? 1 : normal.cumulativeProbability(max);
+            double lo = Double.isNaN(min) ? Double.NEGATIVE_INFINITY : min;
+            double hi = Double.isNaN(max) ? Double.POSITIVE_INFINITY : max;
+            return new Sampler() {
+                public double sample() {
+                    double x = normal.inverseCumulativeProbability(low + (high - low) * stream.nextOpenDouble());
+                    return Math.min(hi, Math.max(lo, x));
+                }
+
+                public double mean() {
+                    return Normal.this.mean;
+                }
+            };
+        }
+    }
+
+    record DiscreteUniform(int min, int max) implements DistributionSpec {
+        public DiscreteUniform {
+            require(min <= max, "min must not exceed max (min " + min + ", max " + max + ")");
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            return integer(new UniformIntegerDistribution(stream, min, max));
+        }
+
+        public double mean() {
+            return (min + (double) max) / 2;
+        }
+    }
+
+    /** 1 with probability p, else 0. */
+    record Bernoulli(double p) implements DistributionSpec {
+        public Bernoulli {
+            requireProbability("p", p);
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            return integer(new BinomialDistribution(stream, 1, p));
+        }
+
+        public double mean() {
+            return p;
+        }
+    }
+
+    record Poisson(double mean) implements DistributionSpec {
+        public Poisson {
+            requirePositive("mean", mean);
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            return integer(new PoissonDistribution(stream, mean, PoissonDistribution.DEFAULT_EPSILON,
+                    PoissonDistribution.DEFAULT_MAX_ITERATIONS));
+        }
+    }
+
+    /** A discrete empirical distribution: these values with these probabilities (summing to 1). */
+    record Empirical(double[] values, double[] probabilities) implements DistributionSpec {
+        public Empirical {
+            require(values.length > 0, "values must not be empty");
+            require(values.length == probabilities.length, "values and probabilities must have the same length ("
+                    + values.length + " vs " + probabilities.length + ")");
+            double total = 0;
+            for (double p : probabilities) {
+                requireProbability("each probability", p);
+                total += p;
+            }
+            require(Math.abs(total - 1) < 1e-6, "probabilities must sum to 1, they sum to " + total);
+            values = values.clone();
+            probabilities = probabilities.clone();
+        }
+
+        public Sampler sampler(RandomStream stream) {
+            return real(new EnumeratedRealDistribution(stream, values, probabilities));
+        }
+
+        public double mean() {
+            double m = 0;
+            for (int i = 0; i < values.length; i++) {
+                m += values[i] * probabilities[i];
+            }
+            return m;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Empirical e && Arrays.equals(values, e.values) && Arrays.equals(probabilities, e.probabilities);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(values) + Arrays.hashCode(probabilities);
+        }
+
+        @Override
+        public String toString() {
+            return "Empirical[values=" + Arrays.toString(values) + ", probabilities=" + Arrays.toString(probabilities) + "]";
+        }
+    }
+
+    private static Sampler real(RealDistribution distribution) {
+        double mean = distribution.getNumericalMean();
+        return new Sampler() {
+            public double sample() {
+                return distribution.sample();
+            }
+
+            public double mean() {
+                return mean;
+            }
+        };
+    }
+
+    private static Sampler integer(IntegerDistribution distribution) {
+        double mean = distribution.getNumericalMean();
+        return new Sampler() {
+            public double sample() {
+                return distribution.sample();
+            }
+
+            public double mean() {
+                return mean;
+            }
+        };
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static void requireFinite(String what, double value) {
+        require(Double.isFinite(value), what + " must be a finite number, was " + value);
+    }
+
+    private static void requirePositive(String what, double value) {
+        require(Double.isFinite(value) && value > 0, what + " must be > 0, was " + value);
+    }
+
+    private static void requireProbability(String what, double value) {
+        require(value >= 0 && value <= 1, what + " must be a probability in [0, 1], was " + value);
+    }
+}
