@@ -41,16 +41,15 @@ public final class Station extends ModelElement {
         this.blocked = level(prefix + ".blocked_servers", "servers");
         computed(prefix + ".utilization", "fraction", () -> processing.mean() / servers, () -> perServer(processing.weeklyMeans()));
         computed(prefix + ".blocked_fraction", "fraction", () -> blocked.mean() / servers, () -> perServer(blocked.weeklyMeans()));
+        // the line's structure, not replication state: set once here, never reset by initialize()
+        if (previous != null) {
+            previous.next = this;
+        }
     }
 
     @Override
     protected void initialize() {
         blockedItems.clear();
-        next = null;
-    }
-
-    void connect(Station downstream) {
-        this.next = downstream;
     }
 
     void arrive(Item item) {

@@ -111,7 +111,8 @@ public sealed interface DistributionSpec {
 
     /**
      * Normal truncated to [min, max] (either bound optional, NaN for none), sampled by
-     * inversion so that a far tail never loops. {@link #mean()} is the untruncated mean.
+     * inversion so that a far tail never loops. {@link #mean()} is the untruncated mean; the
+     * sampler's {@link Sampler#mean()} is the truncated one.
      */
     record Normal(double mean, double sd, double min, double max) implements DistributionSpec {
         public Normal {
@@ -133,6 +134,10 @@ public sealed interface DistributionSpec {
             double high = Double.isNaN(max) ? 1 : normal.cumulativeProbability(max);
             double lo = Double.isNaN(min) ? Double.NEGATIVE_INFINITY : min;
             double hi = Double.isNaN(max) ? Double.POSITIVE_INFINITY : max;
+            // mean of the truncated normal: μ + σ² (f(min) − f(max)) / (F(max) − F(min)), f the density
+            double densityLow = Double.isNaN(min) ? 0 : normal.density(min);
+            double densityHigh = Double.isNaN(max) ? 0 : normal.density(max);
+            double truncatedMean = mean + sd * sd * (densityLow - densityHigh) / (high - low);
             return new Sampler() {
                 public double sample() {
                     double x = normal.inverseCumulativeProbability(low + (high - low) * stream.nextOpenDouble());
@@ -140,7 +145,7 @@ public sealed interface DistributionSpec {
                 }
 
                 public double mean() {
-                    return Normal.this.mean;
+                    return truncatedMean;
                 }
             };
         }
