@@ -27,8 +27,10 @@ public final class PiecewiseRate {
         boolean anyPositive = false;
         for (int i = 0; i < startHours.length; i++) {
             require(Double.isFinite(startHours[i]), "breakpoint " + i + " must be finite, was " + startHours[i]);
-            require(i == 0 || startHours[i] > startHours[i - 1], "breakpoints must increase, but " + startHours[i]
-                    + " h follows " + startHours[i - 1] + " h");
+            if (i > 0) {
+                require(startHours[i] > startHours[i - 1], "breakpoints must increase, but " + startHours[i]
+                        + " h follows " + startHours[i - 1] + " h");
+            }
             require(Double.isFinite(ratesPerHour[i]) && ratesPerHour[i] >= 0,
                     "rate " + i + " must be a finite rate >= 0 per hour, was " + ratesPerHour[i]);
             anyPositive |= ratesPerHour[i] > 0;
