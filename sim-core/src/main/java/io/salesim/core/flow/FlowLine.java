@@ -57,9 +57,6 @@ public final class FlowLine extends Model {
 
     @Override
     protected void initialize() {
-        for (int i = 0; i < stations.size() - 1; i++) {
-            stations.get(i).connect(stations.get(i + 1));
-        }
         schedule(this::arrive, interarrivalHours.sample(), null);
     }
 
