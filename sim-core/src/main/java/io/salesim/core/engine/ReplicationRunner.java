@@ -40,8 +40,20 @@ public final class ReplicationRunner {
      */
     public static ExperimentResult run(Supplier<? extends Model> factory, int replications, long seed, int threads,
                                        Progress progress, BooleanSupplier stop) {
+        return run(factory, 0, replications, seed, threads, progress, stop);
+    }
+
+    /**
+     * Runs replications {@code first .. first + replications - 1}; used to extend a run
+     * batch by batch (sequential replications) with exactly the streams a single run would use.
+     */
+    public static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
+                                       int threads, Progress progress, BooleanSupplier stop) {
         if (replications < 1) {
             throw new IllegalArgumentException("need at least one replication, was " + replications);
+        }
+        if (first < 0) {
+            throw new IllegalArgumentException("first replication must be >= 0, was " + first);
         }
         int workers = Math.max(1, Math.min(threads, replications));
         ReplicationResult[] results = new ReplicationResult[replications];
@@ -59,7 +71,7 @@ public final class ReplicationRunner {
             }
             int r;
             while (!stop.getAsBoolean() && (r = next.getAndIncrement()) < replications) {
-                results[r] = model.run(seed, r);
+                results[r] = model.run(seed, first + r);
                 progress.replicationDone(done.incrementAndGet(), replications);
             }
         };
