@@ -1,10 +1,7 @@
 package io.salesim.core.engine;
 
 import io.salesim.core.stats.Summary;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -32,20 +29,14 @@ public final class SequentialReplications {
         if (initial < 2 || cap < initial) {
             throw new IllegalArgumentException("need 2 <= initial <= cap, was " + initial + " and " + cap);
         }
-        List<ReplicationResult> all = new ArrayList<>();
-        Map<String, String> units = new LinkedHashMap<>();
-        String name = null;
+        WeeklyAccumulator weekly = new WeeklyAccumulator();
+        List<ReplicationResult> all = List.of();
         int batch = initial;
-        boolean complete = true;
         while (true) {
             int first = all.size();
-            int done = first;
-            ExperimentResult part = ReplicationRunner.run(factory, first, batch, seed, threads,
-                    (d, t) -> progress.replicationDone(done + d, cap), stop);
-            all.addAll(part.replications());
-            units.putAll(part.units());
-            name = part.name();
-            ExperimentResult sofar = new ExperimentResult(name, seed, all, units, true);
+            ExperimentResult sofar = ReplicationRunner.run(factory, first, batch, seed, threads,
+                    (d, t) -> progress.replicationDone(first + d, cap), stop, all, weekly);
+            all = sofar.replications();
             String worst = null;
             double worstRelative = 0;
             for (String metric : headlineMetrics) {
@@ -56,11 +47,8 @@ public final class SequentialReplications {
                 }
             }
             boolean reached = worst == null || worstRelative <= relativePrecision;
-            if (!part.complete()) {
-                complete = false;
-            }
-            if (reached || all.size() >= cap || !complete) {
-                return new Outcome(new ExperimentResult(name, seed, all, units, complete), reached, worst, worstRelative);
+            if (reached || all.size() >= cap || !sofar.complete()) {
+                return new Outcome(sofar, reached, worst, worstRelative);
             }
             // aim for the size the worst metric needs (half-width shrinks like 1/√n), within the cap
             double ratio = Double.isNaN(worstRelative) ? 2 : worstRelative / relativePrecision;
