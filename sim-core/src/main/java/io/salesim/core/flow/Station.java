@@ -26,7 +26,7 @@ public final class Station extends ModelElement {
     private final Level blocked;
     private final ArrayDeque<Item> blockedItems = new ArrayDeque<>();
     private final EventAction<Item> endProcess = this::endProcess;
-    private Station next;
+    private Station next;  // set once by the downstream station's constructor
 
     Station(FlowLine line, StationSpec spec, Station previous) {
         super(line, spec.name());
@@ -41,7 +41,6 @@ public final class Station extends ModelElement {
         this.blocked = level(prefix + ".blocked_servers", "servers");
         computed(prefix + ".utilization", "fraction", () -> processing.mean() / servers, () -> perServer(processing.weeklyMeans()));
         computed(prefix + ".blocked_fraction", "fraction", () -> blocked.mean() / servers, () -> perServer(blocked.weeklyMeans()));
-        // the line's structure, not replication state: set once here, never reset by initialize()
         if (previous != null) {
             previous.next = this;
         }
