@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.salesim.core.engine.Counter;
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.Model;
+import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
 import io.salesim.core.stats.Tally;
 import java.util.SplittableRandom;
@@ -127,5 +131,43 @@ class PiecewiseRateTest {
         assertThrows(IllegalArgumentException.class, () -> PiecewiseRate.weekly(new double[] {0, 168}, new double[] {1, 1}));
         assertThrows(IllegalArgumentException.class,
                 () -> PiecewiseRate.of(new double[] {0, Double.POSITIVE_INFINITY}, new double[] {1, 1}));
+    }
+
+    /** The usage shown in docs/engine.md: a model whose calls arrive at office-hour rates. */
+    static final class CallCentre extends Model {
+        private final PiecewiseRate callsPerHour = PiecewiseRate.weekly(
+                new double[] {0, 8, 24, 32, 48, 56, 72, 80, 96, 104}, new double[] {6, 0, 6, 0, 6, 0, 6, 0, 6, 0});
+        private final RandomStream arrivals = stream("calls");
+        private final Counter calls = counter("calls_per_week", "calls/week");
+
+        CallCentre() {
+            super("call-centre", 4 * 168, 0);
+        }
+
+        @Override
+        protected void initialize() {
+            scheduleNext();
+        }
+
+        private void scheduleNext() {
+            double nextHours = callsPerHour.nextArrivalHours(now(), arrivals);
+            if (Double.isFinite(nextHours)) {
+                scheduleAt(this::call, nextHours, null);
+            }
+        }
+
+        private void call(Object ignored) {
+            calls.increment();
+            scheduleNext();
+        }
+    }
+
+    @Test
+    void drivesArrivalsInAModel() {
+        ExperimentResult result = ReplicationRunner.run(CallCentre::new, 20, 6, 2);
+        // 5 days × 8 h × 6 calls/h = 240 calls a week
+        assertEquals(240, new CallCentre().callsPerHour.expectedPerWeek(), 1e-9);
+        Summary perWeek = result.summary("calls_per_week");
+        assertTrue(perWeek.covers(240), "calls per week " + perWeek);
     }
 }
