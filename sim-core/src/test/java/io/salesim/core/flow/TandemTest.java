@@ -25,7 +25,7 @@ class TandemTest {
     void saturatedTwoStationLineWithoutBufferRunsAtTwoThirds() {
         // arrivals at 4/h keep the first station's queue full (it grows without bound, which is the point)
         FlowLineSpec spec = ClassicLines.tandem(4.0, 1.0, 1.0, 0, 10_000, 100);
-        ExperimentResult result = ReplicationRunner.run(() -> new FlowLine(spec), 20, 3, 2);
+        ExperimentResult result = ReplicationRunner.run(() -> new FlowLine(spec), QueueingValidationTest.replications(20), 3, 2);
         QueueingValidationTest.assertAllCovered(result,
                 new String[] {"system.throughput_per_week", "station.first.utilization", "station.first.blocked_fraction",
                     "station.second.utilization"},
@@ -82,7 +82,7 @@ class TandemTest {
         FlowLineSpec spec = new FlowLineSpec("random-batches", 4_000, 200, WorkCalendar.alwaysOpen(),
                 new DistributionSpec.Exponential(2.0), new DistributionSpec.DiscreteUniform(1, 4),
                 List.of(new StationSpec("desk", 2, new DistributionSpec.Exponential(0.5))));
-        ExperimentResult result = ReplicationRunner.run(() -> new FlowLine(spec), 40, 8, 2);
+        ExperimentResult result = ReplicationRunner.run(() -> new FlowLine(spec), QueueingValidationTest.replications(40), 8, 2);
         // 0.5 batches/h × 2.5 items/batch × 168 h/week; utilisation 1.25 items/h × 0.5 h / 2 servers
         QueueingValidationTest.assertAllCovered(result,
                 new String[] {"system.throughput_per_week", "station.desk.utilization"},
