@@ -79,13 +79,13 @@ public final class Types {
 
     /** One of a fixed set of words, with a suggestion for a misspelling. */
     public static ValueType<String> oneOf(Set<String> words) {
-        List<String> sorted = new ArrayList<>(words);
+        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(words));
         return new ValueType<>() {
             public String read(Node node, Problems problems) {
                 if (node.text() != null && words.contains(node.text())) {
                     return node.text();
                 }
-                String closest = node.text() == null ? null : Suggestions.closest(node.text(), words);
+                String closest = node.text() == null || words.size() < 2 ? null : Suggestions.closest(node.text(), words);
                 problems.add(node, (closest == null ? "" : "\"" + closest + "\" (closest match) or ") + allowed());
                 return null;
             }

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a tree of {@link Node}s with Jackson's streaming YAML parser, keeping
@@ -55,11 +57,21 @@ public final class YamlTree {
     }
 
     private static Problem syntaxProblem(String source, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            // SnakeYAML knows what it expected and where the construct it was reading began
+            Mark start = yaml.getContextMark();
+            int problemLine = yaml.getProblemMark().getLine() + 1;
+            String found = start == null || yaml.getContext() == null
+                    ? "invalid YAML: " + yaml.getProblem()
+                    : "invalid YAML: " + yaml.getContext() + " that starts on this line: " + yaml.getProblem() + " on line " + problemLine;
+            return new Problem(source, start != null ? start.getLine() + 1 : problemLine, "(syntax)", found,
+                    "well-formed YAML: check indentation, colons, quotes and brackets");
+        }
         JsonLocation location = e.getLocation();
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         String firstLine = message.strip().lines().findFirst().orElse(message).strip();
         return new Problem(source, location == null ? 1 : line(location), "(syntax)",
-                "invalid YAML (" + firstLine + ")", "well-formed YAML: check indentation, colons and brackets on or just before this line");
+                "invalid YAML: " + firstLine, "well-formed YAML: check indentation, colons, quotes and brackets");
     }
 
     private static int line(JsonLocation location) {

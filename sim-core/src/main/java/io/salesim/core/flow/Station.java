@@ -46,7 +46,6 @@ public final class Station extends ModelElement {
     @Override
     protected void initialize() {
         blockedItems.clear();
-        next = null;
     }
 
     void connect(Station downstream) {
