@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code salesim list}: the bundled scenarios, one line each. */
-@Command(name = "list", description = "Lists the bundled scenarios (run one with 'salesim run NAME').")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the bundled scenarios (run one with 'salesim run NAME').")
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

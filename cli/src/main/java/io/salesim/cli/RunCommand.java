@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code salesim run SCENARIO}: runs replications and writes a run folder. */
-@Command(name = "run", description = "Runs replications of a scenario and writes summary.csv, replications.csv, "
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Runs replications of a scenario and writes summary.csv, replications.csv, "
         + "weekly.csv, run.json and a copy of the scenario into a new run folder.")
 final class RunCommand implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");

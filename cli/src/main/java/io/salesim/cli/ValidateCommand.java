@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code salesim validate SCENARIO}: checks a scenario without running it. */
-@Command(name = "validate", description = "Checks a scenario file: prints OK (exit 0) or every problem found (exit 2).")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Checks a scenario file: prints OK (exit 0) or every problem found (exit 2).")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -104,6 +104,25 @@ class CliTest {
     }
 
     @Test
+    void aFailureWhileRunningExitsOneWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        assertEquals(1, salesim("run", "dice-game", "--replications", "1", "--out", notAFolder.resolve("run").toString()));
+        assertTrue(err.toString().contains("salesim: failed: "), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace without --debug: " + err);
+        err.getBuffer().setLength(0);
+        assertEquals(1, salesim("run", "dice-game", "--replications", "1", "--debug", "--out", notAFolder.resolve("run").toString()));
+        assertTrue(err.toString().contains("\tat "), "--debug shows the stack trace: " + err);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "validate", "list"}) {
+            assertEquals(0, salesim(command, "--help"), command);
+        }
+        assertTrue(out().contains("--replications=N"), out());
+    }
+
+    @Test
     void listShowsTheBundledScenariosOneLineEach() {
         assertEquals(0, salesim("list"));
         String[] lines = out().strip().split("\n");
