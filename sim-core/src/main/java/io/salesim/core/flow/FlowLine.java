@@ -42,10 +42,6 @@ public final class FlowLine extends Model {
             stations.add(station);
             previous = station;
         }
-        // the line's structure is fixed for the model's life, unlike its per-replication state
-        for (int i = 0; i < stations.size() - 1; i++) {
-            stations.get(i).connect(stations.get(i + 1));
-        }
         this.timeInSystemHours = observations("system.time_in_system_hours", "hours");
         this.throughput = counter("system.throughput_per_week", "items/week");
         this.wip = level("system.wip", "items");

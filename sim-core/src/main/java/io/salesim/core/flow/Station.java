@@ -26,7 +26,7 @@ public final class Station extends ModelElement {
     private final Level blocked;
     private final ArrayDeque<Item> blockedItems = new ArrayDeque<>();
     private final EventAction<Item> endProcess = this::endProcess;
-    private Station next;
+    private Station next;  // set once by the downstream station's constructor
 
     Station(FlowLine line, StationSpec spec, Station previous) {
         super(line, spec.name());
@@ -41,15 +41,14 @@ public final class Station extends ModelElement {
         this.blocked = level(prefix + ".blocked_servers", "servers");
         computed(prefix + ".utilization", "fraction", () -> processing.mean() / servers, () -> perServer(processing.weeklyMeans()));
         computed(prefix + ".blocked_fraction", "fraction", () -> blocked.mean() / servers, () -> perServer(blocked.weeklyMeans()));
+        if (previous != null) {
+            previous.next = this;
+        }
     }
 
     @Override
     protected void initialize() {
         blockedItems.clear();
-    }
-
-    void connect(Station downstream) {
-        this.next = downstream;
     }
 
     void arrive(Item item) {
