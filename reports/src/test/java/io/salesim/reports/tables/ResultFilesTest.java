@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.stats.Summary;
 import io.salesim.scenarios.Experiment;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
@@ -119,10 +120,15 @@ class ResultFilesTest {
     @Test
     void writesBottleneckProbabilitiesFromWeeklyIndicators(@TempDir Path dir) throws Exception {
         // two replications of two weeks: production is the bottleneck in week 1 of both and week 2 of one
-        ReplicationResult r0 = replication(0, new double[] {1, 1}, new double[] {0, 0});
-        ReplicationResult r1 = replication(1, new double[] {1, 0}, new double[] {0, 1});
-        ExperimentResult result = new ExperimentResult("synthetic", 1, List.of(r0, r1),
-                Map.of("role.production.bottleneck_probability", "probability", "role.customer_service.bottleneck_probability", "probability"), true);
+        double[][] production = {{1, 1}, {1, 0}};
+        double[][] customerService = {{0, 0}, {0, 1}};
+        LinkedHashMap<String, Summary[]> weekly = new LinkedHashMap<>();
+        weekly.put("role.production.bottleneck_probability", byWeek(production));
+        weekly.put("role.customer_service.bottleneck_probability", byWeek(customerService));
+        List<ReplicationResult> replications = List.of(
+                new ReplicationResult(0, new LinkedHashMap<>(Map.of("sales.win_rate", 0.5)), new LinkedHashMap<>(), 0),
+                new ReplicationResult(1, new LinkedHashMap<>(Map.of("sales.win_rate", 0.5)), new LinkedHashMap<>(), 0));
+        ExperimentResult result = new ExperimentResult("synthetic", 1, replications, Map.of("sales.win_rate", "fraction"), weekly, true);
         Path folder = ResultFiles.write(dir.resolve("run"), tiny(), result, new RunInfo(1, 2, 1, 0));
         assertEquals(List.of(
                 "scenario,week,resource,probability",
@@ -132,18 +138,17 @@ class ResultFilesTest {
                 "tiny,2,customer_service,0.5"), Files.readAllLines(folder.resolve("bottlenecks.csv")));
     }
 
-    private static ReplicationResult replication(int r, double[] production, double[] customerService) {
-        LinkedHashMap<String, Double> values = new LinkedHashMap<>();
-        values.put("role.production.bottleneck_probability", mean(production));
-        values.put("role.customer_service.bottleneck_probability", mean(customerService));
-        LinkedHashMap<String, double[]> weekly = new LinkedHashMap<>();
-        weekly.put("role.production.bottleneck_probability", production);
-        weekly.put("role.customer_service.bottleneck_probability", customerService);
-        return new ReplicationResult(r, values, weekly, 0);
-    }
-
-    private static double mean(double[] values) {
-        return (values[0] + values[1]) / 2;
+    /** Across-replication summaries of a weekly 0/1 indicator, indexed [replication][week]. */
+    private static Summary[] byWeek(double[][] indicator) {
+        Summary[] out = new Summary[indicator[0].length];
+        for (int week = 0; week < out.length; week++) {
+            double[] column = new double[indicator.length];
+            for (int r = 0; r < column.length; r++) {
+                column[r] = indicator[r][week];
+            }
+            out[week] = Summary.of(column);
+        }
+        return out;
     }
 
     @Test
