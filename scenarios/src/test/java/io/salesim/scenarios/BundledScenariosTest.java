@@ -42,6 +42,29 @@ class BundledScenariosTest {
         assertFalse(scenario.headlineMetrics(result.metrics()).isEmpty());
     }
 
+    /**
+     * Little's law, L = lambda W, on the whole line of every bundled scenario as bundled:
+     * time-average WIP against throughput (items/h) times mean time in system. Over a finite
+     * window the two differ only by the items in the line at its ends (at most a few percent
+     * here: ~60 items of ~14 h against ~47 x 672 item-hours in the dice game), so the 95% CI
+     * of the relative gap must lie within +-5%.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void littlesLawHoldsOnTheWholeLine(String name) throws Exception {
+        ExperimentResult result = Experiment.run(ScenarioLoader.load(name), new RunOptions(5, 1, 2));
+        double[] wip = result.values("system.wip");
+        double[] throughputPerWeek = result.values("system.throughput_per_week");
+        double[] timeInSystemHours = result.values("system.time_in_system_hours");
+        double[] relativeGap = new double[wip.length];
+        for (int r = 0; r < wip.length; r++) {
+            double littleL = throughputPerWeek[r] / 168.0 * timeInSystemHours[r];
+            relativeGap[r] = (wip[r] - littleL) / wip[r];
+        }
+        Summary gap = Summary.of(relativeGap);
+        assertTrue(gap.ciLow() > -0.05 && gap.ciHigh() < 0.05, name + ": (L - lambda W) / L = " + gap);
+    }
+
     @Test
     void diceGameThroughputFallsShortOfTheBalancedRate() throws Exception {
         ExperimentResult result = Experiment.run(ScenarioLoader.load("dice-game"), new RunOptions(10, 1, 2));
