@@ -45,8 +45,8 @@ public final class Station extends ModelElement {
 
     @Override
     protected void initialize() {
+        // next is structure, not state: the line connects it before its children initialise
         blockedItems.clear();
-        next = null;
     }
 
     void connect(Station downstream) {
