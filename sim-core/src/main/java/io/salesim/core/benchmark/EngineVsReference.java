@@ -50,9 +50,9 @@ public final class EngineVsReference {
         return new ReferenceMmcLoop(ARRIVAL_RATE_PER_HOUR, SERVICE_RATE_PER_HOUR, SERVERS);
     }
 
-    /** Quick: ~270k customers a run, 3 warm-up and 5 measured rounds; full: ~1M customers, 5 and 11. */
+    /** Quick: ~2.7M customers a run, 3 warm-up and 9 measured rounds; full: ~8M customers, 5 and 21. */
     public static BenchResult measure(boolean quick, Consumer<String> log) {
-        return quick ? measure(400_000, 3, 7, log) : measure(1_500_000, 5, 15, log);
+        return quick ? measure(1_000_000, 3, 9, log) : measure(3_000_000, 5, 21, log);
     }
 
     static BenchResult measure(double horizonHours, int warmupRounds, int rounds, Consumer<String> log) {
