@@ -1,5 +1,6 @@
 package io.salesim.core.benchmark;
 
+import io.salesim.core.engine.Model;
 import io.salesim.core.stats.Tally;
 import io.salesim.core.stats.TimeWeighted;
 import java.util.ArrayDeque;
@@ -66,6 +67,10 @@ public final class ReferenceMmcLoop {
     }
 
     public Result run(double horizonHours, double warmupHours, long seed) {
+        if (!(warmupHours >= 0 && warmupHours < horizonHours) || Double.isInfinite(horizonHours)) {
+            throw new IllegalArgumentException("need 0 <= warm-up < horizon < infinity, was warm-up " + warmupHours
+                    + " h, horizon " + horizonHours + " h");
+        }
         return new Run(seed).execute(horizonHours, warmupHours);
     }
 
@@ -115,7 +120,7 @@ public final class ReferenceMmcLoop {
             if (!warm) {
                 endWarmup(warmupHours);
             }
-            double countedWeeks = (horizonHours - warmupHours) / 168.0;
+            double countedWeeks = (horizonHours - warmupHours) / Model.HOURS_PER_WEEK;
             return new Result(departures, events, waitHours.mean(), queueLength.mean(horizonHours),
                     busyServers.mean(horizonHours), timeInSystemHours.mean(), wip.mean(horizonHours),
                     departures / countedWeeks);
