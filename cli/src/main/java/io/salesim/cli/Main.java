@@ -41,7 +41,7 @@ public final class Main implements Runnable {
         commandLine.addSubcommand(new RunCommand());
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new ListCommand());
-        // TODO(lead): register the bench command after merging: commandLine.addSubcommand(new BenchCommand());
+        commandLine.addSubcommand(new BenchCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setParameterExceptionHandler(Main::badArguments);
         commandLine.setExecutionExceptionHandler(Main::executionFailed);
