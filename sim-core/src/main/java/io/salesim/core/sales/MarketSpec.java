@@ -1,0 +1,78 @@
+package io.salesim.core.sales;
+
+import java.util.List;
+
+/**
+ * Where opportunities come from and how they behave: sources with rates, the chance a
+ * contact attempt reaches the prospect, how attempts are spaced, how many meetings a complex
+ * deal needs, win probabilities, the customer's decision delay, and lost deals that return
+ * (the competitor fails to deliver).
+ */
+public record MarketSpec(List<SourceSpec> sources, double reachProbability, double attemptSpacingDays,
+                         double patienceWeeks, int minMeetings, int maxMeetings, double meetingGapDays,
+                         double technicalWorkProbability, double complexWinProbability, double simpleWinProbability,
+                         double decisionDelayWeeks, double complexValue, double simpleValue,
+                         double lostReturnProbability, double lostReturnDelayWeeks) {
+
+    /** A stream of opportunities: rate per week and the share that is complex (needs a field BD meeting). */
+    public record SourceSpec(String name, double ratePerWeek, double complexShare) {
+        public SourceSpec {
+            Check.present("market.sources.name", name);
+            Check.nonNegative("market.sources.rate_per_week", ratePerWeek);
+            Check.probability("market.sources.complex_share", complexShare);
+        }
+    }
+
+    public MarketSpec {
+        sources = List.copyOf(Check.present("market.sources", sources));
+        Check.probability("market.reach_probability", reachProbability);
+        Check.positive("market.attempt_spacing_days", attemptSpacingDays);
+        Check.positive("market.patience_weeks", patienceWeeks);
+        Check.atLeast("market.min_meetings", minMeetings, 1);
+        Check.atLeast("market.max_meetings", maxMeetings, minMeetings);
+        Check.nonNegative("market.meeting_gap_days", meetingGapDays);
+        Check.probability("market.technical_work_probability", technicalWorkProbability);
+        Check.probability("market.complex_win_probability", complexWinProbability);
+        Check.probability("market.simple_win_probability", simpleWinProbability);
+        Check.positive("market.decision_delay_weeks", decisionDelayWeeks);
+        Check.nonNegative("market.complex_value", complexValue);
+        Check.nonNegative("market.simple_value", simpleValue);
+        Check.probability("market.lost_return_probability", lostReturnProbability);
+        Check.positive("market.lost_return_delay_weeks", lostReturnDelayWeeks);
+    }
+
+    /**
+     * Assumptions for the seed's mid-sized engineer-to-order firm (the seed gives no flows):
+     * about 25 complex (BD) opportunities a week are there to be had from existing accounts,
+     * neglected ("under-exploited") opportunities and inbound enquiries, which is what
+     * 2 new-model salespeople need at ~2 meetings each (seed: "when opportunity flow
+     * suffices"); simple requests for quotation arrive at ~25 a week. A call reaches the
+     * prospect 1 time in 4 (seed 002: prospects have "not had the time to get back to you"),
+     * attempts 2 working days apart; complex deals need 1–3 meetings a week apart.
+     */
+    public static MarketSpec defaults() {
+        return new MarketSpec(List.of(
+                new SourceSpec("existing_accounts", 10, 0.8),
+                new SourceSpec("under_exploited", 10, 1.0),
+                new SourceSpec("inbound", 25, 0.3)),
+                0.25, 2, 6, 1, 3, 5, 0.6, 0.3, 0.5, 3, 80_000, 10_000, 0.1, 12);
+    }
+
+    public MarketSpec withSources(List<SourceSpec> newSources) {
+        return new MarketSpec(newSources, reachProbability, attemptSpacingDays, patienceWeeks, minMeetings, maxMeetings,
+                meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
+                complexValue, simpleValue, lostReturnProbability, lostReturnDelayWeeks);
+    }
+
+    public MarketSpec withReachProbability(double p) {
+        return new MarketSpec(sources, p, attemptSpacingDays, patienceWeeks, minMeetings, maxMeetings,
+                meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
+                complexValue, simpleValue, lostReturnProbability, lostReturnDelayWeeks);
+    }
+
+    public MarketSpec withLostReturnProbability(double p) {
+        return new MarketSpec(sources, reachProbability, attemptSpacingDays, patienceWeeks, minMeetings, maxMeetings,
+                meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
+                complexValue, simpleValue, p, lostReturnDelayWeeks);
+    }
+}
