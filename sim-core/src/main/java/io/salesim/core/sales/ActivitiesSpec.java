@@ -38,8 +38,8 @@ public record ActivitiesSpec(ActivitySpec bdMeeting, ActivitySpec followUpCall, 
      * 1.5 h; order entry and management 2 h; an issue 1.5 h; a proactive update 0.5 h;
      * pre-sale technical work ~5 h and post-sale project work ~8 h, both in half-day (4 h)
      * units; a campaign 24 h; admin 1 h a task, 5 tasks a week per field salesperson; 2
-     * account-management visits a week per field salesperson. Tolerances (working hours): order entry,
-     * issues and updates within a day (8 h), quotes within two days (16 h). Prospects go
+     * account-management visits a week per field salesperson. Tolerances (working hours): an issue
+     * answered within half a day (4 h); order entry, quotes and updates within a day (8 h). Prospects go
      * cold after 2 weeks without the next call and 6 weeks waiting for a meeting.
      * Priorities: service work first (customers who call shout loudest), then technical
      * work, meetings and visits, follow-up, admin last.
@@ -51,9 +51,9 @@ public record ActivitiesSpec(ActivitySpec bdMeeting, ActivitySpec followUpCall, 
                 new ActivitySpec(0.25, 0.5, 0, 2, inf, 2),
                 new ActivitySpec(0.25, 0.5, 0, 2, inf, 2),
                 new ActivitySpec(1.5, 0.3, 0, 3, inf, 2),
-                new ActivitySpec(1.5, 0.5, 0, 6, 16, inf),
+                new ActivitySpec(1.5, 0.5, 0, 6, 8, inf),
                 new ActivitySpec(2.0, 0.5, 0, 7, 8, inf),
-                new ActivitySpec(1.5, 0.7, 0, 8, 8, inf),
+                new ActivitySpec(1.5, 0.7, 0, 8, 4, inf),
                 new ActivitySpec(0.5, 0.5, 0, 7, 8, inf),
                 new ActivitySpec(5.0, 0.5, 4, 5, inf, inf),
                 new ActivitySpec(8.0, 0.5, 4, 5, inf, inf),

@@ -49,6 +49,7 @@ final class Fulfilment extends ModelElement {
     private final Sampler simpleHours;
     private final Sampler complexHours;
     private final Level openOrders;
+    private final io.salesim.core.engine.Counter createdRate;
     private final Observations leadTimeWeeks;
     private final EventAction<Object> repeatArrives = o -> repeatOrder();
     private final EventAction<Task> entered = this::entered;
@@ -72,6 +73,7 @@ final class Fulfilment extends ModelElement {
         this.simpleHours = hours("simple_hours", spec.simpleProductionHours());
         this.complexHours = hours("complex_hours", spec.complexProductionHours());
         this.openOrders = level("orders.open_mean", "orders");
+        this.createdRate = counter("orders.created_per_week", "orders/week");
         this.leadTimeWeeks = observations("production.lead_time_weeks", "weeks");
         computed("orders.created", "count", () -> created);
         computed("orders.delivered", "count", () -> delivered);
@@ -119,6 +121,7 @@ final class Fulfilment extends ModelElement {
 
     private void order(Order order) {
         created++;
+        createdRate.increment();
         openOrders.add(1);
         work.perform(work.task(Activity.ORDER_ENTRY, -1, order.owner, order, entered, null));
         scheduleAt(lateCheck, order.promisedAt, order);

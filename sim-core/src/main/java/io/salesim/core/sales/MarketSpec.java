@@ -53,9 +53,9 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
     public static MarketSpec defaults() {
         return new MarketSpec(List.of(
                 new SourceSpec("existing_accounts", 10, 0.8),
-                new SourceSpec("under_exploited", 10, 1.0),
+                new SourceSpec("under_exploited", 8, 1.0),
                 new SourceSpec("inbound", 25, 0.3)),
-                0.25, 2, 6, 1, 3, 5, 0.6, 0.3, 0.5, 3, 80_000, 10_000, 0.1, 12);
+                0.25, 2, 6, 1, 3, 5, 0.6, 0.3, 0.5, 2, 80_000, 10_000, 0.1, 12);
     }
 
     public MarketSpec withSources(List<SourceSpec> newSources) {

@@ -40,7 +40,7 @@ public record OrdersSpec(double repeatOrdersPerWeek, double repeatOrderValue, do
      * multiplier ~1) adds 0.8% to repeat orders, up to +40%.
      */
     public static OrdersSpec defaults() {
-        return new OrdersSpec(60, 8_000, 8, 8, 40, 0.5, 0.4, 1, 3, 75, 0.008, 8, 0.6, 1.4);
+        return new OrdersSpec(60, 8_000, 8, 8, 40, 0.5, 0.4, 1, 3, 84, 0.01, 8, 0.6, 1.4);
     }
 
     public OrdersSpec withRepeatLiftPerOnTimePoint(double lift) {

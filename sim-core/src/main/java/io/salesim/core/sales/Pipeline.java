@@ -50,6 +50,8 @@ final class Pipeline extends ModelElement {
     private long won;
     private long lost;
     private long abandoned;
+    private long chases;
+    private long contacted;
     private double[] meetingsByWeek;
 
     Pipeline(ModelElement parent, MarketSpec spec, Work work, Geography geography, Fulfilment fulfilment, WorkCalendar calendar) {
@@ -79,6 +81,8 @@ final class Pipeline extends ModelElement {
         computed("opportunities.lost", "count", () -> lost);
         computed("opportunities.abandoned", "count", () -> abandoned);
         computed("opportunities.open", "count", open::value);
+        computed("opportunities.chases_ended", "count", () -> chases);
+        computed("opportunities.contacted", "count", () -> contacted);
     }
 
     @Override
@@ -87,6 +91,8 @@ final class Pipeline extends ModelElement {
         won = 0;
         lost = 0;
         abandoned = 0;
+        chases = 0;
+        contacted = 0;
         meetingsByWeek = new double[model().weeks()];
         for (int i = 0; i < arrivalStreams.size(); i++) {
             scheduleNextArrival(i);
@@ -137,12 +143,15 @@ final class Pipeline extends ModelElement {
         Opportunity opp = (Opportunity) task.subject;
         opp.attempts++;
         if (reach.nextDouble() < spec.reachProbability()) {
+            chases++;
+            contacted++;
             attemptsPerContact.record(opp.attempts);
             opp.meetingsLeft = spec.minMeetings() + reach.nextInt(spec.maxMeetings() - spec.minMeetings() + 1);
             book(opp);
         } else if (opp.attempts < work.operatingModel().persistenceAttempts()) {
             schedule(call, workingDays(spec.attemptSpacingDays()), opp);
         } else {
+            chases++;
             attemptsPerContact.record(opp.attempts);
             close(opp);
             abandoned++;
