@@ -22,7 +22,7 @@ class ConservationTest {
     @ParameterizedTest
     @MethodSource("presets")
     void everyOpportunityAndOrderIsAccountedFor(SalesOrgSpec spec) {
-        ExperimentResult result = Runs.preset(spec, 10);
+        ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
         for (ReplicationResult r : result.replications()) {
             var v = r.values();
             assertEquals(v.get("opportunities.created"),
@@ -36,7 +36,7 @@ class ConservationTest {
     @ParameterizedTest
     @MethodSource("presets")
     void busyTimeNeverExceedsAvailableTime(SalesOrgSpec spec) {
-        ExperimentResult result = Runs.preset(spec, 10);
+        ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
         for (String role : SalesReport.ROLES) {
             String metric = "role." + role + ".utilization";
             for (ReplicationResult r : result.replications()) {
@@ -52,7 +52,7 @@ class ConservationTest {
     @org.junit.jupiter.api.Test
     void rolesWithoutPeopleReportNaNUtilisation() {
         for (SalesOrgSpec spec : java.util.List.of(SalesPresets.traditional(), SalesPresets.divisionOfLabour())) {
-            ExperimentResult result = Runs.preset(spec, 10);
+            ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
             int checked = 0;
             for (Role role : Role.staffed()) {
                 if (spec.roles().of(role).headcount() == 0) {
@@ -73,7 +73,7 @@ class ConservationTest {
     @ParameterizedTest
     @MethodSource("presets")
     void littlesLawHoldsForOpportunitiesAndOrders(SalesOrgSpec spec) {
-        ExperimentResult result = Runs.preset(spec, 10);
+        ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
         Summary opportunities = relativeGap(result, "opportunities.open_mean", "opportunities.created_per_week", "sales.cycle_weeks");
         Summary orders = relativeGap(result, "orders.open_mean", "orders.created_per_week", "production.lead_time_weeks");
         assertTrue(opportunities.ciLow() > -0.05 && opportunities.ciHigh() < 0.05, spec.name() + " opportunities " + opportunities);

@@ -8,6 +8,8 @@ import io.salesim.core.stats.Summary;
 /** Shared helpers for the sales tests: run a spec, summarise, compare with common random numbers. */
 final class Runs {
     static final long SEED = 20_261_123L;
+    /** The CLI's default replication count: the seed claims are checked at what users will run. */
+    static final int PRESET_REPLICATIONS = 30;
 
     private Runs() {
     }
