@@ -59,7 +59,7 @@ public final class SalesOrganisation extends Model {
         field.onReplan(t -> planner.place(t, now()));
         field.backlogWhen(planner::saturated);
         this.finance = new Finance(this, spec.economics(), spec.roles(), centers.values());
-        new TransitionPlan(this, spec.plan(), spec.warmupHours(), centers, work, finance, pipeline, p -> toc = p);
+        new TransitionPlan(this, spec.plan(), spec.warmupHours(), centers, work, finance, pipeline, p -> toc = p, this::throttled);
         this.throttledShare = observations("toc.throttled_share", "fraction");
         this.report = new SalesReport(this, spec, field, centers, production, pipeline, fulfilment, finance);
     }

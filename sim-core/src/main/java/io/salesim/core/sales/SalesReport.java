@@ -123,7 +123,12 @@ final class SalesReport extends ModelElement {
         return weeklyUtilization[r];
     }
 
+    /** The designated constraint is meant to run flat out: it has no protective-capacity target. */
     private double maxUtilization(int r) {
+        if ((r == ROLES.length - 1 && spec.toc().designatedConstraint() == TocSpec.Constraint.PRODUCTION)
+                || (r == 0 && spec.toc().designatedConstraint() == TocSpec.Constraint.SALES)) {
+            return 1.0;
+        }
         return r == ROLES.length - 1 ? production.maxUtilization() : center(r).maxUtilization();
     }
 

@@ -19,13 +19,14 @@ final class TransitionPlan extends ModelElement {
     private final Finance finance;
     private final Pipeline pipeline;
     private final Consumer<TocSpec> setPolicy;
+    private final java.util.function.BooleanSupplier throttled;
     private final EventAction<PlanStep> execute = this::execute;
     private final EventAction<PlanStep.Hire> arrive = this::arrive;
     private final EventAction<Object[]> campaign = this::campaign;
     private final EventAction<Task> campaignDone = this::campaignDone;
 
     TransitionPlan(ModelElement parent, List<PlanStep> steps, double startHours, Map<Role, WorkCenter> centers, Work work,
-                   Finance finance, Pipeline pipeline, Consumer<TocSpec> setPolicy) {
+                   Finance finance, Pipeline pipeline, Consumer<TocSpec> setPolicy, java.util.function.BooleanSupplier throttled) {
         super(parent, "plan");
         this.steps = steps;
         this.startHours = startHours;
@@ -34,6 +35,7 @@ final class TransitionPlan extends ModelElement {
         this.finance = finance;
         this.pipeline = pipeline;
         this.setPolicy = setPolicy;
+        this.throttled = throttled;
     }
 
     @Override
@@ -72,10 +74,18 @@ final class TransitionPlan extends ModelElement {
         finance.refresh();
     }
 
-    /** One campaign: the promotions work first, then the batch of opportunities; repeats {@code everyWeeks} later. */
+    /**
+     * One campaign: the promotions work first, then the batch of opportunities; repeats
+     * {@code everyWeeks} later. While the throttle holds, the campaign waits a week (TOC: the
+     * rope also holds back promotions).
+     */
     private void campaign(Object[] state) {
         PlanStep.Campaign c = (PlanStep.Campaign) state[0];
         int number = (Integer) state[1];
+        if (throttled.getAsBoolean()) {
+            schedule(campaign, 168.0, state);
+            return;
+        }
         work.perform(work.task(Activity.CAMPAIGN, -1, number, c, campaignDone, null));
         if (number + 1 < c.campaigns()) {
             schedule(campaign, c.everyWeeks() * 168.0, new Object[] {c, number + 1});
