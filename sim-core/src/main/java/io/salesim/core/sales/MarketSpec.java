@@ -9,7 +9,7 @@ import java.util.List;
  * (the competitor fails to deliver).
  */
 public record MarketSpec(List<SourceSpec> sources, double reachProbability, double attemptSpacingDays,
-                         double patienceWeeks, int minMeetings, int maxMeetings, double meetingGapDays,
+                         int minMeetings, int maxMeetings, double meetingGapDays,
                          double technicalWorkProbability, double complexWinProbability, double simpleWinProbability,
                          double decisionDelayWeeks, double complexValue, double simpleValue,
                          double lostReturnProbability, double lostReturnDelayWeeks) {
@@ -27,7 +27,6 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
         sources = List.copyOf(Check.present("market.sources", sources));
         Check.probability("market.reach_probability", reachProbability);
         Check.positive("market.attempt_spacing_days", attemptSpacingDays);
-        Check.positive("market.patience_weeks", patienceWeeks);
         Check.atLeast("market.min_meetings", minMeetings, 1);
         Check.atLeast("market.max_meetings", maxMeetings, minMeetings);
         Check.nonNegative("market.meeting_gap_days", meetingGapDays);
@@ -48,30 +47,34 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
      * 2 new-model salespeople need at ~2 meetings each (seed: "when opportunity flow
      * suffices"); simple requests for quotation arrive at ~25 a week. A call reaches the
      * prospect 1 time in 4 (seed 002: prospects have "not had the time to get back to you"),
-     * attempts 2 working days apart; complex deals need 1–3 meetings a week apart.
+     * attempts 2 working days apart; complex deals need 1–3 meetings a week (5 working days)
+     * apart; 60% need pre-sale technical work; the customer decides after ~2 weeks; 30% of
+     * complex and 50% of simple deals are won ($80k and $10k); 10% of lost deals come back
+     * after ~12 weeks. How long prospects wait before going cold is each activity's
+     * {@code max_wait_weeks}.
      */
     public static MarketSpec defaults() {
         return new MarketSpec(List.of(
                 new SourceSpec("existing_accounts", 10, 0.8),
                 new SourceSpec("under_exploited", 8, 1.0),
                 new SourceSpec("inbound", 25, 0.3)),
-                0.25, 2, 6, 1, 3, 5, 0.6, 0.3, 0.5, 2, 80_000, 10_000, 0.1, 12);
+                0.25, 2, 1, 3, 5, 0.6, 0.3, 0.5, 2, 80_000, 10_000, 0.1, 12);
     }
 
     public MarketSpec withSources(List<SourceSpec> newSources) {
-        return new MarketSpec(newSources, reachProbability, attemptSpacingDays, patienceWeeks, minMeetings, maxMeetings,
+        return new MarketSpec(newSources, reachProbability, attemptSpacingDays, minMeetings, maxMeetings,
                 meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
                 complexValue, simpleValue, lostReturnProbability, lostReturnDelayWeeks);
     }
 
     public MarketSpec withReachProbability(double p) {
-        return new MarketSpec(sources, p, attemptSpacingDays, patienceWeeks, minMeetings, maxMeetings,
+        return new MarketSpec(sources, p, attemptSpacingDays, minMeetings, maxMeetings,
                 meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
                 complexValue, simpleValue, lostReturnProbability, lostReturnDelayWeeks);
     }
 
     public MarketSpec withLostReturnProbability(double p) {
-        return new MarketSpec(sources, reachProbability, attemptSpacingDays, patienceWeeks, minMeetings, maxMeetings,
+        return new MarketSpec(sources, reachProbability, attemptSpacingDays, minMeetings, maxMeetings,
                 meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
                 complexValue, simpleValue, p, lostReturnDelayWeeks);
     }

@@ -37,6 +37,11 @@ public final class PresetReport {
             for (String m : HEADLINES) {
                 print(r, m);
             }
+            for (String m : r.metrics()) {
+                if (m.startsWith("field.") && r.summary(m).mean() > 0.005) {
+                    print(r, m);
+                }
+            }
             for (String role : SalesReport.ROLES) {
                 for (String suffix : List.of(".utilization", ".shortfall_weeks", ".bottleneck_probability")) {
                     print(r, "role." + role + suffix);
