@@ -24,6 +24,7 @@ public final class PresetReport {
     public static void main(String[] args) {
         int replications = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         String filter = args.length > 1 ? args[1] : "";
+        java.util.Map<String, ExperimentResult> results = new java.util.LinkedHashMap<>();
         for (SalesOrgSpec spec : List.of(SalesPresets.traditional(), SalesPresets.divisionOfLabour(),
                 SalesPresets.transitionFactoryDoorFirst(), SalesPresets.transitionPromotionsFirst(),
                 SalesPresets.transitionSalespeopleFirst())) {
@@ -32,6 +33,7 @@ public final class PresetReport {
             }
             long start = System.nanoTime();
             ExperimentResult r = ReplicationRunner.run(() -> new SalesOrganisation(spec), replications, Runs.SEED, 2);
+            results.put(spec.name(), r);
             System.out.printf("== %s: %d replications of %d weeks (%d warm-up) in %.2f s, %d events%n", spec.name(),
                     replications, spec.horizonWeeks(), spec.warmupWeeks(), (System.nanoTime() - start) / 1e9, r.eventsExecuted());
             for (String m : HEADLINES) {
@@ -46,6 +48,26 @@ public final class PresetReport {
                 for (String suffix : List.of(".utilization", ".shortfall_weeks", ".bottleneck_probability")) {
                     print(r, "role." + role + suffix);
                 }
+            }
+        }
+        compare(results);
+    }
+
+    /** Paired comparisons of the wrong orders against the seed's order (common random numbers). */
+    private static void compare(java.util.Map<String, ExperimentResult> results) {
+        ExperimentResult door = results.get("transition-factory-door-first");
+        if (door == null) {
+            return;
+        }
+        for (String wrong : List.of("transition-promotions-first", "transition-salespeople-first")) {
+            ExperimentResult r = results.get(wrong);
+            if (r == null) {
+                continue;
+            }
+            for (String m : List.of("finance.cumulative_net", "cs.on_time_pct", "role.customer_service.shortfall_weeks")) {
+                var d = io.salesim.core.analysis.PlanComparison.compare(door, r, m, !m.endsWith("shortfall_weeks"));
+                System.out.printf("  %s - factory-door-first, %-36s %14.3f  [%.3f, %.3f]  P(better) %.2f%n", wrong, m,
+                        d.difference().mean(), d.difference().ciLow(), d.difference().ciHigh(), d.probabilityBetter());
             }
         }
     }
