@@ -42,10 +42,11 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
 
     /**
      * Assumptions for the seed's mid-sized engineer-to-order firm (the seed gives no flows):
-     * about 25 complex (BD) opportunities a week are there to be had from existing accounts,
-     * neglected ("under-exploited") opportunities and inbound enquiries, which is what
-     * 2 new-model salespeople need at ~2 meetings each (seed: "when opportunity flow
-     * suffices"); simple requests for quotation arrive at ~25 a week. A call reaches the
+     * about 23.5 complex (BD) opportunities a week are there to be had from existing accounts
+     * (10 × 0.8), neglected ("under-exploited", 8) opportunities and inbound enquiries
+     * (25 × 0.3): at ~2 meetings each, a little more than 2 new-model salespeople can hold
+     * (seed: "when opportunity flow suffices"); simple requests for quotation arrive at
+     * ~19.5 a week. A call reaches the
      * prospect 1 time in 4 (seed 002: prospects have "not had the time to get back to you"),
      * attempts 2 working days apart; complex deals need 1–3 meetings a week (5 working days)
      * apart; 60% need pre-sale technical work; the customer decides after ~2 weeks; 30% of
