@@ -31,12 +31,17 @@ final class FieldSales extends ModelElement implements WorkCenter {
     private final Level headcountLevel;
     private final Observations meetingsPerDay;
     private final RandomStream riskStream;
-    private final EventAction<Object[]> finish = this::finish;
+    private final EventAction<Job> finish = this::finish;
     private final EventAction<Salesperson> fallIll = this::fallIll;
     private final EventAction<Salesperson> recover = this::recover;
     private final EventAction<Salesperson> resign = this::resign;
     private final EventAction<Integer> replacementArrives = this::replacementArrives;
     private final List<Salesperson> team = new ArrayList<>();
+
+    /** A task in a salesperson's hands. */
+    private record Job(Salesperson sp, Task task) {
+    }
+
     private final List<Task> orphans = new ArrayList<>();
     private Consumer<Task> replan = t -> { };
     private java.util.function.BooleanSupplier backlogged = () -> false;
@@ -176,13 +181,13 @@ final class FieldSales extends ModelElement implements WorkCenter {
         double productivity = staffing.productivity(now()) * sp.rampFactor(now())
                 * (sp.ill ? risk.coverProductivity() : 1);
         double hours = task.travelHours + task.workHours / productivity;
-        scheduleAt(finish, calendar.finishTime(now(), hours), new Object[] {sp, task});
+        scheduleAt(finish, calendar.finishTime(now(), hours), new Job(sp, task));
         record();
     }
 
-    private void finish(Object[] job) {
-        Salesperson sp = (Salesperson) job[0];
-        Task task = (Task) job[1];
+    private void finish(Job job) {
+        Salesperson sp = job.sp();
+        Task task = job.task();
         sp.busy = false;
         busyCount--;
         if (task.cluster >= 0) {

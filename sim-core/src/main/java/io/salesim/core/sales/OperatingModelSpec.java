@@ -78,6 +78,34 @@ public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles,
         return new OperatingModelSpec("division_of_labour", m, Scheduling.BATCHED, 12, 4, 5, 1.0);
     }
 
+    /**
+     * The seed's engineer-to-order example with an inside-sales team: inside sales makes the
+     * outbound calls and handles simple quotes; complex jobs go on to coordinators, field
+     * salespeople and project leaders (the special-projects team) as in division of labour.
+     */
+    public static OperatingModelSpec insideSalesLed() {
+        return divisionOfLabour().withName("inside_sales_led")
+                .withRole(Activity.FOLLOW_UP_CALL, Role.INSIDE_SALES)
+                .withRole(Activity.SIMPLE_QUOTE, Role.INSIDE_SALES);
+    }
+
+    /**
+     * Selling through channel partners (seed: "an all-or-nothing proposition"): partners hold
+     * the business-development conversations, so nobody here calls, books or meets; support
+     * and technical work stay with customer service and project leaders.
+     */
+    public static OperatingModelSpec channelPartners() {
+        return divisionOfLabour().withName("channel_partners")
+                .withRole(Activity.BD_MEETING, Role.NONE)
+                .withRole(Activity.FOLLOW_UP_CALL, Role.NONE)
+                .withRole(Activity.MEETING_BOOKING, Role.NONE)
+                .withRole(Activity.ADMIN, Role.NONE);
+    }
+
+    public OperatingModelSpec withName(String newName) {
+        return new OperatingModelSpec(newName, activityRoles, scheduling, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
+    }
+
     public OperatingModelSpec withScheduling(Scheduling s) {
         return new OperatingModelSpec(name, activityRoles, s, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
     }

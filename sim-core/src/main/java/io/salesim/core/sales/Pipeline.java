@@ -174,9 +174,11 @@ final class Pipeline extends ModelElement {
 
     private void meetingDone(Task task) {
         Opportunity opp = (Opportunity) task.subject;
-        bdMeetings.increment();
-        meetingsByWeek[model().currentWeek()]++;
-        travelPerMeeting.record(task.travelHours);
+        if (!task.doneByNobody) {
+            bdMeetings.increment();
+            meetingsByWeek[model().currentWeek()]++;
+            travelPerMeeting.record(task.travelHours);
+        }
         opp.meetingsLeft--;
         if (opp.meetingsLeft > 0) {
             schedule(book, workingDays(spec.meetingGapDays()), opp);

@@ -16,6 +16,7 @@ final class ServiceQuality extends ModelElement {
     private final Observations onTimePct;
     private double[] onTime;
     private double[] total;
+    private double[] multiplierByWeek;
     private double multiplier;
     private double trailingPct;
 
@@ -24,13 +25,14 @@ final class ServiceQuality extends ModelElement {
         this.spec = spec;
         this.calendar = calendar;
         this.onTimePct = observations("cs.on_time_pct", "%");
-        computed("cs.repeat_order_multiplier", "factor", () -> multiplier);
+        computed("cs.repeat_order_multiplier", "factor", () -> multiplier, () -> multiplierByWeek.clone());
     }
 
     @Override
     protected void initialize() {
         onTime = new double[model().weeks()];
         total = new double[model().weeks()];
+        multiplierByWeek = new double[model().weeks()];
         multiplier = 1;
         trailingPct = spec.onTimeReferencePct();
     }
@@ -59,6 +61,7 @@ final class ServiceQuality extends ModelElement {
         }
         double m = 1 + spec.repeatLiftPerOnTimePoint() * (trailingPct - spec.onTimeReferencePct());
         multiplier = Math.max(spec.minRepeatMultiplier(), Math.min(spec.maxRepeatMultiplier(), m));
+        multiplierByWeek[w] = multiplier;
     }
 
     double multiplier() {

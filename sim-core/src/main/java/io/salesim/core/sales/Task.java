@@ -18,8 +18,8 @@ final class Task {
     double travelHours;
     double startedAt = Double.NaN;
     boolean cancelled;
-    /** Nobody did it (the activity maps to NONE), so it does not count toward on-time %. */
-    boolean unscored;
+    /** Nobody here did it (the activity maps to NONE): not scored for on-time %, not counted as our meeting. */
+    boolean doneByNobody;
 
     Task(Activity activity, double workHours, int priority, double createdAt, double expiresAt, int cluster, int owner,
          Object subject, EventAction<Task> onDone, EventAction<Task> onLapse) {

@@ -22,8 +22,12 @@ final class TransitionPlan extends ModelElement {
     private final java.util.function.BooleanSupplier throttled;
     private final EventAction<PlanStep> execute = this::execute;
     private final EventAction<PlanStep.Hire> arrive = this::arrive;
-    private final EventAction<Object[]> campaign = this::campaign;
+    private final EventAction<CampaignRun> campaign = this::campaign;
     private final EventAction<Task> campaignDone = this::campaignDone;
+
+    /** The {@code number}-th campaign of a campaign step. */
+    private record CampaignRun(PlanStep.Campaign step, int number) {
+    }
 
     TransitionPlan(ModelElement parent, List<PlanStep> steps, double startHours, Map<Role, WorkCenter> centers, Work work,
                    Finance finance, Pipeline pipeline, Consumer<TocSpec> setPolicy, java.util.function.BooleanSupplier throttled) {
@@ -58,7 +62,7 @@ final class TransitionPlan extends ModelElement {
         } else if (step instanceof PlanStep.SwitchModel s) {
             work.switchModel(s.model());
         } else if (step instanceof PlanStep.Campaign c) {
-            campaign(new Object[] {c, 0});
+            campaign(new CampaignRun(c, 0));
         } else if (step instanceof PlanStep.Attrition a) {
             centers.get(a.role()).remove(a.count());
         } else if (step instanceof PlanStep.Managers m) {
@@ -79,16 +83,16 @@ final class TransitionPlan extends ModelElement {
      * {@code everyWeeks} later. While the throttle holds, the campaign waits a week (TOC: the
      * rope also holds back promotions).
      */
-    private void campaign(Object[] state) {
-        PlanStep.Campaign c = (PlanStep.Campaign) state[0];
-        int number = (Integer) state[1];
+    private void campaign(CampaignRun run) {
+        PlanStep.Campaign c = run.step();
+        int number = run.number();
         if (throttled.getAsBoolean()) {
-            schedule(campaign, 168.0, state);
+            schedule(campaign, 168.0, run);
             return;
         }
         work.perform(work.task(Activity.CAMPAIGN, -1, number, c, campaignDone, null));
         if (number + 1 < c.campaigns()) {
-            schedule(campaign, c.everyWeeks() * 168.0, new Object[] {c, number + 1});
+            schedule(campaign, c.everyWeeks() * 168.0, new CampaignRun(c, number + 1));
         }
     }
 

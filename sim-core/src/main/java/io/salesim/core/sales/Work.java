@@ -67,7 +67,7 @@ final class Work extends ModelElement {
         }
         EventAction<Task> done = s.hasTolerance()
                 ? t -> {
-                    if (!t.unscored) {
+                    if (!t.doneByNobody) {
                         quality.record(t, s.toleranceHours());
                     }
                     onDone.handle(t);
@@ -81,7 +81,7 @@ final class Work extends ModelElement {
     void perform(Task task) {
         Role role = model.roleFor(task.activity);
         if (role == Role.NONE) {
-            task.unscored = true;
+            task.doneByNobody = true;
             schedule(task.onDone, 0, task);
         } else if (task.activity == Activity.BD_MEETING && role == Role.FIELD_SALES) {
             planner.place(task, now());

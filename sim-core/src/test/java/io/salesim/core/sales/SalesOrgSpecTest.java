@@ -61,9 +61,8 @@ class SalesOrgSpecTest {
     @Test
     void variantsAreMappings() {
         // the seed's inside-sales-led firm and channel partners need no new code path
-        OperatingModelSpec insideLed = OperatingModelSpec.divisionOfLabour()
-                .withRole(Activity.SIMPLE_QUOTE, Role.INSIDE_SALES).withRole(Activity.FOLLOW_UP_CALL, Role.INSIDE_SALES);
-        OperatingModelSpec channel = OperatingModelSpec.divisionOfLabour().withRole(Activity.BD_MEETING, Role.NONE);
+        OperatingModelSpec insideLed = OperatingModelSpec.insideSalesLed();
+        OperatingModelSpec channel = OperatingModelSpec.channelPartners();
         assertEquals(Role.INSIDE_SALES, insideLed.roleFor(Activity.SIMPLE_QUOTE));
         SalesOrgSpec spec = SalesPresets.divisionOfLabour().withWeeks(20, 4)
                 .withRoles(SalesPresets.divisionOfLabour().roles().withHeadcount(Role.INSIDE_SALES, 2));
@@ -71,6 +70,7 @@ class SalesOrgSpecTest {
         assertTrue(inside.summary("role.inside_sales.utilization").mean() > 0);
         var partners = Runs.run(spec.withOperatingModel(channel), 2);
         assertEquals(0, partners.summary("role.field_sales.utilization").mean(), 1e-12);
+        assertEquals(0, partners.summary("sales.travel_hours_per_meeting").n());
         assertTrue(partners.summary("opportunities.won").mean() > 0);
     }
 }
