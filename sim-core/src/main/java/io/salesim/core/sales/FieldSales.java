@@ -193,6 +193,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
         if (task.cluster >= 0) {
             sp.location = task.cluster;
         }
+        task.doneBy = sp.id;
         if (task.activity == Activity.BD_MEETING) {
             countMeeting(sp);
         }

@@ -18,6 +18,7 @@ import io.salesim.core.random.Sampler;
 final class Fulfilment extends ModelElement {
     /** An order, alive until delivered. */
     static final class Order {
+        final long opportunity;
         final double value;
         final double productionHours;
         final boolean complex;
@@ -27,7 +28,8 @@ final class Fulfilment extends ModelElement {
         final double promisedAt;
         boolean delivered;
 
-        Order(double value, double productionHours, boolean complex, int owner, int cluster, double createdAt, double promisedAt) {
+        Order(long opportunity, double value, double productionHours, boolean complex, int owner, int cluster, double createdAt, double promisedAt) {
+            this.opportunity = opportunity;
             this.value = value;
             this.productionHours = productionHours;
             this.complex = complex;
@@ -41,6 +43,7 @@ final class Fulfilment extends ModelElement {
     private final OrdersSpec spec;
     private final Work work;
     private final WorkCalendar calendar;
+    private final Journal journal;
     private final Production production;
     private final ServiceQuality quality;
     private final RandomStream repeatStream;
@@ -60,11 +63,13 @@ final class Fulfilment extends ModelElement {
     private long delivered;
     private double[] revenueByWeek;
 
-    Fulfilment(ModelElement parent, OrdersSpec spec, Work work, Production production, ServiceQuality quality, WorkCalendar calendar) {
+    Fulfilment(ModelElement parent, OrdersSpec spec, Work work, Production production, ServiceQuality quality, WorkCalendar calendar,
+               Journal journal) {
         super(parent, "orders");
         this.spec = spec;
         this.work = work;
         this.calendar = calendar;
+        this.journal = journal;
         this.production = production;
         this.quality = quality;
         this.repeatStream = stream("repeat");
@@ -106,13 +111,13 @@ final class Fulfilment extends ModelElement {
 
     private void repeatOrder() {
         int owner = repeatStream.nextInt(1 << 20);
-        order(new Order(spec.repeatOrderValue(), repeatHours.sample(), false, owner, -1, now(), promised()));
+        order(new Order(-1, spec.repeatOrderValue(), repeatHours.sample(), false, owner, -1, now(), promised()));
         scheduleRepeat();
     }
 
-    void fromDeal(boolean complex, double value, int owner, int cluster) {
+    void fromDeal(long opportunity, boolean complex, double value, int owner, int cluster) {
         double hours = complex ? complexHours.sample() : simpleHours.sample();
-        order(new Order(value, hours, complex, owner, cluster, now(), promised()));
+        order(new Order(opportunity, value, hours, complex, owner, cluster, now(), promised()));
     }
 
     private double promised() {
@@ -148,6 +153,7 @@ final class Fulfilment extends ModelElement {
         openOrders.add(-1);
         leadTimeWeeks.record((now() - order.createdAt) / 168.0);
         revenueByWeek[model().currentWeek()] += order.value;
+        journal.target.orderDelivered(now(), order.opportunity, order.value);
         int issues = poisson(spec.issuesPerOrder());
         for (int i = 0; i < issues; i++) {
             double gap = -spec.issueDelayWeeks() * calendar.workingHoursPerWeek() * Math.log(issueStream.nextOpenDouble());

@@ -26,19 +26,22 @@ final class MeetingPlanner {
     private final ArrayDeque<Task>[] pools;
     private final Consumer<Task> lapse;
     private final BooleanSupplier throttled;
+    private final Journal journal;
     private OperatingModelSpec model;
     private int pooled;
     private boolean saturated;
+    private double clock;
 
     @SuppressWarnings("unchecked")
     MeetingPlanner(FieldSales field, Geography geography, WorkCalendar calendar, double meetingHours,
-                   Consumer<Task> lapse, BooleanSupplier throttled) {
+                   Consumer<Task> lapse, BooleanSupplier throttled, Journal journal) {
         this.field = field;
         this.geography = geography;
         this.calendar = calendar;
         this.meetingHours = meetingHours;
         this.lapse = lapse;
         this.throttled = throttled;
+        this.journal = journal;
         this.pools = new ArrayDeque[geography.clusters()];
         for (int i = 0; i < pools.length; i++) {
             pools[i] = new ArrayDeque<>();
@@ -73,6 +76,7 @@ final class MeetingPlanner {
 
     /** A meeting has been agreed with the prospect and needs a slot. */
     void place(Task meeting, double now) {
+        clock = now;
         if (throttled.getAsBoolean()) {
             pool(meeting);
             return;
@@ -96,8 +100,7 @@ final class MeetingPlanner {
             }
         }
         if (best != null) {
-            meeting.owner = best.id;
-            field.book(best, bestDay, meeting);
+            book(best, bestDay, meeting);
         } else {
             pool(meeting);
         }
@@ -110,6 +113,7 @@ final class MeetingPlanner {
 
     /** Each working morning: drop meetings that went cold, then plan (or release) what waits. */
     void morning(double now) {
+        clock = now;
         for (ArrayDeque<Task> pool : pools) {
             while (!pool.isEmpty() && pool.peekFirst().expiresAt < now) {
                 pooled--;
@@ -190,10 +194,16 @@ final class MeetingPlanner {
     private void fill(Salesperson sp, long d, Salesperson.DayPlan plan) {
         ArrayDeque<Task> pool = pools[plan.cluster];
         while (plan.hasSpace() && !pool.isEmpty()) {
-            Task meeting = pool.pollFirst();
             pooled--;
-            meeting.owner = sp.id;
-            field.book(sp, d, meeting);
+            book(sp, d, pool.pollFirst());
+        }
+    }
+
+    private void book(Salesperson sp, long day, Task meeting) {
+        meeting.owner = sp.id;
+        field.book(sp, day, meeting);
+        if (meeting.subject instanceof Opportunity opp) {
+            journal.target.meetingBooked(clock, opp.id, sp.id, day * 24.0, geography.name(meeting.cluster));
         }
     }
 

@@ -2,6 +2,7 @@ package io.salesim.core.sales;
 
 /** A sales opportunity, alive from origination until won, lost or abandoned. */
 final class Opportunity {
+    final long id;
     final String source;
     final boolean complex;
     final int cluster;
@@ -11,7 +12,8 @@ final class Opportunity {
     int meetingsLeft;
     boolean closed;
 
-    Opportunity(String source, boolean complex, int cluster, int owner, double createdAt) {
+    Opportunity(long id, String source, boolean complex, int cluster, int owner, double createdAt) {
+        this.id = id;
         this.source = source;
         this.complex = complex;
         this.cluster = cluster;

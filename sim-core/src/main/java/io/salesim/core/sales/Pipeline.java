@@ -22,6 +22,7 @@ final class Pipeline extends ModelElement {
     private final Work work;
     private final Geography geography;
     private final Fulfilment fulfilment;
+    private final Journal journal;
     private final WorkCalendar calendar;
     private final List<RandomStream> arrivalStreams = new ArrayList<>();
     private final RandomStream attributes;
@@ -52,14 +53,17 @@ final class Pipeline extends ModelElement {
     private long abandoned;
     private long chases;
     private long contacted;
+    private long nextId;
     private double[] meetingsByWeek;
 
-    Pipeline(ModelElement parent, MarketSpec spec, Work work, Geography geography, Fulfilment fulfilment, WorkCalendar calendar) {
+    Pipeline(ModelElement parent, MarketSpec spec, Work work, Geography geography, Fulfilment fulfilment, WorkCalendar calendar,
+             Journal journal) {
         super(parent, "pipeline");
         this.spec = spec;
         this.work = work;
         this.geography = geography;
         this.fulfilment = fulfilment;
+        this.journal = journal;
         this.calendar = calendar;
         for (MarketSpec.SourceSpec source : spec.sources()) {
             arrivalStreams.add(stream("arrivals." + source.name()));
@@ -93,6 +97,7 @@ final class Pipeline extends ModelElement {
         abandoned = 0;
         chases = 0;
         contacted = 0;
+        nextId = 0;
         meetingsByWeek = new double[model().weeks()];
         for (int i = 0; i < arrivalStreams.size(); i++) {
             scheduleNextArrival(i);
@@ -117,7 +122,7 @@ final class Pipeline extends ModelElement {
     /** A new opportunity from a source (or a campaign's batch); complex with the given probability. */
     void originate(String source, double complexShare) {
         boolean complex = attributes.nextDouble() < complexShare;
-        Opportunity opp = new Opportunity(source, complex, geography.sampleCluster(), attributes.nextInt(1 << 20), now());
+        Opportunity opp = new Opportunity(nextId++, source, complex, geography.sampleCluster(), attributes.nextInt(1 << 20), now());
         open(opp);
         if (complex) {
             call(opp);
@@ -127,6 +132,7 @@ final class Pipeline extends ModelElement {
     }
 
     private void open(Opportunity opp) {
+        journal.target.opportunityOpened(now(), opp.id, opp.source, opp.complex, geography.name(opp.cluster));
         created++;
         createdRate.increment();
         open.add(1);
@@ -142,19 +148,24 @@ final class Pipeline extends ModelElement {
     private void callDone(Task task) {
         Opportunity opp = (Opportunity) task.subject;
         opp.attempts++;
-        if (reach.nextDouble() < spec.reachProbability()) {
+        boolean reached = reach.nextDouble() < spec.reachProbability();
+        journal.target.callAttempted(now(), opp.id, opp.attempts, reached);
+        if (reached) {
             chases++;
             contacted++;
             attemptsPerContact.record(opp.attempts);
             opp.meetingsLeft = spec.minMeetings() + reach.nextInt(spec.maxMeetings() - spec.minMeetings() + 1);
             book(opp);
         } else if (opp.attempts < work.operatingModel().persistenceAttempts()) {
-            schedule(call, workingDays(spec.attemptSpacingDays()), opp);
+            double delay = workingDays(spec.attemptSpacingDays());
+            journal.target.callScheduled(now(), opp.id, now() + delay);
+            schedule(call, delay, opp);
         } else {
             chases++;
             attemptsPerContact.record(opp.attempts);
             close(opp);
             abandoned++;
+            journal.target.opportunityClosed(now(), opp.id, "abandoned", 0);
         }
     }
 
@@ -178,6 +189,7 @@ final class Pipeline extends ModelElement {
             bdMeetings.increment();
             meetingsByWeek[model().currentWeek()]++;
             travelPerMeeting.record(task.travelHours);
+            journal.target.meetingHeld(now(), opp.id, task.doneBy, geography.name(opp.cluster), task.travelHours);
         }
         opp.meetingsLeft--;
         if (opp.meetingsLeft > 0) {
@@ -203,20 +215,22 @@ final class Pipeline extends ModelElement {
         if (decisions.nextDouble() < p) {
             won++;
             winRate.record(1);
-            fulfilment.fromDeal(opp.complex, opp.complex ? spec.complexValue() : spec.simpleValue(), opp.owner, opp.cluster);
+            journal.target.opportunityClosed(now(), opp.id, "won", opp.complex ? spec.complexValue() : spec.simpleValue());
+            fulfilment.fromDeal(opp.id, opp.complex, opp.complex ? spec.complexValue() : spec.simpleValue(), opp.owner, opp.cluster);
         } else {
             lost++;
             winRate.record(0);
+            journal.target.opportunityClosed(now(), opp.id, "lost", 0);
             if (returns.nextDouble() < spec.lostReturnProbability()) {
                 schedule(returned, -spec.lostReturnDelayWeeks() * 168.0 * Math.log(returns.nextOpenDouble()),
-                        new Opportunity("returned", opp.complex, opp.cluster, opp.owner, 0));
+                        new Opportunity(-1, "returned", opp.complex, opp.cluster, opp.owner, 0));
             }
         }
     }
 
     /** A lost deal comes back (the competitor failed to deliver): a new opportunity, prospect already engaged. */
     private void returned(Opportunity template) {
-        Opportunity opp = new Opportunity("returned", template.complex, template.cluster, template.owner, now());
+        Opportunity opp = new Opportunity(nextId++, "returned", template.complex, template.cluster, template.owner, now());
         open(opp);
         if (opp.complex) {
             opp.meetingsLeft = 1;
@@ -231,6 +245,7 @@ final class Pipeline extends ModelElement {
         if (!opp.closed) {
             close(opp);
             abandoned++;
+            journal.target.opportunityClosed(now(), opp.id, "abandoned", 0);
         }
     }
 

@@ -32,6 +32,7 @@ public final class SalesOrganisation extends Model {
     private final SalesReport report;
     private final EventAction<Long> morning = this::morning;
     private final EventAction<Object> weekStart = o -> weekStart();
+    private final Journal journal = new Journal();
     private TocSpec toc;
 
     public SalesOrganisation(SalesOrgSpec spec) {
@@ -51,10 +52,10 @@ public final class SalesOrganisation extends Model {
         }
         centers.values().forEach(work::connect);
         this.production = new Production(this, spec.production(), calendar);
-        this.fulfilment = new Fulfilment(this, spec.orders(), work, production, quality, calendar);
-        this.pipeline = new Pipeline(this, spec.market(), work, geography, fulfilment, calendar);
+        this.fulfilment = new Fulfilment(this, spec.orders(), work, production, quality, calendar, journal);
+        this.pipeline = new Pipeline(this, spec.market(), work, geography, fulfilment, calendar, journal);
         this.planner = new MeetingPlanner(field, geography, calendar, spec.activities().bdMeeting().workHours(),
-                t -> t.onLapse.handle(t), this::throttled);
+                t -> t.onLapse.handle(t), this::throttled, journal);
         work.connect(planner);
         field.onReplan(t -> planner.place(t, now()));
         field.backlogWhen(planner::saturated);
@@ -66,6 +67,12 @@ public final class SalesOrganisation extends Model {
 
     public SalesOrgSpec spec() {
         return spec;
+    }
+
+    /** Tells the story of the following replications to {@code listener} (e.g. for a daily wrap-up of one replication). */
+    public SalesOrganisation journal(SalesJournal listener) {
+        journal.target = listener == null ? SalesJournal.NONE : listener;
+        return this;
     }
 
     @Override

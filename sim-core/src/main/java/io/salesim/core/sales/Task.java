@@ -15,6 +15,8 @@ final class Task {
     final EventAction<Task> onDone;
     final EventAction<Task> onLapse;
     int owner;
+    /** The salesperson who did it, or -1. */
+    int doneBy = -1;
     double travelHours;
     double startedAt = Double.NaN;
     boolean cancelled;
