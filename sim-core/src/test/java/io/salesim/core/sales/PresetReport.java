@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Not a test: prints every preset's headline metrics (mean and 95% CI) for calibration and
- * the documentation. Run with the test classpath: {@code java ... PresetReport [replications] [filter]}.
+ * the documentation. Run with the test classpath: {@code java ... PresetReport [replications] [name filter] [seed]}.
  */
 public final class PresetReport {
     private static final List<String> HEADLINES = List.of("sales.bd_meetings_per_salesperson_week",
@@ -24,6 +24,7 @@ public final class PresetReport {
     public static void main(String[] args) {
         int replications = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         String filter = args.length > 1 ? args[1] : "";
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : Runs.SEED;
         java.util.Map<String, ExperimentResult> results = new java.util.LinkedHashMap<>();
         for (SalesOrgSpec spec : List.of(SalesPresets.traditional(), SalesPresets.divisionOfLabour(),
                 SalesPresets.transitionFactoryDoorFirst(), SalesPresets.transitionPromotionsFirst(),
@@ -32,7 +33,7 @@ public final class PresetReport {
                 continue;
             }
             long start = System.nanoTime();
-            ExperimentResult r = ReplicationRunner.run(() -> new SalesOrganisation(spec), replications, Runs.SEED, 2);
+            ExperimentResult r = ReplicationRunner.run(() -> new SalesOrganisation(spec), replications, seed, 2);
             results.put(spec.name(), r);
             System.out.printf("== %s: %d replications of %d weeks (%d warm-up) in %.2f s, %d events%n", spec.name(),
                     replications, spec.horizonWeeks(), spec.warmupWeeks(), (System.nanoTime() - start) / 1e9, r.eventsExecuted());
