@@ -179,12 +179,4 @@ final class Fulfilment extends ModelElement {
     double[] revenueByWeek() {
         return revenueByWeek.clone();
     }
-
-    Level openOrders() {
-        return openOrders;
-    }
-
-    long created() {
-        return created;
-    }
 }

@@ -61,10 +61,6 @@ final class MeetingPlanner {
         model = newModel;
     }
 
-    int pooled() {
-        return pooled;
-    }
-
     /**
      * True when, at the last planning, meetings were left waiting although every day in the
      * booking horizon was already planned: demand for the field team's time exceeds it, so

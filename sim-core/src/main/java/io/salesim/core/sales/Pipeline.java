@@ -262,19 +262,11 @@ final class Pipeline extends ModelElement {
         return openComplex;
     }
 
-    Level open() {
-        return open;
-    }
-
     Counter bdMeetings() {
         return bdMeetings;
     }
 
     double[] meetingsByWeek() {
         return meetingsByWeek.clone();
-    }
-
-    long created() {
-        return created;
     }
 }

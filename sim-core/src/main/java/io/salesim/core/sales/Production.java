@@ -125,8 +125,4 @@ final class Production extends ModelElement {
     void flush() {
         active.finish(now());
     }
-
-    double practicalHoursPerWeek() {
-        return practicalHoursPerWeek;
-    }
 }

@@ -131,10 +131,6 @@ final class RolePool extends ModelElement implements WorkCenter {
         record();
     }
 
-    int waiting() {
-        return queue.size();
-    }
-
     double queueWorkHours() {
         return queue.workHours();
     }

@@ -151,8 +151,4 @@ public final class SalesOrganisation extends Model {
         }
         return n;
     }
-
-    WorkCalendar calendar() {
-        return calendar;
-    }
 }

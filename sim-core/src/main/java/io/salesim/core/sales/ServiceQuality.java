@@ -67,8 +67,4 @@ final class ServiceQuality extends ModelElement {
     double multiplier() {
         return multiplier;
     }
-
-    double trailingPct() {
-        return trailingPct;
-    }
 }

@@ -25,9 +25,6 @@ final class Runs {
         return ReplicationRunner.run(() -> new SalesOrganisation(spec), replications, SEED, 2);
     }
 
-    static Summary summary(ExperimentResult r, String metric) {
-        return r.summary(metric);
-    }
 
     /** alternative − baseline per replication (same seed, so common random numbers). */
     static Summary paired(ExperimentResult baseline, ExperimentResult alternative, String metric) {
