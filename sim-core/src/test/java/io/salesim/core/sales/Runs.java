@@ -25,7 +25,6 @@ final class Runs {
         return ReplicationRunner.run(() -> new SalesOrganisation(spec), replications, SEED, 2);
     }
 
-
     /** alternative − baseline per replication (same seed, so common random numbers). */
     static Summary paired(ExperimentResult baseline, ExperimentResult alternative, String metric) {
         return PairedDifference.of(baseline.values(metric), alternative.values(metric), true, 0.95).difference();
