@@ -111,7 +111,7 @@ final class Fulfilment extends ModelElement {
 
     private void repeatOrder() {
         int owner = repeatStream.nextInt(1 << 20);
-        order(new Order(-1, spec.repeatOrderValue(), repeatHours.sample(), false, owner, -1, now(), promised()));
+        order(new Order(-1, spec.repeatValuePerOrder(), repeatHours.sample(), false, owner, -1, now(), promised()));
         scheduleRepeat();
     }
 

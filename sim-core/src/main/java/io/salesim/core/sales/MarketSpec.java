@@ -11,7 +11,7 @@ import java.util.List;
 public record MarketSpec(List<SourceSpec> sources, double reachProbability, double attemptSpacingDays,
                          int minMeetings, int maxMeetings, double meetingGapDays,
                          double technicalWorkProbability, double complexWinProbability, double simpleWinProbability,
-                         double decisionDelayWeeks, double complexValue, double simpleValue,
+                         double decisionDelayWeeks, double complexValuePerOrder, double simpleValuePerOrder,
                          double lostReturnProbability, double lostReturnDelayWeeks) {
 
     /** A stream of opportunities: rate per week and the share that is complex (needs a field BD meeting). */
@@ -34,8 +34,8 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
         Check.probability("market.complex_win_probability", complexWinProbability);
         Check.probability("market.simple_win_probability", simpleWinProbability);
         Check.positive("market.decision_delay_weeks", decisionDelayWeeks);
-        Check.nonNegative("market.complex_value", complexValue);
-        Check.nonNegative("market.simple_value", simpleValue);
+        Check.nonNegative("market.complex_value_per_order", complexValuePerOrder);
+        Check.nonNegative("market.simple_value_per_order", simpleValuePerOrder);
         Check.probability("market.lost_return_probability", lostReturnProbability);
         Check.positive("market.lost_return_delay_weeks", lostReturnDelayWeeks);
     }
@@ -65,18 +65,18 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
     public MarketSpec withSources(List<SourceSpec> newSources) {
         return new MarketSpec(newSources, reachProbability, attemptSpacingDays, minMeetings, maxMeetings,
                 meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
-                complexValue, simpleValue, lostReturnProbability, lostReturnDelayWeeks);
+                complexValuePerOrder, simpleValuePerOrder, lostReturnProbability, lostReturnDelayWeeks);
     }
 
     public MarketSpec withReachProbability(double p) {
         return new MarketSpec(sources, p, attemptSpacingDays, minMeetings, maxMeetings,
                 meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
-                complexValue, simpleValue, lostReturnProbability, lostReturnDelayWeeks);
+                complexValuePerOrder, simpleValuePerOrder, lostReturnProbability, lostReturnDelayWeeks);
     }
 
     public MarketSpec withLostReturnProbability(double p) {
         return new MarketSpec(sources, reachProbability, attemptSpacingDays, minMeetings, maxMeetings,
                 meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
-                complexValue, simpleValue, p, lostReturnDelayWeeks);
+                complexValuePerOrder, simpleValuePerOrder, p, lostReturnDelayWeeks);
     }
 }

@@ -9,7 +9,7 @@ package io.salesim.core.sales;
  * where the trailing on-time % covers the last {@code onTimeWindowWeeks} weeks — the seed's
  * "unsuspected lift in transaction flow" once customer service is fixed.
  */
-public record OrdersSpec(double repeatOrdersPerWeek, double repeatOrderValue, double repeatProductionHours,
+public record OrdersSpec(double repeatOrdersPerWeek, double repeatValuePerOrder, double repeatProductionHours,
                          double simpleProductionHours, double complexProductionHours, double productionHoursCv,
                          double issuesPerOrder, double issueDelayWeeks, double quotedLeadTimeWeeks,
                          double onTimeReferencePct, double repeatLiftPerOnTimePoint, int onTimeWindowWeeks,
@@ -17,7 +17,7 @@ public record OrdersSpec(double repeatOrdersPerWeek, double repeatOrderValue, do
 
     public OrdersSpec {
         Check.nonNegative("orders.repeat_orders_per_week", repeatOrdersPerWeek);
-        Check.nonNegative("orders.repeat_order_value", repeatOrderValue);
+        Check.nonNegative("orders.repeat_value_per_order", repeatValuePerOrder);
         Check.positive("orders.repeat_production_hours", repeatProductionHours);
         Check.positive("orders.simple_production_hours", simpleProductionHours);
         Check.positive("orders.complex_production_hours", complexProductionHours);
@@ -44,13 +44,13 @@ public record OrdersSpec(double repeatOrdersPerWeek, double repeatOrderValue, do
     }
 
     public OrdersSpec withRepeatLiftPerOnTimePoint(double lift) {
-        return new OrdersSpec(repeatOrdersPerWeek, repeatOrderValue, repeatProductionHours, simpleProductionHours,
+        return new OrdersSpec(repeatOrdersPerWeek, repeatValuePerOrder, repeatProductionHours, simpleProductionHours,
                 complexProductionHours, productionHoursCv, issuesPerOrder, issueDelayWeeks, quotedLeadTimeWeeks,
                 onTimeReferencePct, lift, onTimeWindowWeeks, minRepeatMultiplier, maxRepeatMultiplier);
     }
 
     public OrdersSpec withRepeatOrdersPerWeek(double rate) {
-        return new OrdersSpec(rate, repeatOrderValue, repeatProductionHours, simpleProductionHours,
+        return new OrdersSpec(rate, repeatValuePerOrder, repeatProductionHours, simpleProductionHours,
                 complexProductionHours, productionHoursCv, issuesPerOrder, issueDelayWeeks, quotedLeadTimeWeeks,
                 onTimeReferencePct, repeatLiftPerOnTimePoint, onTimeWindowWeeks, minRepeatMultiplier, maxRepeatMultiplier);
     }

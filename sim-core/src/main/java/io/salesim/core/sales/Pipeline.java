@@ -215,8 +215,8 @@ final class Pipeline extends ModelElement {
         if (decisions.nextDouble() < p) {
             won++;
             winRate.record(1);
-            journal.target.opportunityClosed(now(), opp.id, "won", opp.complex ? spec.complexValue() : spec.simpleValue());
-            fulfilment.fromDeal(opp.id, opp.complex, opp.complex ? spec.complexValue() : spec.simpleValue(), opp.owner, opp.cluster);
+            journal.target.opportunityClosed(now(), opp.id, "won", opp.complex ? spec.complexValuePerOrder() : spec.simpleValuePerOrder());
+            fulfilment.fromDeal(opp.id, opp.complex, opp.complex ? spec.complexValuePerOrder() : spec.simpleValuePerOrder(), opp.owner, opp.cluster);
         } else {
             lost++;
             winRate.record(0);
