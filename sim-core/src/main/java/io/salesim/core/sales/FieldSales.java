@@ -56,7 +56,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
         this.risk = risk;
         this.calendar = calendar;
         this.geography = geography;
-        this.homeCluster = 0;
+        this.homeCluster = geography.home();
         this.active = new ActivePeriods(calendar);
         this.busy = level("role.field_sales.busy_people", "people", calendar);
         this.available = level("role.field_sales.available_people", "people", calendar);
@@ -177,6 +177,10 @@ final class FieldSales extends ModelElement implements WorkCenter {
         sp.busy = true;
         busyCount++;
         task.startedAt = now();
+        if (week(now()) != sp.locationWeek) {
+            sp.location = sp.home; // weekends at home: the week's first trip starts there
+            sp.locationWeek = week(now());
+        }
         task.travelHours = task.cluster >= 0 ? geography.sampleHours(sp.location, task.cluster) : 0;
         double productivity = staffing.productivity(now()) * sp.rampFactor(now())
                 * (sp.ill ? risk.coverProductivity() : 1);
@@ -192,6 +196,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
         busyCount--;
         if (task.cluster >= 0) {
             sp.location = task.cluster;
+            sp.locationWeek = week(now());
         }
         task.doneBy = sp.id;
         if (task.activity == Activity.BD_MEETING) {
@@ -206,6 +211,10 @@ final class FieldSales extends ModelElement implements WorkCenter {
         record();
         task.onDone.handle(task);
         dispatch(sp);
+    }
+
+    private static long week(double timeHours) {
+        return (long) Math.floor(timeHours / 168.0);
     }
 
     private void countMeeting(Salesperson sp) {

@@ -54,6 +54,16 @@ final class Geography {
                 : spec.flightOverheadHours() + km / spec.flightSpeedKmPerHour();
     }
 
+    /** The cluster field salespeople live in. */
+    int home() {
+        for (int i = 0; i < spec.clusters().size(); i++) {
+            if (spec.clusters().get(i).name().equals(spec.homeCluster())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     int clusters() {
         return travelHours.length;
     }

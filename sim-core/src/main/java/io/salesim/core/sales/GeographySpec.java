@@ -9,7 +9,8 @@ import java.util.List;
  * appointments takes {@code localHopHours} on average.
  */
 public record GeographySpec(List<ClusterSpec> clusters, double driveThresholdKm, double driveSpeedKmPerHour,
-                            double flightOverheadHours, double flightSpeedKmPerHour, double localHopHours) {
+                            double flightOverheadHours, double flightSpeedKmPerHour, double localHopHours,
+                            String homeCluster) {
 
     /** A city: position in km on a flat map and its share (weight) of opportunities and accounts. */
     public record ClusterSpec(String name, double xKm, double yKm, double weight) {
@@ -32,12 +33,17 @@ public record GeographySpec(List<ClusterSpec> clusters, double driveThresholdKm,
         Check.nonNegative("geography.flight_overhead_hours", flightOverheadHours);
         Check.positive("geography.flight_speed_km_per_hour", flightSpeedKmPerHour);
         Check.nonNegative("geography.local_hop_hours", localHopHours);
+        Check.present("geography.home_cluster", homeCluster);
+        if (clusters.stream().noneMatch(c -> c.name().equals(homeCluster))) {
+            throw new IllegalArgumentException("geography.home_cluster: found " + homeCluster + "; allowed the name of a cluster");
+        }
     }
 
     /**
      * Assumption: a firm based in Chicago selling across the US Midwest and South. Distances
      * are rough great-circle km; weights are the share of business (home metro largest).
      * Driving at 80 km/h up to 300 km; flights cost 3 h of airport overhead plus 700 km/h.
+     * The salespeople live at head office in Chicago.
      */
     public static GeographySpec defaults() {
         return new GeographySpec(List.of(
@@ -48,10 +54,11 @@ public record GeographySpec(List<ClusterSpec> clusters, double driveThresholdKm,
                 new ClusterSpec("minneapolis", -450, 500, 0.10),
                 new ClusterSpec("atlanta", 480, -950, 0.15),
                 new ClusterSpec("dallas", -700, -1100, 0.15)),
-                300, 80, 3.0, 700, 0.5);
+                300, 80, 3.0, 700, 0.5, "chicago");
     }
 
     public GeographySpec withClusters(List<ClusterSpec> newClusters) {
-        return new GeographySpec(newClusters, driveThresholdKm, driveSpeedKmPerHour, flightOverheadHours, flightSpeedKmPerHour, localHopHours);
+        return new GeographySpec(newClusters, driveThresholdKm, driveSpeedKmPerHour, flightOverheadHours, flightSpeedKmPerHour,
+                localHopHours, homeCluster);
     }
 }

@@ -150,6 +150,9 @@ final class MeetingPlanner {
                 continue;
             }
             workingDaysAhead++;
+            if (d % 7 == 0) {
+                previous = sp.home; // weekends at home
+            }
             Salesperson.DayPlan plan = sp.agenda.get(d);
             if (plan != null) {
                 fill(sp, d, plan);

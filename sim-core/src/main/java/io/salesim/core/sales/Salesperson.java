@@ -26,10 +26,13 @@ final class Salesperson {
     }
 
     final int id;
+    final int home;
     final TaskQueue queue = new TaskQueue();
     final ArrayDeque<Task> today = new ArrayDeque<>();
     final TreeMap<Long, DayPlan> agenda = new TreeMap<>();
     int location;
+    /** The week in which the salesperson got to {@code location}. */
+    long locationWeek;
     boolean busy;
     boolean leaving;
     boolean ill;
@@ -41,6 +44,7 @@ final class Salesperson {
 
     Salesperson(int id, int home) {
         this.id = id;
+        this.home = home;
         this.location = home;
     }
 
