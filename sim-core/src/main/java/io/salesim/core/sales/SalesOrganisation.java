@@ -65,6 +65,11 @@ public final class SalesOrganisation extends Model {
         this.report = new SalesReport(this, spec, field, centers, production, pipeline, fulfilment, finance);
     }
 
+    /** The roles reported as {@code role.<role>.*}, in report order (the six staffed roles, then production). */
+    public static java.util.List<String> reportedRoles() {
+        return java.util.List.of(SalesReport.ROLES);
+    }
+
     public SalesOrgSpec spec() {
         return spec;
     }

@@ -2,8 +2,14 @@ package io.salesim.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.stats.PairedDifference;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AnalysisTest {
@@ -46,5 +52,30 @@ class AnalysisTest {
         assertEquals(2, ProtectiveCapacity.count(shortfalls, 0));
         assertEquals(1, ProtectiveCapacity.count(shortfalls, 2));
         assertArrayEquals(new double[] {0.5, 0.14, Double.NaN, 0.1, 0.15}, ProtectiveCapacity.protective(utilization), 1e-12);
+    }
+
+    private static ExperimentResult result(long seed, double... values) {
+        List<ReplicationResult> reps = new java.util.ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            reps.add(new ReplicationResult(i, Map.of("m", values[i]),
+                    Map.of("role.x.bottleneck_probability", new double[] {i % 2, 1}), 0));
+        }
+        return new ExperimentResult("t", seed, reps, Map.of("m", "u"), true);
+    }
+
+    @Test
+    void plansAreComparedPairwiseOnlyOnCommonRandomNumbers() {
+        // differences 1, 2, 3: mean 2, and the alternative is better in every pair
+        PairedDifference d = PlanComparison.compare(result(1, 10, 20, 30), result(1, 11, 22, 33), "m", true);
+        assertEquals(2, d.difference().mean(), 1e-12);
+        assertEquals(1, d.probabilityBetter(), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> PlanComparison.compare(result(1, 1, 2), result(2, 1, 2), "m", true));
+    }
+
+    @Test
+    void bottleneckProbabilityIsTheMeanOfTheWeeklyIndicators() {
+        // replications 0, 1, 2 have week-0 indicators 0, 1, 0 and week-1 indicators 1, 1, 1
+        Map<String, double[]> p = BottleneckProbabilities.byWeek(result(1, 1, 2, 3));
+        assertArrayEquals(new double[] {1.0 / 3, 1}, p.get("x"), 1e-12);
     }
 }
