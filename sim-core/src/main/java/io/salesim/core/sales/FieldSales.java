@@ -8,7 +8,9 @@ import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.random.RandomStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +46,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
 
     private final List<Task> orphans = new ArrayList<>();
     private Consumer<Task> replan = t -> { };
-    private java.util.function.BooleanSupplier backlogged = () -> false;
+    private BooleanSupplier backlogged = () -> false;
     private final double[] workHoursByActivity = new double[Activity.values().length];
     private double travelHours;
     private int nextId;
@@ -83,7 +85,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
     }
 
     /** Work waiting for the team outside its own queues (meetings no planned day can take). */
-    void backlogWhen(java.util.function.BooleanSupplier condition) {
+    void backlogWhen(BooleanSupplier condition) {
         this.backlogged = condition;
     }
 
@@ -93,7 +95,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
         orphans.clear();
         nextId = 0;
         busyCount = 0;
-        java.util.Arrays.fill(workHoursByActivity, 0);
+        Arrays.fill(workHoursByActivity, 0);
         travelHours = 0;
         staffing.reset(0, spec.productivity());
         active.reset(model().weeks());

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
@@ -52,7 +53,7 @@ final class Fulfilment extends ModelElement {
     private final Sampler simpleHours;
     private final Sampler complexHours;
     private final Level openOrders;
-    private final io.salesim.core.engine.Counter createdRate;
+    private final Counter createdRate;
     private final Observations leadTimeWeeks;
     private final EventAction<Object> repeatArrives = o -> repeatOrder();
     private final EventAction<Task> entered = this::entered;

@@ -66,8 +66,8 @@ public final class SalesOrganisation extends Model {
     }
 
     /** The roles reported as {@code role.<role>.*}, in report order (the six staffed roles, then production). */
-    public static java.util.List<String> reportedRoles() {
-        return java.util.List.of(SalesReport.ROLES);
+    public static List<String> reportedRoles() {
+        return List.of(SalesReport.ROLES);
     }
 
     public SalesOrgSpec spec() {

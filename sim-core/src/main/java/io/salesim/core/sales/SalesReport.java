@@ -6,6 +6,7 @@ import io.salesim.core.analysis.ShiftingBottleneck;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The headline responses, derived at the end of a replication from the state and statistics
@@ -160,7 +161,7 @@ final class SalesReport extends ModelElement {
         return RolePool.ratio(num, den);
     }
 
-    private static double[] map(double[] values, java.util.function.DoubleUnaryOperator f) {
+    private static double[] map(double[] values, DoubleUnaryOperator f) {
         double[] out = new double[values.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = f.applyAsDouble(values[i]);

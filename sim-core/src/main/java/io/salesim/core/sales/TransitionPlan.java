@@ -4,6 +4,7 @@ import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.ModelElement;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -19,7 +20,7 @@ final class TransitionPlan extends ModelElement {
     private final Finance finance;
     private final Pipeline pipeline;
     private final Consumer<TocSpec> setPolicy;
-    private final java.util.function.BooleanSupplier throttled;
+    private final BooleanSupplier throttled;
     private final EventAction<PlanStep> execute = this::execute;
     private final EventAction<PlanStep.Hire> arrive = this::arrive;
     private final EventAction<CampaignRun> campaign = this::campaign;
@@ -30,7 +31,7 @@ final class TransitionPlan extends ModelElement {
     }
 
     TransitionPlan(ModelElement parent, List<PlanStep> steps, double startHours, Map<Role, WorkCenter> centers, Work work,
-                   Finance finance, Pipeline pipeline, Consumer<TocSpec> setPolicy, java.util.function.BooleanSupplier throttled) {
+                   Finance finance, Pipeline pipeline, Consumer<TocSpec> setPolicy, BooleanSupplier throttled) {
         super(parent, "plan");
         this.steps = steps;
         this.startHours = startHours;

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.analysis.ActivePeriods;
 import java.util.List;
 
 /** Where tasks of a role go: a pool of people, or the field sales team. */
@@ -28,7 +29,7 @@ interface WorkCenter {
 
     double maxUtilization();
 
-    io.salesim.core.analysis.ActivePeriods activePeriods();
+    ActivePeriods activePeriods();
 
     double salaryPerYear();
 }
