@@ -102,6 +102,15 @@ public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles,
                 .withRole(Activity.ADMIN, Role.NONE);
     }
 
+    /** The named operating models, by name: traditional, division_of_labour, inside_sales_led, channel_partners. */
+    public static java.util.Map<String, OperatingModelSpec> presets() {
+        java.util.Map<String, OperatingModelSpec> out = new java.util.LinkedHashMap<>();
+        for (OperatingModelSpec m : java.util.List.of(traditional(), divisionOfLabour(), insideSalesLed(), channelPartners())) {
+            out.put(m.name(), m);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     public OperatingModelSpec withName(String newName) {
         return new OperatingModelSpec(newName, activityRoles, scheduling, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
     }

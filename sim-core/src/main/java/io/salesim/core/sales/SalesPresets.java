@@ -13,6 +13,16 @@ public final class SalesPresets {
     private SalesPresets() {
     }
 
+    /** Every preset by its name (the bundled scenario names), in a stable order. */
+    public static java.util.Map<String, SalesOrgSpec> all() {
+        java.util.Map<String, SalesOrgSpec> out = new java.util.LinkedHashMap<>();
+        for (SalesOrgSpec spec : List.of(traditional(), divisionOfLabour(), transitionFactoryDoorFirst(),
+                transitionPromotionsFirst(), transitionSalespeopleFirst())) {
+            out.put(spec.name(), spec);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** Seed: 10 field salespeople doing everything, a small CS team (5), 2 sales managers. */
     public static SalesOrgSpec traditional() {
         return SalesOrgSpec.defaults().withName("traditional");

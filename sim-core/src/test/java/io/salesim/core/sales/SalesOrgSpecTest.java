@@ -20,6 +20,15 @@ class SalesOrgSpecTest {
     }
 
     @Test
+    void presetsAreFoundByName() {
+        assertEquals(List.of("traditional", "division-of-labour", "transition-factory-door-first",
+                "transition-promotions-first", "transition-salespeople-first"), List.copyOf(SalesPresets.all().keySet()));
+        SalesPresets.all().forEach((name, spec) -> assertEquals(name, spec.name()));
+        assertEquals(List.of("traditional", "division_of_labour", "inside_sales_led", "channel_partners"),
+                List.copyOf(OperatingModelSpec.presets().keySet()));
+    }
+
+    @Test
     void badValuesAreRefusedNamingTheKey() {
         IllegalArgumentException headcount = assertThrows(IllegalArgumentException.class,
                 () -> new RoleSpec(-1, 100_000, 1, 0.85));
