@@ -2,6 +2,8 @@ package io.salesim.core.sales;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -103,12 +105,12 @@ public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles,
     }
 
     /** The named operating models, by name: traditional, division_of_labour, inside_sales_led, channel_partners. */
-    public static java.util.Map<String, OperatingModelSpec> presets() {
-        java.util.Map<String, OperatingModelSpec> out = new java.util.LinkedHashMap<>();
-        for (OperatingModelSpec m : java.util.List.of(traditional(), divisionOfLabour(), insideSalesLed(), channelPartners())) {
+    public static Map<String, OperatingModelSpec> presets() {
+        Map<String, OperatingModelSpec> out = new LinkedHashMap<>();
+        for (OperatingModelSpec m : List.of(traditional(), divisionOfLabour(), insideSalesLed(), channelPartners())) {
             out.put(m.name(), m);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     public OperatingModelSpec withName(String newName) {

@@ -1,7 +1,10 @@
 package io.salesim.core.sales;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The seed's illustration (a mid-sized engineer-to-order firm) as specs: the traditional
@@ -14,13 +17,13 @@ public final class SalesPresets {
     }
 
     /** Every preset by its name (the bundled scenario names), in a stable order. */
-    public static java.util.Map<String, SalesOrgSpec> all() {
-        java.util.Map<String, SalesOrgSpec> out = new java.util.LinkedHashMap<>();
+    public static Map<String, SalesOrgSpec> all() {
+        Map<String, SalesOrgSpec> out = new LinkedHashMap<>();
         for (SalesOrgSpec spec : List.of(traditional(), divisionOfLabour(), transitionFactoryDoorFirst(),
                 transitionPromotionsFirst(), transitionSalespeopleFirst())) {
             out.put(spec.name(), spec);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /** Seed: 10 field salespeople doing everything, a small CS team (5), 2 sales managers. */
