@@ -67,7 +67,7 @@ public final class SalesOrganisation extends Model {
 
     /** The roles reported as {@code role.<role>.*}, in report order (the six staffed roles, then production). */
     public static List<String> reportedRoles() {
-        return List.of(SalesReport.ROLES);
+        return SalesReport.ROLES;
     }
 
     public SalesOrgSpec spec() {

@@ -5,6 +5,7 @@ import io.salesim.core.analysis.ProtectiveCapacity;
 import io.salesim.core.analysis.ShiftingBottleneck;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
@@ -15,8 +16,9 @@ import java.util.function.DoubleUnaryOperator;
  */
 final class SalesReport extends ModelElement {
     /** Reported roles, in report order; production is the factory. */
-    static final String[] ROLES = {"field_sales", "sales_coordinator", "inside_sales", "customer_service",
-            "project_leader", "promotions", "production"};
+    static final List<String> ROLES = List.of("field_sales", "sales_coordinator", "inside_sales", "customer_service",
+            "project_leader", "promotions", "production");
+    private static final int PRODUCTION = 6;
 
     private final SalesOrgSpec spec;
     private final FieldSales field;
@@ -42,7 +44,7 @@ final class SalesReport extends ModelElement {
         this.warmupWeeks = spec.warmupWeeks();
         registerSales();
         registerFinance();
-        for (int r = 0; r < ROLES.length; r++) {
+        for (int r = 0; r < ROLES.size(); r++) {
             registerRole(r);
         }
     }
@@ -82,7 +84,7 @@ final class SalesReport extends ModelElement {
     }
 
     private void registerRole(int r) {
-        String prefix = "role." + ROLES[r];
+        String prefix = "role." + ROLES.get(r);
         computed(prefix + ".utilization", "fraction", () -> utilization(r), () -> weekly(r));
         computed(prefix + ".protective_capacity", "fraction", () -> 1 - utilization(r),
                 () -> ProtectiveCapacity.protective(weekly(r)));
@@ -96,14 +98,14 @@ final class SalesReport extends ModelElement {
     /** Called once at the horizon, before responses are read. */
     void close() {
         int weeks = model().weeks();
-        double[][] longest = new double[ROLES.length][];
-        double[][] active = new double[ROLES.length][];
-        weeklyUtilization = new double[ROLES.length][];
-        for (int r = 0; r < ROLES.length; r++) {
-            ActivePeriods periods = r == ROLES.length - 1 ? production.activePeriods() : center(r).activePeriods();
+        double[][] longest = new double[ROLES.size()][];
+        double[][] active = new double[ROLES.size()][];
+        weeklyUtilization = new double[ROLES.size()][];
+        for (int r = 0; r < ROLES.size(); r++) {
+            ActivePeriods periods = r == PRODUCTION ? production.activePeriods() : center(r).activePeriods();
             longest[r] = periods.longestHours();
             active[r] = periods.activeHours();
-            weeklyUtilization[r] = r == ROLES.length - 1 ? production.weeklyUtilization() : center(r).weeklyUtilization();
+            weeklyUtilization[r] = r == PRODUCTION ? production.weeklyUtilization() : center(r).weeklyUtilization();
             if (longest[r].length != weeks) {
                 longest[r] = new double[weeks];
                 active[r] = new double[weeks];
@@ -113,11 +115,11 @@ final class SalesReport extends ModelElement {
     }
 
     private WorkCenter center(int r) {
-        return centers.get(Role.fromId(ROLES[r]));
+        return centers.get(Role.fromId(ROLES.get(r)));
     }
 
     private double utilization(int r) {
-        return r == ROLES.length - 1 ? production.utilization() : center(r).utilization();
+        return r == PRODUCTION ? production.utilization() : center(r).utilization();
     }
 
     private double[] weekly(int r) {
@@ -126,11 +128,11 @@ final class SalesReport extends ModelElement {
 
     /** The designated constraint is meant to run flat out: it has no protective-capacity target. */
     private double maxUtilization(int r) {
-        if ((r == ROLES.length - 1 && spec.toc().designatedConstraint() == TocSpec.Constraint.PRODUCTION)
+        if ((r == PRODUCTION && spec.toc().designatedConstraint() == TocSpec.Constraint.PRODUCTION)
                 || (r == 0 && spec.toc().designatedConstraint() == TocSpec.Constraint.SALES)) {
             return 1.0;
         }
-        return r == ROLES.length - 1 ? production.maxUtilization() : center(r).maxUtilization();
+        return r == PRODUCTION ? production.maxUtilization() : center(r).maxUtilization();
     }
 
     private double bottleneckShare(int r) {
