@@ -8,7 +8,6 @@ import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.random.RandomStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -47,8 +46,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
     private final List<Task> orphans = new ArrayList<>();
     private Consumer<Task> replan = t -> { };
     private BooleanSupplier backlogged = () -> false;
-    private final double[] workHoursByActivity = new double[Activity.values().length];
-    private double travelHours;
+    private final FieldTimeUse timeUse;
     private int nextId;
     private int busyCount;
 
@@ -66,17 +64,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
         this.headcountLevel = level("role.field_sales.headcount", "people");
         this.meetingsPerDay = observations("sales.meetings_per_day", "meetings/day");
         this.riskStream = stream("risk");
-        // where the field week goes: working hours per salesperson-week by activity, after warm-up
-        for (Activity a : Activity.values()) {
-            computed("field." + a.id() + ".hours_per_salesperson_week", "hours/salesperson-week",
-                    () -> perSalespersonWeek(workHoursByActivity[a.ordinal()]));
-        }
-        computed("field.travel.hours_per_salesperson_week", "hours/salesperson-week", () -> perSalespersonWeek(travelHours));
-    }
-
-    private double perSalespersonWeek(double hours) {
-        double salespersonWeeks = headcountLevel.area() / 168.0;
-        return salespersonWeeks > 0 ? hours / salespersonWeeks : Double.NaN;
+        this.timeUse = new FieldTimeUse(this, calendar, headcountLevel);
     }
 
     /** Where meetings of a salesperson who leaves go back to be planned again. */
@@ -95,8 +83,6 @@ final class FieldSales extends ModelElement implements WorkCenter {
         orphans.clear();
         nextId = 0;
         busyCount = 0;
-        Arrays.fill(workHoursByActivity, 0);
-        travelHours = 0;
         staffing.reset(0, spec.productivity());
         active.reset(model().weeks());
         for (int i = 0; i < spec.headcount(); i++) {
@@ -204,12 +190,7 @@ final class FieldSales extends ModelElement implements WorkCenter {
         if (task.activity == Activity.BD_MEETING) {
             countMeeting(sp);
         }
-        if (task.startedAt >= model().warmupHours()) {
-            double hours = calendar.workingHoursBetween(task.startedAt, now());
-            double travel = Math.min(hours, task.travelHours);
-            travelHours += travel;
-            workHoursByActivity[task.activity.ordinal()] += hours - travel;
-        }
+        timeUse.finished(task);
         record();
         task.onDone.handle(task);
         dispatch(sp);
