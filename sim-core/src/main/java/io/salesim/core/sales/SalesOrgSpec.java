@@ -1,7 +1,9 @@
 package io.salesim.core.sales;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything a sales-organisation scenario says, as a tree of self-validating records. Every
@@ -40,6 +42,24 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         return new SalesOrgSpec("traditional", 130, 26, 8, 5, GeographySpec.defaults(), MarketSpec.defaults(),
                 OrdersSpec.defaults(), ActivitiesSpec.defaults(), RolesSpec.defaults(), OperatingModelSpec.traditional(),
                 TocSpec.defaults(), ProductionSpec.defaults(), EconomicsSpec.defaults(), RiskSpec.defaults(), List.of());
+    }
+
+    /** The settings a report shows next to the results: label → value, in a stable order. */
+    public LinkedHashMap<String, String> keyParameters() {
+        LinkedHashMap<String, String> out = new LinkedHashMap<>();
+        out.put("horizon", horizonWeeks + " weeks (" + warmupWeeks + " warm-up)");
+        out.put("operating model", operatingModel.name() + ", " + operatingModel.scheduling().id() + " scheduling, "
+                + operatingModel.persistenceAttempts() + " call attempts");
+        for (Role role : Role.staffed()) {
+            out.put(role.id() + " head count", Integer.toString(roles.of(role).headcount()));
+        }
+        out.put("managers (sales, sales support)", roles.salesManager().headcount() + ", " + roles.salesSupportManager().headcount());
+        out.put("payroll at start", String.format(Locale.ROOT, "$%,.0f a year", roles.payrollPerYear()));
+        out.put("production (practical / nominal)", String.format(Locale.ROOT, "%.0f / %.0f h a week",
+                production.practicalHoursPerWeek(), production.nominalHoursPerWeek()));
+        out.put("throttle", toc.throttle() ? "on" : "off");
+        out.put("plan steps", Integer.toString(plan.size()));
+        return out;
     }
 
     public double horizonHours() {

@@ -20,6 +20,16 @@ class SalesOrgSpecTest {
     }
 
     @Test
+    void keyParametersSummariseTheSpec() {
+        var key = SalesPresets.divisionOfLabour().keyParameters();
+        assertEquals("2", key.get("field_sales head count"));
+        assertEquals("division_of_labour, batched scheduling, 12 call attempts", key.get("operating model"));
+        assertEquals("$1,590,000 a year", key.get("payroll at start"));
+        // promotions first: hire promotions, campaigns, hire coordinators, 4 centralisation steps, 2 CS steps
+        assertEquals("9", SalesPresets.transitionPromotionsFirst().keyParameters().get("plan steps"));
+    }
+
+    @Test
     void presetsAreFoundByName() {
         assertEquals(List.of("traditional", "division-of-labour", "transition-factory-door-first",
                 "transition-promotions-first", "transition-salespeople-first"), List.copyOf(SalesPresets.all().keySet()));
