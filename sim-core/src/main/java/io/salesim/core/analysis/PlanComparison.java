@@ -31,6 +31,17 @@ public final class PlanComparison {
         }
     }
 
+    /** One metric, one alternative against the baseline; refuses plans run on different seeds (no CRN). */
+    public static PairedDifference compare(ExperimentResult baseline, ExperimentResult alternative, String metric,
+                                           boolean higherIsBetter) {
+        if (baseline.seed() != alternative.seed()) {
+            throw new IllegalArgumentException("plans were run with different seeds (" + baseline.seed() + " vs "
+                    + alternative.seed() + "): no common random numbers");
+        }
+        requireSameReplications(List.of(baseline, alternative));
+        return PairedDifference.of(baseline.values(metric), alternative.values(metric), higherIsBetter, 0.95);
+    }
+
     public static List<Row> againstBaseline(List<ExperimentResult> plans, List<String> metrics, double confidence) {
         requireSameReplications(plans);
         ExperimentResult baseline = plans.get(0);

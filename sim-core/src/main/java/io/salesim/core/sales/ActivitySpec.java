@@ -1,0 +1,38 @@
+package io.salesim.core.sales;
+
+/**
+ * One activity's work: mean work content in hours (gamma with coefficient of variation
+ * {@code workCv}; 0 gives a constant), rounded up to whole {@code unitHours} when that is
+ * positive (project leaders plan in half days, seed: "estimate the load in units of half a
+ * day"), its priority in a queue (0–9, higher first), the customer's tolerance in working
+ * hours (finite tolerances make the task count toward on-time %), and how long it may wait
+ * before it lapses (the prospect goes cold; infinity for service work that must be done).
+ */
+public record ActivitySpec(double workHours, double workCv, double unitHours, int priority,
+                           double toleranceHours, double maxWaitWeeks) {
+
+    public ActivitySpec {
+        Check.nonNegative("activities.*.work_hours", workHours);
+        Check.range("activities.*.work_cv", workCv, 0, 3);
+        Check.nonNegative("activities.*.unit_hours", unitHours);
+        Check.range("activities.*.priority", priority, 0, 9);
+        if (!(toleranceHours > 0)) {
+            throw new IllegalArgumentException("activities.*.tolerance_hours: found " + toleranceHours + "; allowed > 0 (.inf for none)");
+        }
+        if (!(maxWaitWeeks > 0)) {
+            throw new IllegalArgumentException("activities.*.max_wait_weeks: found " + maxWaitWeeks + "; allowed > 0 (.inf for never)");
+        }
+    }
+
+    public boolean hasTolerance() {
+        return Double.isFinite(toleranceHours);
+    }
+
+    public ActivitySpec withWorkHours(double hours) {
+        return new ActivitySpec(hours, workCv, unitHours, priority, toleranceHours, maxWaitWeeks);
+    }
+
+    public ActivitySpec withPriority(int p) {
+        return new ActivitySpec(workHours, workCv, unitHours, p, toleranceHours, maxWaitWeeks);
+    }
+}

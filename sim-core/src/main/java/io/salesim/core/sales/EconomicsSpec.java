@@ -1,0 +1,17 @@
+package io.salesim.core.sales;
+
+/**
+ * Money: the share of revenue that is truly variable cost (throughput = revenue × (1 − it))
+ * and the operating expense other than the modelled payroll, $ a week.
+ */
+public record EconomicsSpec(double variableCostShare, double otherOperatingExpensePerWeek) {
+    public EconomicsSpec {
+        Check.probability("economics.variable_cost_share", variableCostShare);
+        Check.nonNegative("economics.other_operating_expense_per_week", otherOperatingExpensePerWeek);
+    }
+
+    /** Assumption: 60% of revenue is material and subcontract; $250k a week of other expense (factory, overheads). */
+    public static EconomicsSpec defaults() {
+        return new EconomicsSpec(0.6, 250_000);
+    }
+}

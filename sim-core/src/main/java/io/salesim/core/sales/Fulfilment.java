@@ -1,0 +1,183 @@
+package io.salesim.core.sales;
+
+import io.salesim.core.engine.Counter;
+import io.salesim.core.engine.EventAction;
+import io.salesim.core.engine.Level;
+import io.salesim.core.engine.ModelElement;
+import io.salesim.core.engine.Observations;
+import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.random.DistributionSpec;
+import io.salesim.core.random.RandomStream;
+import io.salesim.core.random.Sampler;
+
+/**
+ * Orders from won deals and from the account base's repeat transactions (whose rate follows
+ * service quality): order entry → production → delivery (revenue); complex orders become
+ * projects with post-sale project work; an order not delivered by its promised date needs a
+ * proactive update (and another each week it stays late); delivered orders raise issues.
+ */
+final class Fulfilment extends ModelElement {
+    /** An order, alive until delivered. */
+    static final class Order {
+        final long opportunity;
+        final double value;
+        final double productionHours;
+        final boolean complex;
+        final int owner;
+        final int cluster;
+        final double createdAt;
+        final double promisedAt;
+        boolean delivered;
+
+        Order(long opportunity, double value, double productionHours, boolean complex, int owner, int cluster, double createdAt, double promisedAt) {
+            this.opportunity = opportunity;
+            this.value = value;
+            this.productionHours = productionHours;
+            this.complex = complex;
+            this.owner = owner;
+            this.cluster = cluster;
+            this.createdAt = createdAt;
+            this.promisedAt = promisedAt;
+        }
+    }
+
+    private final OrdersSpec spec;
+    private final Work work;
+    private final WorkCalendar calendar;
+    private final Journal journal;
+    private final Production production;
+    private final ServiceQuality quality;
+    private final RandomStream repeatStream;
+    private final RandomStream issueStream;
+    private final Sampler repeatHours;
+    private final Sampler simpleHours;
+    private final Sampler complexHours;
+    private final Level openOrders;
+    private final Counter createdRate;
+    private final Observations leadTimeWeeks;
+    private final EventAction<Object> repeatArrives = o -> repeatOrder();
+    private final EventAction<Task> entered = this::entered;
+    private final EventAction<Order> lateCheck = this::lateCheck;
+    private final EventAction<Order> issueArises = this::issueArises;
+    private final EventAction<Task> nothing = t -> { };
+    private long created;
+    private long delivered;
+    private double[] revenueByWeek;
+
+    Fulfilment(ModelElement parent, OrdersSpec spec, Work work, Production production, ServiceQuality quality, WorkCalendar calendar,
+               Journal journal) {
+        super(parent, "orders");
+        this.spec = spec;
+        this.work = work;
+        this.calendar = calendar;
+        this.journal = journal;
+        this.production = production;
+        this.quality = quality;
+        this.repeatStream = stream("repeat");
+        this.issueStream = stream("issues");
+        this.repeatHours = hours("repeat_hours", spec.repeatProductionHours());
+        this.simpleHours = hours("simple_hours", spec.simpleProductionHours());
+        this.complexHours = hours("complex_hours", spec.complexProductionHours());
+        this.openOrders = level("orders.open_mean", "orders");
+        this.createdRate = counter("orders.created_per_week", "orders/week");
+        this.leadTimeWeeks = observations("production.lead_time_weeks", "weeks");
+        computed("orders.created", "count", () -> created);
+        computed("orders.delivered", "count", () -> delivered);
+        computed("orders.open", "count", openOrders::value);
+        production.onDelivered(this::delivered);
+    }
+
+    private Sampler hours(String name, double mean) {
+        return spec.productionHoursCv() > 0
+                ? sampler(name, new DistributionSpec.Gamma(mean, spec.productionHoursCv() * mean))
+                : sampler(name, new DistributionSpec.Constant(mean));
+    }
+
+    @Override
+    protected void initialize() {
+        created = 0;
+        delivered = 0;
+        revenueByWeek = new double[model().weeks()];
+        scheduleRepeat();
+    }
+
+    private void scheduleRepeat() {
+        double rate = spec.repeatOrdersPerWeek() * quality.multiplier();
+        if (rate > 0) {
+            // orders are placed in business hours: a Poisson stream in working time
+            double gap = -calendar.workingHoursPerWeek() / rate * Math.log(repeatStream.nextOpenDouble());
+            scheduleAt(repeatArrives, calendar.finishTime(now(), gap), null);
+        }
+    }
+
+    private void repeatOrder() {
+        int owner = repeatStream.nextInt(1 << 20);
+        order(new Order(-1, spec.repeatValuePerOrder(), repeatHours.sample(), false, owner, -1, now(), promised()));
+        scheduleRepeat();
+    }
+
+    void fromDeal(long opportunity, boolean complex, double value, int owner, int cluster) {
+        double hours = complex ? complexHours.sample() : simpleHours.sample();
+        order(new Order(opportunity, value, hours, complex, owner, cluster, now(), promised()));
+    }
+
+    private double promised() {
+        return now() + spec.quotedLeadTimeWeeks() * 168.0;
+    }
+
+    private void order(Order order) {
+        created++;
+        createdRate.increment();
+        openOrders.add(1);
+        work.perform(work.task(Activity.ORDER_ENTRY, -1, order.owner, order, entered, null));
+        scheduleAt(lateCheck, order.promisedAt, order);
+    }
+
+    private void entered(Task task) {
+        Order order = (Order) task.subject;
+        production.add(order);
+        if (order.complex) {
+            work.perform(work.task(Activity.POST_SALE_PROJECT, order.cluster, order.owner, order, nothing, null));
+        }
+    }
+
+    private void lateCheck(Order order) {
+        if (!order.delivered) {
+            work.perform(work.task(Activity.PROACTIVE_UPDATE, -1, order.owner, order, nothing, null));
+            schedule(lateCheck, 168.0, order);
+        }
+    }
+
+    private void delivered(Order order) {
+        order.delivered = true;
+        delivered++;
+        openOrders.add(-1);
+        leadTimeWeeks.record((now() - order.createdAt) / 168.0);
+        revenueByWeek[model().currentWeek()] += order.value;
+        journal.target.orderDelivered(now(), order.opportunity, order.value);
+        int issues = poisson(spec.issuesPerOrder());
+        for (int i = 0; i < issues; i++) {
+            double gap = -spec.issueDelayWeeks() * calendar.workingHoursPerWeek() * Math.log(issueStream.nextOpenDouble());
+            scheduleAt(issueArises, calendar.finishTime(now(), gap), order);
+        }
+    }
+
+    private int poisson(double mean) {
+        double limit = Math.exp(-mean);
+        double product = issueStream.nextDouble();
+        int n = 0;
+        while (product > limit) {
+            product *= issueStream.nextDouble();
+            n++;
+        }
+        return n;
+    }
+
+    private void issueArises(Order order) {
+        work.perform(work.task(Activity.ISSUE, -1, order.owner, order, nothing, null));
+    }
+
+    double[] revenueByWeek() {
+        return revenueByWeek.clone();
+    }
+}

@@ -1,0 +1,272 @@
+package io.salesim.core.sales;
+
+import io.salesim.core.engine.Counter;
+import io.salesim.core.engine.EventAction;
+import io.salesim.core.engine.Level;
+import io.salesim.core.engine.ModelElement;
+import io.salesim.core.engine.Observations;
+import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.random.RandomStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The life of an opportunity. Complex ones: contact attempts until the prospect is reached
+ * or persistence runs out → meeting booking → BD meeting(s), a week or so apart → pre-sale
+ * technical work (sometimes) → the customer's decision → won or lost; a lost deal may come
+ * back later. Simple ones (requests for quotation): a quote → decision. Every opportunity
+ * ends in exactly one of won, lost or abandoned (gone cold or given up), or is still open.
+ */
+final class Pipeline extends ModelElement {
+    private final MarketSpec spec;
+    private final Work work;
+    private final Geography geography;
+    private final Fulfilment fulfilment;
+    private final Journal journal;
+    private final WorkCalendar calendar;
+    private final List<RandomStream> arrivalStreams = new ArrayList<>();
+    private final RandomStream attributes;
+    private final RandomStream reach;
+    private final RandomStream decisions;
+    private final RandomStream returns;
+    private final Counter createdRate;
+    private final Counter bdMeetings;
+    private final Observations cycleWeeks;
+    private final Observations winRate;
+    private final Observations attemptsPerContact;
+    private final Observations travelPerMeeting;
+    private final Level open;
+    private final Level openComplex;
+    private final EventAction<Integer> arrive = this::arrive;
+    private final EventAction<Task> callDone = this::callDone;
+    private final EventAction<Task> lapsed = this::lapsed;
+    private final EventAction<Opportunity> call = this::call;
+    private final EventAction<Opportunity> book = this::book;
+    private final EventAction<Task> booked = this::booked;
+    private final EventAction<Task> meetingDone = this::meetingDone;
+    private final EventAction<Task> technicalDone = t -> decide((Opportunity) t.subject);
+    private final EventAction<Opportunity> decision = this::decision;
+    private final EventAction<Opportunity> returned = this::returned;
+    private long created;
+    private long won;
+    private long lost;
+    private long abandoned;
+    private long chases;
+    private long contacted;
+    private long nextId;
+    private double[] meetingsByWeek;
+
+    Pipeline(ModelElement parent, MarketSpec spec, Work work, Geography geography, Fulfilment fulfilment, WorkCalendar calendar,
+             Journal journal) {
+        super(parent, "pipeline");
+        this.spec = spec;
+        this.work = work;
+        this.geography = geography;
+        this.fulfilment = fulfilment;
+        this.journal = journal;
+        this.calendar = calendar;
+        for (MarketSpec.SourceSpec source : spec.sources()) {
+            arrivalStreams.add(stream("arrivals." + source.name()));
+        }
+        this.attributes = stream("attributes");
+        this.reach = stream("reach");
+        this.decisions = stream("decisions");
+        this.returns = stream("returns");
+        this.createdRate = counter("opportunities.created_per_week", "opportunities/week");
+        this.bdMeetings = counter("sales.bd_meetings_per_week", "meetings/week");
+        this.cycleWeeks = observations("sales.cycle_weeks", "weeks");
+        this.winRate = observations("sales.win_rate", "fraction");
+        this.attemptsPerContact = observations("sales.contact_attempts_per_contact", "attempts");
+        this.travelPerMeeting = observations("sales.travel_hours_per_meeting", "hours");
+        this.open = level("opportunities.open_mean", "opportunities");
+        this.openComplex = level("opportunities.open_bd_mean", "opportunities");
+        computed("opportunities.created", "count", () -> created);
+        computed("opportunities.won", "count", () -> won);
+        computed("opportunities.lost", "count", () -> lost);
+        computed("opportunities.abandoned", "count", () -> abandoned);
+        computed("opportunities.open", "count", open::value);
+        computed("opportunities.chases_ended", "count", () -> chases);
+        computed("opportunities.contacted", "count", () -> contacted);
+    }
+
+    @Override
+    protected void initialize() {
+        created = 0;
+        won = 0;
+        lost = 0;
+        abandoned = 0;
+        chases = 0;
+        contacted = 0;
+        nextId = 0;
+        meetingsByWeek = new double[model().weeks()];
+        for (int i = 0; i < arrivalStreams.size(); i++) {
+            scheduleNextArrival(i);
+        }
+    }
+
+    private void scheduleNextArrival(int source) {
+        double rate = spec.sources().get(source).ratePerWeek();
+        if (rate > 0) {
+            // customers act in business hours: a Poisson stream in working time
+            double gap = -calendar.workingHoursPerWeek() / rate * Math.log(arrivalStreams.get(source).nextOpenDouble());
+            scheduleAt(arrive, calendar.finishTime(now(), gap), source);
+        }
+    }
+
+    private void arrive(Integer source) {
+        MarketSpec.SourceSpec s = spec.sources().get(source);
+        originate(s.name(), s.complexShare());
+        scheduleNextArrival(source);
+    }
+
+    /** A new opportunity from a source (or a campaign's batch); complex with the given probability. */
+    void originate(String source, double complexShare) {
+        boolean complex = attributes.nextDouble() < complexShare;
+        Opportunity opp = new Opportunity(nextId++, source, complex, geography.sampleCluster(), attributes.nextInt(1 << 20), now());
+        open(opp);
+        if (complex) {
+            call(opp);
+        } else {
+            quote(opp);
+        }
+    }
+
+    private void open(Opportunity opp) {
+        journal.target.opportunityOpened(now(), opp.id, opp.source, opp.complex, geography.name(opp.cluster));
+        created++;
+        createdRate.increment();
+        open.add(1);
+        if (opp.complex) {
+            openComplex.add(1);
+        }
+    }
+
+    private void call(Opportunity opp) {
+        work.perform(work.task(Activity.FOLLOW_UP_CALL, -1, opp.owner, opp, callDone, lapsed));
+    }
+
+    private void callDone(Task task) {
+        Opportunity opp = (Opportunity) task.subject;
+        opp.attempts++;
+        boolean reached = reach.nextDouble() < spec.reachProbability();
+        journal.target.callAttempted(now(), opp.id, opp.attempts, reached);
+        if (reached) {
+            chases++;
+            contacted++;
+            attemptsPerContact.record(opp.attempts);
+            opp.meetingsLeft = spec.minMeetings() + reach.nextInt(spec.maxMeetings() - spec.minMeetings() + 1);
+            book(opp);
+        } else if (opp.attempts < work.operatingModel().persistenceAttempts()) {
+            double delay = workingDays(spec.attemptSpacingDays());
+            journal.target.callScheduled(now(), opp.id, now() + delay);
+            schedule(call, delay, opp);
+        } else {
+            chases++;
+            attemptsPerContact.record(opp.attempts);
+            close(opp);
+            abandoned++;
+            journal.target.opportunityClosed(now(), opp.id, "abandoned", 0);
+        }
+    }
+
+    private double workingDays(double days) {
+        // calendar hours that hold that many working days, on average
+        return days * 24.0 * 7.0 / calendar.daysPerWeek();
+    }
+
+    private void book(Opportunity opp) {
+        work.perform(work.task(Activity.MEETING_BOOKING, -1, opp.owner, opp, booked, lapsed));
+    }
+
+    private void booked(Task task) {
+        Opportunity opp = (Opportunity) task.subject;
+        work.perform(work.task(Activity.BD_MEETING, opp.cluster, opp.owner, opp, meetingDone, lapsed));
+    }
+
+    private void meetingDone(Task task) {
+        Opportunity opp = (Opportunity) task.subject;
+        if (!task.doneByNobody) {
+            bdMeetings.increment();
+            meetingsByWeek[model().currentWeek()]++;
+            travelPerMeeting.record(task.travelHours);
+            journal.target.meetingHeld(now(), opp.id, task.doneBy, geography.name(opp.cluster), task.travelHours);
+        }
+        opp.meetingsLeft--;
+        if (opp.meetingsLeft > 0) {
+            schedule(book, workingDays(spec.meetingGapDays()), opp);
+        } else if (decisions.nextDouble() < spec.technicalWorkProbability()) {
+            work.perform(work.task(Activity.PRE_SALE_TECHNICAL, -1, opp.owner, opp, technicalDone, lapsed));
+        } else {
+            decide(opp);
+        }
+    }
+
+    private void quote(Opportunity opp) {
+        work.perform(work.task(Activity.SIMPLE_QUOTE, -1, opp.owner, opp, t -> decide(opp), lapsed));
+    }
+
+    private void decide(Opportunity opp) {
+        schedule(decision, -spec.decisionDelayWeeks() * 168.0 * Math.log(decisions.nextOpenDouble()), opp);
+    }
+
+    private void decision(Opportunity opp) {
+        double p = opp.complex ? spec.complexWinProbability() : spec.simpleWinProbability();
+        close(opp);
+        if (decisions.nextDouble() < p) {
+            won++;
+            winRate.record(1);
+            journal.target.opportunityClosed(now(), opp.id, "won", opp.complex ? spec.complexValuePerOrder() : spec.simpleValuePerOrder());
+            fulfilment.fromDeal(opp.id, opp.complex, opp.complex ? spec.complexValuePerOrder() : spec.simpleValuePerOrder(), opp.owner, opp.cluster);
+        } else {
+            lost++;
+            winRate.record(0);
+            journal.target.opportunityClosed(now(), opp.id, "lost", 0);
+            if (returns.nextDouble() < spec.lostReturnProbability()) {
+                schedule(returned, -spec.lostReturnDelayWeeks() * 168.0 * Math.log(returns.nextOpenDouble()),
+                        new Opportunity(-1, "returned", opp.complex, opp.cluster, opp.owner, 0));
+            }
+        }
+    }
+
+    /** A lost deal comes back (the competitor failed to deliver): a new opportunity, prospect already engaged. */
+    private void returned(Opportunity template) {
+        Opportunity opp = new Opportunity(nextId++, "returned", template.complex, template.cluster, template.owner, now());
+        open(opp);
+        if (opp.complex) {
+            opp.meetingsLeft = 1;
+            book(opp);
+        } else {
+            quote(opp);
+        }
+    }
+
+    private void lapsed(Task task) {
+        Opportunity opp = (Opportunity) task.subject;
+        if (!opp.closed) {
+            close(opp);
+            abandoned++;
+            journal.target.opportunityClosed(now(), opp.id, "abandoned", 0);
+        }
+    }
+
+    private void close(Opportunity opp) {
+        opp.closed = true;
+        open.add(-1);
+        if (opp.complex) {
+            openComplex.add(-1);
+        }
+        cycleWeeks.record((now() - opp.createdAt) / 168.0);
+    }
+
+    Level openComplex() {
+        return openComplex;
+    }
+
+    Counter bdMeetings() {
+        return bdMeetings;
+    }
+
+    double[] meetingsByWeek() {
+        return meetingsByWeek.clone();
+    }
+}

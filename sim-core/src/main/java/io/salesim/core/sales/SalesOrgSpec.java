@@ -1,0 +1,130 @@
+package io.salesim.core.sales;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything a sales-organisation scenario says, as a tree of self-validating records. Every
+ * value has a default ({@link #defaults()}: the seed's traditional mid-sized
+ * engineer-to-order firm); {@code with…} methods give modified copies.
+ */
+public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, double hoursPerDay, int daysPerWeek,
+                           GeographySpec geography, MarketSpec market, OrdersSpec orders, ActivitiesSpec activities,
+                           RolesSpec roles, OperatingModelSpec operatingModel, TocSpec toc, ProductionSpec production,
+                           EconomicsSpec economics, RiskSpec risk, List<PlanStep> plan) {
+
+    public SalesOrgSpec {
+        Check.present("name", name);
+        Check.atLeast("horizon_weeks", horizonWeeks, 1);
+        Check.atLeast("warmup_weeks", warmupWeeks, 0);
+        if (warmupWeeks >= horizonWeeks) {
+            throw new IllegalArgumentException("warmup_weeks: found " + warmupWeeks + "; allowed below horizon_weeks (" + horizonWeeks + ")");
+        }
+        Check.range("hours_per_day", hoursPerDay, 1, 24);
+        Check.range("days_per_week", daysPerWeek, 1, 7);
+        Check.present("geography", geography);
+        Check.present("market", market);
+        Check.present("orders", orders);
+        Check.present("activities", activities);
+        Check.present("roles", roles);
+        Check.present("operating_model", operatingModel);
+        Check.present("toc", toc);
+        Check.present("production", production);
+        Check.present("economics", economics);
+        Check.present("risk", risk);
+        plan = List.copyOf(Check.present("plan", plan));
+    }
+
+    /** The traditional organisation, 104 weeks after a 26-week warm-up, no plan. */
+    public static SalesOrgSpec defaults() {
+        return new SalesOrgSpec("traditional", 130, 26, 8, 5, GeographySpec.defaults(), MarketSpec.defaults(),
+                OrdersSpec.defaults(), ActivitiesSpec.defaults(), RolesSpec.defaults(), OperatingModelSpec.traditional(),
+                TocSpec.defaults(), ProductionSpec.defaults(), EconomicsSpec.defaults(), RiskSpec.defaults(), List.of());
+    }
+
+    /** The settings a report shows next to the results: label → value, in a stable order. */
+    public LinkedHashMap<String, String> keyParameters() {
+        LinkedHashMap<String, String> out = new LinkedHashMap<>();
+        out.put("horizon", horizonWeeks + " weeks (" + warmupWeeks + " warm-up)");
+        out.put("operating model", operatingModel.name() + ", " + operatingModel.scheduling().id() + " scheduling, "
+                + operatingModel.persistenceAttempts() + " call attempts");
+        for (Role role : Role.staffed()) {
+            out.put(role.id() + " head count", Integer.toString(roles.of(role).headcount()));
+        }
+        out.put("managers (sales, sales support)", roles.salesManager().headcount() + ", " + roles.salesSupportManager().headcount());
+        out.put("payroll at start", String.format(Locale.ROOT, "$%,.0f a year", roles.payrollPerYear()));
+        out.put("production (practical / nominal)", String.format(Locale.ROOT, "%.0f / %.0f h a week",
+                production.practicalHoursPerWeek(), production.nominalHoursPerWeek()));
+        out.put("throttle", toc.throttle() ? "on" : "off");
+        out.put("plan steps", Integer.toString(plan.size()));
+        return out;
+    }
+
+    public double horizonHours() {
+        return horizonWeeks * 168.0;
+    }
+
+    public double warmupHours() {
+        return warmupWeeks * 168.0;
+    }
+
+    public SalesOrgSpec withName(String v) {
+        return new SalesOrgSpec(v, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withWeeks(int horizon, int warmup) {
+        return new SalesOrgSpec(name, horizon, warmup, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withGeography(GeographySpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, v, market, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withMarket(MarketSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, v, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withOrders(OrdersSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, v, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withActivities(ActivitiesSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, v, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withRoles(RolesSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, v, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withOperatingModel(OperatingModelSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, v, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withToc(TocSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, v, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withProduction(ProductionSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, v, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withEconomics(EconomicsSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, v, risk, plan);
+    }
+
+    public SalesOrgSpec withRisk(RiskSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, v, plan);
+    }
+
+    public SalesOrgSpec withPlan(List<PlanStep> v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, v);
+    }
+
+    public SalesOrgSpec withStep(PlanStep step) {
+        List<PlanStep> steps = new ArrayList<>(plan);
+        steps.add(step);
+        return withPlan(steps);
+    }
+}

@@ -1,0 +1,112 @@
+package io.salesim.core.sales;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seed's illustration (a mid-sized engineer-to-order firm) as specs: the traditional
+ * organisation, the division-of-labour organisation, and three 104-week transitions from
+ * the first to the second in different orders. Numbers say where they come from: "seed"
+ * (004, "The illustration" and "The transition") or "assumption".
+ */
+public final class SalesPresets {
+    private SalesPresets() {
+    }
+
+    /** Every preset by its name (the bundled scenario names), in a stable order. */
+    public static Map<String, SalesOrgSpec> all() {
+        Map<String, SalesOrgSpec> out = new LinkedHashMap<>();
+        for (SalesOrgSpec spec : List.of(traditional(), divisionOfLabour(), transitionFactoryDoorFirst(),
+                transitionPromotionsFirst(), transitionSalespeopleFirst())) {
+            out.put(spec.name(), spec);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Seed: 10 field salespeople doing everything, a small CS team (5), 2 sales managers. */
+    public static SalesOrgSpec traditional() {
+        return SalesOrgSpec.defaults().withName("traditional");
+    }
+
+    /**
+     * Seed: field team cut to one fifth (2), a dedicated coordinator each (2), two project
+     * leaders per salesperson (4), CS capacity +60% (5 → 8), a promotions coordinator, a
+     * sales-support manager, one sales manager, no inside sales. Same market, orders and
+     * factory as the traditional firm.
+     */
+    public static SalesOrgSpec divisionOfLabour() {
+        RolesSpec roles = RolesSpec.defaults()
+                .withHeadcount(Role.FIELD_SALES, 2)            // seed: one fifth of 10
+                .withHeadcount(Role.SALES_COORDINATOR, 2)      // seed: one per salesperson
+                .withHeadcount(Role.PROJECT_LEADER, 4)         // seed: two per salesperson
+                .withHeadcount(Role.CUSTOMER_SERVICE, 8)       // seed: +60% of 5
+                .withHeadcount(Role.PROMOTIONS, 1)             // seed: a promotions coordinator
+                .withManagers(1, 1);                           // seed: one sales manager, a sales-support manager
+        return SalesOrgSpec.defaults().withName("division-of-labour").withRoles(roles)
+                .withOperatingModel(OperatingModelSpec.divisionOfLabour());
+    }
+
+    /** 104 weeks after the traditional steady state (26-week warm-up). */
+    private static SalesOrgSpec transitionBase(String name) {
+        return traditional().withName(name).withWeeks(130, 26);
+    }
+
+    /** The centralisation step shared by all plans: the switch, salespeople to project leaders, the rest redeployed. */
+    private static List<PlanStep> centralise(double week) {
+        return List.of(
+                new PlanStep.SwitchModel(week, OperatingModelSpec.divisionOfLabour()), // seed: all at once
+                new PlanStep.Reassign(week, Role.FIELD_SALES, Role.PROJECT_LEADER, 4, 8), // seed: PLs sourced from sales
+                new PlanStep.Attrition(week, Role.FIELD_SALES, 4),    // seed: redeployed elsewhere, off this payroll
+                new PlanStep.Managers(week, 1, 1));                   // seed: one sales manager, a sales-support manager
+    }
+
+    private static List<PlanStep> fixCustomerService(double week) {
+        return List.of(
+                new PlanStep.Hire(week, Role.CUSTOMER_SERVICE, 3, 4, 8, 0.5), // seed: +60%; assumption: 4-week lag, 8-week ramp
+                new PlanStep.Improve(week, Role.CUSTOMER_SERVICE, 1.15, 12)); // seed: "simple changes to operating procedures"; assumption: +15%
+    }
+
+    private static PlanStep campaigns(double week, int count) {
+        // assumption: a campaign every 4 weeks releasing 40 opportunities, 60% complex
+        return new PlanStep.Campaign(week, 4, count, 40, 0.6);
+    }
+
+    /**
+     * The seed's order: fix customer service first, recruit coordinators, centralise all at
+     * once with the throttle protecting CS and production, and only then scale opportunity
+     * flow with promotions (seed: "start at the factory door and work backwards").
+     */
+    public static SalesOrgSpec transitionFactoryDoorFirst() {
+        List<PlanStep> plan = new ArrayList<>(fixCustomerService(0));
+        plan.add(new PlanStep.Policy(0, TocSpec.defaults().withThrottle(true)));        // protect support capacity
+        plan.add(new PlanStep.Hire(8, Role.SALES_COORDINATOR, 2, 4, 8, 0.5));           // seed step 4
+        plan.addAll(centralise(20));                                                    // seed step 5
+        plan.add(new PlanStep.Hire(40, Role.PROMOTIONS, 1, 4, 4, 0.5));                 // seed step 6
+        plan.add(campaigns(48, 14));
+        return transitionBase("transition-factory-door-first").withPlan(plan);
+    }
+
+    /** The wrong order the seed warns against: promotions first, then coordinators, the switch, CS last. */
+    public static SalesOrgSpec transitionPromotionsFirst() {
+        List<PlanStep> plan = new ArrayList<>();
+        plan.add(new PlanStep.Hire(0, Role.PROMOTIONS, 1, 0, 4, 0.5));
+        plan.add(campaigns(4, 25));
+        plan.add(new PlanStep.Hire(20, Role.SALES_COORDINATOR, 2, 4, 8, 0.5));
+        plan.addAll(centralise(32));
+        plan.addAll(fixCustomerService(48));
+        return transitionBase("transition-promotions-first").withPlan(plan);
+    }
+
+    /** The other wrong order: new job descriptions for salespeople first; coordinators arrive late, CS last. */
+    public static SalesOrgSpec transitionSalespeopleFirst() {
+        List<PlanStep> plan = new ArrayList<>(centralise(0));
+        plan.add(new PlanStep.Hire(0, Role.SALES_COORDINATOR, 2, 8, 8, 0.5));
+        plan.add(new PlanStep.Hire(24, Role.PROMOTIONS, 1, 0, 4, 0.5));
+        plan.add(campaigns(28, 19));
+        plan.addAll(fixCustomerService(40));
+        return transitionBase("transition-salespeople-first").withPlan(plan);
+    }
+}

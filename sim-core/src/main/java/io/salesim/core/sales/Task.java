@@ -1,0 +1,39 @@
+package io.salesim.core.sales;
+
+import io.salesim.core.engine.EventAction;
+
+/** One piece of work waiting for, or in the hands of, a role. Lives only while the work is live. */
+final class Task {
+    final Activity activity;
+    final double workHours;
+    final int priority;
+    final double createdAt;
+    final double expiresAt;
+    /** Cluster where the work happens, or -1 for work done from anywhere (phone, desk). */
+    final int cluster;
+    final Object subject;
+    final EventAction<Task> onDone;
+    final EventAction<Task> onLapse;
+    int owner;
+    /** The salesperson who did it, or -1. */
+    int doneBy = -1;
+    double travelHours;
+    double startedAt = Double.NaN;
+    boolean cancelled;
+    /** Nobody here did it (the activity maps to NONE): not scored for on-time %, not counted as our meeting. */
+    boolean doneByNobody;
+
+    Task(Activity activity, double workHours, int priority, double createdAt, double expiresAt, int cluster, int owner,
+         Object subject, EventAction<Task> onDone, EventAction<Task> onLapse) {
+        this.activity = activity;
+        this.workHours = workHours;
+        this.priority = priority;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+        this.cluster = cluster;
+        this.owner = owner;
+        this.subject = subject;
+        this.onDone = onDone;
+        this.onLapse = onLapse;
+    }
+}

@@ -1,0 +1,92 @@
+package io.salesim.core.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.stats.Summary;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Invariants every preset must keep, replication by replication. */
+class ConservationTest {
+
+    static Stream<SalesOrgSpec> presets() {
+        return Stream.of(SalesPresets.traditional(), SalesPresets.divisionOfLabour(),
+                SalesPresets.transitionFactoryDoorFirst(), SalesPresets.transitionPromotionsFirst(),
+                SalesPresets.transitionSalespeopleFirst());
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void everyOpportunityAndOrderIsAccountedFor(SalesOrgSpec spec) {
+        ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
+        for (ReplicationResult r : result.replications()) {
+            var v = r.values();
+            assertEquals(v.get("opportunities.created"),
+                    v.get("opportunities.won") + v.get("opportunities.lost") + v.get("opportunities.abandoned")
+                            + v.get("opportunities.open"), 1e-9, spec.name());
+            assertEquals(v.get("orders.created"), v.get("orders.delivered") + v.get("orders.open"), 1e-9, spec.name());
+            assertTrue(v.get("opportunities.created") > 0 && v.get("orders.created") > 0);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void busyTimeNeverExceedsAvailableTime(SalesOrgSpec spec) {
+        java.util.List<ReplicationResult> replications = Runs.withWeekly(spec, 10);
+        for (String role : SalesReport.ROLES) {
+            String metric = "role." + role + ".utilization";
+            for (ReplicationResult r : replications) {
+                double u = r.values().get(metric);
+                assertTrue(Double.isNaN(u) || (u >= 0 && u <= 1 + 1e-9), metric + " = " + u);
+                for (double week : r.weekly().get(metric)) {
+                    assertTrue(Double.isNaN(week) || (week >= 0 && week <= 1 + 1e-9), metric + " weekly = " + week);
+                }
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void rolesWithoutPeopleReportNaNUtilisation() {
+        for (SalesOrgSpec spec : java.util.List.of(SalesPresets.traditional(), SalesPresets.divisionOfLabour())) {
+            ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
+            int checked = 0;
+            for (Role role : Role.staffed()) {
+                if (spec.roles().of(role).headcount() == 0) {
+                    assertTrue(Double.isNaN(result.summary("role." + role.id() + ".utilization").mean()), role.id());
+                    checked++;
+                }
+            }
+            assertTrue(checked > 0, "each steady preset leaves some role empty (traditional: coordinators; new model: inside sales)");
+        }
+    }
+
+    /**
+     * Little's law, L = λW, on the opportunity and order populations: per replication the
+     * time-average number open, the creation rate and the mean time from creation to close,
+     * all after warm-up. Edge effects (items straddling the warm-up or the horizon) bias
+     * λW by a few percent, so the CI of the per-replication relative difference must lie within ±5%.
+     */
+    @ParameterizedTest
+    @MethodSource("presets")
+    void littlesLawHoldsForOpportunitiesAndOrders(SalesOrgSpec spec) {
+        ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
+        Summary opportunities = relativeGap(result, "opportunities.open_mean", "opportunities.created_per_week", "sales.cycle_weeks");
+        Summary orders = relativeGap(result, "orders.open_mean", "orders.created_per_week", "production.lead_time_weeks");
+        assertTrue(opportunities.ciLow() > -0.05 && opportunities.ciHigh() < 0.05, spec.name() + " opportunities " + opportunities);
+        assertTrue(orders.ciLow() > -0.05 && orders.ciHigh() < 0.05, spec.name() + " orders " + orders);
+    }
+
+    private static Summary relativeGap(ExperimentResult result, String level, String ratePerWeek, String weeks) {
+        double[] gap = new double[result.replications().size()];
+        for (int i = 0; i < gap.length; i++) {
+            var v = result.replications().get(i).values();
+            double l = v.get(level);
+            gap[i] = (l - v.get(ratePerWeek) * v.get(weeks)) / l;
+        }
+        return Summary.of(gap);
+    }
+}

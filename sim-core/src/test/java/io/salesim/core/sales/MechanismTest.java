@@ -1,0 +1,126 @@
+package io.salesim.core.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.stats.Summary;
+import org.junit.jupiter.api.Test;
+
+/** Each mechanism in isolation, on the same random numbers (common seed) where two variants are compared. */
+class MechanismTest {
+    private static final int REPS = 10;
+
+    /** The new model over a year after a quarter's warm-up: short enough to be fast, long enough to settle. */
+    private static SalesOrgSpec newModelYear() {
+        return SalesPresets.divisionOfLabour().withWeeks(65, 13).withRisk(RiskSpec.none());
+    }
+
+    @Test
+    void batchingByClusterCutsTravelPerMeeting() {
+        SalesOrgSpec batched = newModelYear();
+        SalesOrgSpec adHoc = batched.withOperatingModel(batched.operatingModel().withScheduling(Scheduling.AD_HOC));
+        ExperimentResult b = Runs.run(batched, REPS);
+        ExperimentResult a = Runs.run(adHoc, REPS);
+        Summary travel = Runs.paired(a, b, "sales.travel_hours_per_meeting");
+        Summary perDay = Runs.paired(a, b, "sales.meetings_per_day");
+        Summary perWeek = Runs.paired(a, b, "sales.bd_meetings_per_salesperson_week");
+        assertTrue(travel.ciHigh() < 0, "batched - ad hoc travel hours per meeting " + travel);
+        assertTrue(perDay.ciLow() > 0, "batched - ad hoc meetings per day " + perDay);
+        assertTrue(perWeek.ciLow() > 0, "batched - ad hoc meetings per salesperson-week " + perWeek);
+    }
+
+    /**
+     * With reach probability p per attempt and a limit of k attempts, the share of chases
+     * that reach the prospect is 1 − (1 − p)^k: 0.578 for k = 3 and 0.968 for k = 12 at
+     * p = 0.25 (coordinators have ample capacity here, so no chase is cut short by waiting).
+     * The tolerance is 3 CI half-widths (a 95% CI alone would miss by chance 1 time in 20).
+     */
+    @Test
+    void persistenceLimitOfThreeLosesProspectsThatTwelveWins() {
+        SalesOrgSpec twelve = newModelYear();
+        SalesOrgSpec three = twelve.withOperatingModel(twelve.operatingModel().withPersistenceAttempts(3));
+        ExperimentResult r12 = Runs.run(twelve, REPS);
+        ExperimentResult r3 = Runs.run(three, REPS);
+        for (Object[] c : new Object[][] {{r3, 3}, {r12, 12}}) {
+            ExperimentResult r = (ExperimentResult) c[0];
+            int k = (Integer) c[1];
+            double expected = 1 - Math.pow(1 - 0.25, k);
+            Summary share = contactShare(r);
+            assertTrue(Math.abs(share.mean() - expected) < 3 * share.halfWidth() + 1e-3,
+                    "k=" + k + ": expected " + expected + ", got " + share);
+        }
+        Summary won = Runs.paired(r3, r12, "opportunities.won");
+        assertTrue(won.ciLow() > 0, "won with 12 attempts - won with 3 " + won);
+    }
+
+    private static Summary contactShare(ExperimentResult r) {
+        double[] share = new double[r.replications().size()];
+        for (int i = 0; i < share.length; i++) {
+            var v = r.replications().get(i).values();
+            share[i] = v.get("opportunities.contacted") / v.get("opportunities.chases_ended");
+        }
+        return Summary.of(share);
+    }
+
+    /** With no customer-service staff, CS work waits past any buffer, so a throttled coordinator books no new meeting. */
+    @Test
+    void throttleStopsBookingWhileCustomerServiceIsPastItsBuffer() {
+        SalesOrgSpec base = newModelYear().withRoles(newModelYear().roles().withHeadcount(Role.CUSTOMER_SERVICE, 0));
+        ExperimentResult open = Runs.run(base, 3);
+        ExperimentResult throttled = Runs.run(base.withToc(TocSpec.defaults().withThrottle(true)), 3);
+        assertTrue(open.summary("sales.bd_meetings_per_week").mean() > 10);
+        assertEquals(0, throttled.summary("sales.bd_meetings_per_week").mean(), 1e-12);
+        assertEquals(1, throttled.summary("toc.throttled_share").mean(), 1e-12);
+    }
+
+    /**
+     * An overloaded factory (500 h a week exploited against ~750 h of demand, 1,100 h on
+     * paper) raises practical capacity by the ramp step each week its backlog exceeds a week
+     * of capacity, never past nominal; without a ramp it stays put and lead times grow.
+     */
+    @Test
+    void productionRampsTowardNominalCapacityUnderLoad() {
+        SalesOrgSpec base = SalesPresets.traditional().withWeeks(52, 0).withRisk(RiskSpec.none())
+                .withProduction(ProductionSpec.defaults().withPracticalHoursPerWeek(500));
+        ExperimentResult ramp = Runs.run(base, 3);
+        ExperimentResult flat = Runs.run(base.withProduction(base.production().withRamp(0)), 3);
+        for (ReplicationResult r : Runs.withWeekly(base, 3)) {
+            double[] practical = r.weekly().get("production.practical_hours_per_week");
+            for (int w = 1; w < practical.length; w++) {
+                assertTrue(practical[w] >= practical[w - 1] - 1e-9, "never falls");
+                assertTrue(practical[w] <= 1100 + 1e-9, "never beyond nominal");
+            }
+            assertTrue(practical[practical.length - 1] >= 500 + 10 * 20, "ramped at 10 h/week for at least 20 weeks");
+        }
+        for (ReplicationResult r : Runs.withWeekly(base.withProduction(base.production().withRamp(0)), 3)) {
+            for (double p : r.weekly().get("production.practical_hours_per_week")) {
+                assertEquals(500, p, 1e-9);
+            }
+        }
+        Summary lead = Runs.paired(ramp, flat, "production.lead_time_weeks");
+        assertTrue(lead.ciLow() > 0, "lead time without ramp - with ramp " + lead);
+    }
+
+    /**
+     * Repeat orders run at 60 a week × (1 + lift × (trailing on-time % − 84)). With the new
+     * model's on-time % near 98, a lift of 0.01 per point should add about 60 × 0.14 ≈ 8
+     * orders a week over no lift, on the same random numbers. The multiplier moves with the
+     * trailing on-time %, so the check allows ±50% around 60 × (final multiplier − 1).
+     */
+    @Test
+    void betterOnTimeServiceLiftsRepeatOrders() {
+        SalesOrgSpec lift = newModelYear();
+        SalesOrgSpec none = lift.withOrders(lift.orders().withRepeatLiftPerOnTimePoint(0));
+        ExperimentResult withLift = Runs.run(lift, REPS);
+        ExperimentResult without = Runs.run(none, REPS);
+        double multiplier = withLift.summary("cs.repeat_order_multiplier").mean();
+        double onTime = withLift.summary("cs.on_time_pct").mean();
+        assertEquals(1 + 0.01 * (onTime - 84), multiplier, 0.02, "multiplier follows the trailing on-time %");
+        Summary extra = Runs.paired(without, withLift, "orders.created_per_week");
+        double expected = 60 * (multiplier - 1);
+        assertTrue(extra.ciLow() > 0, "extra orders a week " + extra);
+        assertTrue(extra.mean() > 0.5 * expected && extra.mean() < 1.5 * expected, "expected ~" + expected + ", got " + extra);
+    }
+}

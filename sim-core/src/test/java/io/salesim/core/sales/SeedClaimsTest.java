@@ -1,0 +1,119 @@
+package io.salesim.core.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salesim.core.analysis.BottleneckProbabilities;
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.stats.Summary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed's claims (004, "Salespeople", "Geography and risk", "An illustration", "The
+ * transition"), reproduced by the presets with 30 replications on common random numbers.
+ */
+class SeedClaimsTest {
+    private static final int N = Runs.PRESET_REPLICATIONS;
+
+    private static ExperimentResult traditional() {
+        return Runs.preset(SalesPresets.traditional(), N);
+    }
+
+    private static ExperimentResult newModel() {
+        return Runs.preset(SalesPresets.divisionOfLabour(), N);
+    }
+
+    /** Seed: "a typical salesperson performs only two true business-development meetings a week". */
+    @Test
+    void traditionalSalespeopleHoldAboutTwoBdMeetingsAWeekAndAreTheBottleneck() {
+        Summary perSalesperson = traditional().summary("sales.bd_meetings_per_salesperson_week");
+        // "about 2": the whole 95% CI within 2 ± 0.5
+        assertTrue(perSalesperson.ciLow() > 1.5 && perSalesperson.ciHigh() < 2.5, perSalesperson.toString());
+        assertEquals("field_sales", BottleneckProbabilities.mostLikely(traditional()));
+        assertTrue(traditional().summary("role.field_sales.bottleneck_probability").ciLow() > 0.5);
+    }
+
+    /**
+     * Seed: "from two business-development meetings a week, to 20" (4 a day) when
+     * opportunity flow suffices. The model lets a coordinator fill a day with as many
+     * 1.25-hour meetings and half-hour hops as fit 8 hours (4 in the same city), less travel
+     * between cities and days that overrun; so "close to 20" is taken as 15–22 a week.
+     */
+    @Test
+    void newModelSalespeopleHoldCloseToTwentyAWeekWithEightyToTwoHundredOpenOpportunities() {
+        Summary perSalesperson = newModel().summary("sales.bd_meetings_per_salesperson_week");
+        assertTrue(perSalesperson.ciLow() > 15 && perSalesperson.ciHigh() < 22, perSalesperson.toString());
+        Summary perDay = newModel().summary("sales.meetings_per_day");
+        assertTrue(perDay.ciLow() > 3 && perDay.ciHigh() <= 4.5, "meetings per meeting day " + perDay);
+        // seed: "at any point in time be working on 80-200 opportunities concurrently"
+        Summary open = newModel().summary("sales.open_opportunities_per_salesperson");
+        assertTrue(open.ciLow() > 80 && open.ciHigh() < 200, open.toString());
+        // flow suffices: meetings wait in the coordinator's pool, so the field team is the constraint
+        assertEquals("field_sales", BottleneckProbabilities.mostLikely(newModel()));
+    }
+
+    /** Seed: "a team one-fifth the size can do twice the volume"; "payroll cost has reduced". */
+    @Test
+    void aFifthOfTheTeamHoldsAboutTwiceTheMeetingsOnALowerPayroll() {
+        double ratio = newModel().summary("sales.bd_meetings_per_week").mean()
+                / traditional().summary("sales.bd_meetings_per_week").mean();
+        assertTrue(ratio > 1.5 && ratio < 2.5, "new/traditional BD meetings a week = " + ratio);
+        Summary payroll = Runs.paired(traditional(), newModel(), "finance.payroll_per_year");
+        assertTrue(payroll.ciHigh() < 0, "payroll new - traditional " + payroll);
+        // seed, "Geography and risk": batching by cluster, not territory size, sets travel
+        Summary travel = Runs.paired(traditional(), newModel(), "sales.travel_hours_per_meeting");
+        assertTrue(travel.ciHigh() < 0, "travel per meeting new - traditional " + travel);
+        // seed: "an immediate improvement in customer service and an unsuspected lift in transaction flow"
+        assertTrue(Runs.paired(traditional(), newModel(), "cs.on_time_pct").ciLow() > 0);
+        assertTrue(Runs.paired(traditional(), newModel(), "orders.created_per_week").ciLow() > 0);
+    }
+
+    /**
+     * Seed: "an increase in business-development activity quickly consumes the customer
+     * service team's protective capacity"; fixing CS first avoids it. Customer service runs
+     * short of protective capacity for more weeks when the switch comes before the CS fix.
+     */
+    @Test
+    void customerServiceRunsShortAfterTheSwitchUnlessFixedFirst() {
+        ExperimentResult door = Runs.preset(SalesPresets.transitionFactoryDoorFirst(), N);
+        for (SalesOrgSpec wrong : new SalesOrgSpec[] {SalesPresets.transitionPromotionsFirst(), SalesPresets.transitionSalespeopleFirst()}) {
+            ExperimentResult r = Runs.preset(wrong, N);
+            Summary shortfall = Runs.paired(door, r, "role.customer_service.shortfall_weeks");
+            assertTrue(shortfall.ciLow() > 4, wrong.name() + " CS shortfall weeks - factory door first " + shortfall);
+        }
+    }
+
+    /**
+     * Seed: "while production has unutilized capacity on paper, it takes quite some time to
+     * exploit this capacity, in practice". After the switch the lift in orders takes the
+     * factory past its protective-capacity target for weeks in every plan, and practical
+     * capacity climbs toward nominal.
+     */
+    @Test
+    void productionRunsShortAfterTheSwitch() {
+        for (SalesOrgSpec plan : new SalesOrgSpec[] {SalesPresets.transitionFactoryDoorFirst(),
+                SalesPresets.transitionPromotionsFirst(), SalesPresets.transitionSalespeopleFirst()}) {
+            ExperimentResult r = Runs.preset(plan, N);
+            Summary[] weekly = r.weeklySummary("role.production.utilization");
+            Summary before = Summary.of(new double[] {weekly[20].mean(), weekly[22].mean(), weekly[24].mean()});
+            Summary late = Summary.of(new double[] {weekly[110].mean(), weekly[115].mean(), weekly[120].mean()});
+            assertTrue(late.mean() > plan.production().maxUtilization() && late.mean() > before.mean(),
+                    plan.name() + " production utilisation before " + before.mean() + ", late " + late.mean());
+            Summary[] practical = r.weeklySummary("production.practical_hours_per_week");
+            assertTrue(practical[practical.length - 1].ciLow() > plan.production().practicalHoursPerWeek(), plan.name());
+        }
+    }
+
+    /** Seed: approaches that start with salespeople or promotions are "dangerously wrong". */
+    @Test
+    void wrongOrdersFareWorseThanStartingAtTheFactoryDoor() {
+        ExperimentResult door = Runs.preset(SalesPresets.transitionFactoryDoorFirst(), N);
+        for (SalesOrgSpec wrong : new SalesOrgSpec[] {SalesPresets.transitionPromotionsFirst(), SalesPresets.transitionSalespeopleFirst()}) {
+            ExperimentResult r = Runs.preset(wrong, N);
+            Summary net = Runs.paired(door, r, "finance.cumulative_net");
+            Summary onTime = Runs.paired(door, r, "cs.on_time_pct");
+            assertTrue(net.ciHigh() < 0, wrong.name() + " cumulative net - factory door first " + net);
+            assertTrue(onTime.ciHigh() < 0, wrong.name() + " CS on-time % - factory door first " + onTime);
+        }
+    }
+}
