@@ -85,6 +85,11 @@ public final class FlowLineKind implements ScenarioKind {
         return new FlowLineScenario(spec, file.get(DESCRIPTION), source);
     }
 
+    @Override
+    public Node resolve(Node root) {
+        return FILE.resolve(root);
+    }
+
     private static WorkCalendar calendar(Values calendar) {
         if (calendar == null) {
             return WorkCalendar.alwaysOpen();

@@ -1,0 +1,170 @@
+package io.salesim.scenarios.experiments;
+
+import io.salesim.core.analysis.PlanComparison;
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.engine.ReplicationRunner;
+import io.salesim.core.engine.Response;
+import io.salesim.core.engine.SequentialReplications;
+import io.salesim.core.engine.WeeklyAccumulator;
+import io.salesim.scenarios.RunOptions;
+import io.salesim.scenarios.Scenario;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs plans on common random numbers (replication r of every plan draws the same streams)
+ * and compares each with the first, the baseline, through {@link PlanComparison}: paired
+ * intervals, the share of replications an alternative did better, and the best plan per
+ * metric with Bonferroni-adjusted intervals ("cannot tell" when they do not separate).
+ * Plans run in rounds of equal size, so a run stopped early, or one grown to a precision,
+ * still pairs replication r with replication r.
+ */
+public final class Comparison {
+    public static final double CONFIDENCE = 0.95;
+
+    /**
+     * @param plans           each plan's own result (named uniquely), all its finished replications
+     * @param paired          replications every plan finished: the comparison uses the first {@code paired}
+     * @param metrics         metrics every plan reports, in the baseline's order
+     * @param headlineMetrics the baseline scenario's headline metrics among them
+     * @param limitingMetric  with a precision: the metric that needed the most replications (else null)
+     */
+    public record Result(List<Scenario> scenarios, List<ExperimentResult> plans, int paired, List<String> metrics,
+                         List<String> headlineMetrics, List<PlanComparison.Row> rows, List<PlanComparison.Best> best,
+                         boolean complete, String limitingMetric, boolean precisionReached) {
+        public ExperimentResult baseline() {
+            return plans.get(0);
+        }
+    }
+
+    private Comparison() {
+    }
+
+    /** @param precision null to run exactly {@code options.replications()} per plan */
+    public static Result run(List<Scenario> scenarios, RunOptions options, Precision precision,
+                             ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        if (scenarios.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs at least two plans");
+        }
+        int k = scenarios.size();
+        List<String> names = uniqueNames(scenarios);
+        List<List<ReplicationResult>> replications = new ArrayList<>();
+        List<WeeklyAccumulator> weekly = new ArrayList<>();
+        ExperimentResult[] latest = new ExperimentResult[k];
+        for (int i = 0; i < k; i++) {
+            replications.add(List.of());
+            weekly.add(new WeeklyAccumulator());
+        }
+        int target = precision == null ? options.replications() : precision.initialReplications();
+        int cap = precision == null ? target : precision.maxReplications();
+        List<String> metrics = commonMetrics(scenarios);
+        List<String> headline = scenarios.get(0).headlineMetrics(metrics);
+        boolean stopped = false;
+        String limiting = null;
+        boolean reached = precision == null;
+        while (true) {
+            int[] before = {replications.stream().mapToInt(List::size).sum()};
+            int planned = target * k;
+            for (int i = 0; i < k && !stopped; i++) {
+                int have = replications.get(i).size();
+                if (have >= target) {
+                    continue;
+                }
+                if (stop.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+                int offset = before[0];
+                ExperimentResult result = ReplicationRunner.run(scenarios.get(i).modelFactory(), have, target - have,
+                        options.seed(), options.threads(), (d, t) -> progress.replicationDone(offset + d, planned), stop,
+                        replications.get(i), weekly.get(i));
+                before[0] += result.replications().size() - have;
+                replications.set(i, result.replications());
+                latest[i] = result;
+                stopped = !result.complete();
+            }
+            if (stopped || precision == null) {
+                break;
+            }
+            double worst = 0;
+            limiting = null;
+            for (ExperimentResult plan : latest) {
+                for (String metric : headline) {
+                    double relative = SequentialReplications.relativeHalfWidth(plan.summary(metric));
+                    if (limiting == null || relative > worst || Double.isNaN(relative)) {
+                        limiting = metric;
+                        worst = relative;
+                    }
+                }
+            }
+            reached = limiting == null || worst <= precision.relative();
+            if (reached || target >= cap) {
+                break;
+            }
+            // aim for what the worst metric needs (half-width shrinks like 1/sqrt(n)), within the cap
+            double ratio = Double.isNaN(worst) ? 2 : worst / precision.relative();
+            target = Math.min(cap, Math.max(target + 1, (int) Math.ceil(target * ratio * ratio)));
+        }
+        List<ExperimentResult> plans = new ArrayList<>();
+        int paired = Integer.MAX_VALUE;
+        for (int i = 0; i < k; i++) {
+            ExperimentResult result = latest[i];
+            plans.add(result == null
+                    ? new ExperimentResult(names.get(i), options.seed(), List.of(), Map.of(), Map.of(), false)
+                    : new ExperimentResult(names.get(i), result.seed(), result.replications(), result.units(),
+                    result.weekly(), !stopped));
+            paired = Math.min(paired, replications.get(i).size());
+        }
+        List<PlanComparison.Row> rows = List.of();
+        List<PlanComparison.Best> best = new ArrayList<>();
+        if (paired >= 2) {
+            List<ExperimentResult> prefixes = new ArrayList<>();
+            for (ExperimentResult plan : plans) {
+                prefixes.add(new ExperimentResult(plan.name(), plan.seed(), plan.replications().subList(0, paired),
+                        plan.units(), Map.of(), plan.complete()));
+            }
+            rows = PlanComparison.againstBaseline(prefixes, metrics, CONFIDENCE);
+            for (String metric : metrics) {
+                best.add(PlanComparison.best(prefixes, metric, CONFIDENCE));
+            }
+        }
+        return new Result(List.copyOf(scenarios), plans, paired == Integer.MAX_VALUE ? 0 : paired, metrics, headline,
+                rows, best, !stopped, limiting, reached);
+    }
+
+    /** Scenario names, with -2, -3... added where two plans share a name (e.g. the same file twice). */
+    static List<String> uniqueNames(List<Scenario> scenarios) {
+        Set<String> taken = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            String name = scenario.name();
+            for (int n = 2; !taken.add(name); n++) {
+                name = scenario.name() + "-" + n;
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static List<String> commonMetrics(List<Scenario> scenarios) {
+        Set<String> common = null;
+        for (Scenario scenario : scenarios) {
+            Set<String> metrics = new LinkedHashSet<>();
+            for (Response response : scenario.modelFactory().get().responses()) {
+                metrics.add(response.metric());
+            }
+            if (common == null) {
+                common = metrics;
+            } else {
+                common.retainAll(metrics);
+            }
+        }
+        return List.copyOf(common);
+    }
+}
