@@ -10,6 +10,7 @@ import io.salesim.scenarios.ScenarioKind;
 import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.schema.DistributionType;
 import io.salesim.scenarios.schema.Key;
+import io.salesim.scenarios.schema.KeyPath;
 import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.Problem;
 import io.salesim.scenarios.schema.Problems;
@@ -87,7 +88,10 @@ public final class FlowLineKind implements ScenarioKind {
 
     @Override
     public Node resolve(Node root) {
-        return FILE.resolve(root);
+        // no calendar means open around the clock, which is what the calendar's defaults say: write them out
+        Node withCalendar = root.get(CALENDAR_KEY.name()) != null ? root
+                : KeyPath.parse(CALENDAR_KEY.name()).set(root, "{}", root.source(), new Problems());
+        return FILE.resolve(withCalendar);
     }
 
     private static WorkCalendar calendar(Values calendar) {
