@@ -67,7 +67,7 @@ final class ExperimentOptions {
         CommandSpec spec;
 
         @Option(names = "--precision", paramLabel = "REL",
-                description = "Add replications until the 95% CI half-width of every headline metric is within REL of its mean (e.g. 0.05).")
+                description = "Add replications until the 95%% CI half-width of every headline metric is within REL of its mean (e.g. 0.05).")
         Double precision;
 
         @Option(names = "--max-replications", paramLabel = "N", defaultValue = "500",

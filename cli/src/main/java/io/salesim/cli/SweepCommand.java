@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code salesim sweep SCENARIO --set KEY=V1,V2 ...}: a full factorial over scenario keys. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Runs every combination of the --set values (a full factorial) on common random numbers and writes "
-                + "sweep.csv (one row per point and metric, with 95% CIs) and each point's scenario under points/.")
+                + "sweep.csv (one row per point and metric, with 95%% CIs) and each point's scenario under points/.")
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
