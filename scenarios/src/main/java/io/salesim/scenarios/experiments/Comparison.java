@@ -22,11 +22,12 @@ import java.util.function.BooleanSupplier;
  * and compares each with the first, the baseline, through {@link PlanComparison}: paired
  * intervals, the share of replications an alternative did better, and the best plan per
  * metric with Bonferroni-adjusted intervals ("cannot tell" when they do not separate).
- * Plans run in rounds of equal size, so a run stopped early, or one grown to a precision,
- * still pairs replication r with replication r.
+ * Plans advance together in rounds (of 10 replications, or twice the threads), so a run
+ * stopped early, or one grown to a precision, still pairs replication r with replication r.
  */
 public final class Comparison {
     public static final double CONFIDENCE = 0.95;
+    private static final int MIN_ROUND = 10;
 
     /**
      * @param plans           each plan's own result (named uniquely), all its finished replications
@@ -61,8 +62,11 @@ public final class Comparison {
             replications.add(List.of());
             weekly.add(new WeeklyAccumulator());
         }
-        int target = precision == null ? options.replications() : precision.initialReplications();
-        int cap = precision == null ? target : precision.maxReplications();
+        int goal = precision == null ? options.replications() : precision.initialReplications();
+        int cap = precision == null ? goal : precision.maxReplications();
+        // plans advance together in rounds, so Ctrl-C leaves every plan with about as many replications to pair
+        int round = Math.max(MIN_ROUND, 2 * options.threads());
+        int target = Math.min(goal, round);
         List<String> metrics = commonMetrics(scenarios);
         List<String> headline = scenarios.get(0).headlineMetrics(metrics);
         boolean stopped = false;
@@ -70,7 +74,7 @@ public final class Comparison {
         boolean reached = precision == null;
         while (true) {
             int[] before = {replications.stream().mapToInt(List::size).sum()};
-            int planned = target * k;
+            int planned = goal * k;
             for (int i = 0; i < k && !stopped; i++) {
                 int have = replications.get(i).size();
                 if (have >= target) {
@@ -89,7 +93,14 @@ public final class Comparison {
                 latest[i] = result;
                 stopped = !result.complete();
             }
-            if (stopped || precision == null) {
+            if (stopped) {
+                break;
+            }
+            if (target < goal) {
+                target = Math.min(goal, target + round);
+                continue;
+            }
+            if (precision == null) {
                 break;
             }
             double worst = 0;
@@ -104,12 +115,13 @@ public final class Comparison {
                 }
             }
             reached = limiting == null || worst <= precision.relative();
-            if (reached || target >= cap) {
+            if (reached || goal >= cap) {
                 break;
             }
             // aim for what the worst metric needs (half-width shrinks like 1/sqrt(n)), within the cap
             double ratio = Double.isNaN(worst) ? 2 : worst / precision.relative();
-            target = Math.min(cap, Math.max(target + 1, (int) Math.ceil(target * ratio * ratio)));
+            goal = Math.min(cap, Math.max(goal + 1, (int) Math.ceil(goal * ratio * ratio)));
+            target = Math.min(goal, target + round);
         }
         List<ExperimentResult> plans = new ArrayList<>();
         int paired = Integer.MAX_VALUE;

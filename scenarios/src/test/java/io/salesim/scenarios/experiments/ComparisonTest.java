@@ -79,19 +79,20 @@ class ComparisonTest {
     @Test
     void aStoppedComparisonPairsOnlyTheReplicationsEveryPlanFinished() throws Exception {
         AtomicInteger done = new AtomicInteger();
-        // one thread: the stop is seen before the 13th replication overall, i.e. the 3rd of the second plan
+        // plans advance in rounds of 10: after the first round (30 replications on one thread) the
+        // stop is seen before the 36th replication, i.e. the 6th of the first plan's second round
         Comparison.Result result = Comparison.run(List.of(withServersAtB(3), withServersAtB(4), withServersAtB(5)),
-                new RunOptions(10, 3, 1), null, (d, t) -> done.set(d), () -> done.get() >= 12);
+                new RunOptions(40, 3, 1), null, (d, t) -> done.set(d), () -> done.get() >= 35);
         assertFalse(result.complete());
-        assertEquals(List.of(10, 2, 0), result.plans().stream().map(p -> p.replications().size()).toList());
-        assertEquals(0, result.paired());
-        assertTrue(result.rows().isEmpty(), "nothing paired: no comparison rather than a wrong one");
+        assertEquals(List.of(15, 10, 10), result.plans().stream().map(p -> p.replications().size()).toList());
+        assertEquals(10, result.paired());
+        assertEquals(10, result.rows().get(0).difference().difference().n(), "pairs only what every plan finished");
 
-        AtomicInteger done2 = new AtomicInteger();
-        Comparison.Result two = Comparison.run(List.of(withServersAtB(3), withServersAtB(4)),
-                new RunOptions(10, 3, 1), null, (d, t) -> done2.set(d), () -> done2.get() >= 15);
-        assertEquals(5, two.paired());
-        assertEquals(5, two.rows().get(0).difference().difference().n());
+        AtomicInteger early = new AtomicInteger();
+        Comparison.Result none = Comparison.run(List.of(withServersAtB(3), withServersAtB(4)),
+                new RunOptions(40, 3, 1), null, (d, t) -> early.set(d), () -> early.get() >= 4);
+        assertEquals(0, none.paired());
+        assertTrue(none.rows().isEmpty(), "nothing paired: no comparison rather than a wrong one");
     }
 
     @Test
