@@ -79,14 +79,14 @@ final class SweepCommand implements Callable<Integer> {
             result = Sweep.run(settings, points, runOptions, progress, stop);
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeSweep(folder, result, points,
+        Path written = ExperimentFiles.writeSweep(folder, result,
                 new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
         out.print(render(result));
         out.println("Results written to " + written + " (sweep.csv, points/<n>.yaml)");
         out.flush();
         if (!result.complete()) {
-            err.println("salesim: stopped early: " + result.points().size() + " of " + result.pointsPlanned()
-                    + " points finished; sweep.json says complete: false");
+            err.println("salesim: stopped early: every point is reported over the " + result.replications()
+                    + " replications all points finished; sweep.json says complete: false");
             err.flush();
             return ExitCodes.FAILED;
         }

@@ -69,18 +69,18 @@ public final class ExperimentFiles {
     }
 
     /** sweep.csv, sweep.json, the base scenario and points/&lt;n&gt;.yaml (each point, resolved: runs as is). */
-    public static Path writeSweep(Path folder, Sweep.Result result, List<Sweep.Point> planned, RunInfo info) throws IOException {
+    public static Path writeSweep(Path folder, Sweep.Result result, RunInfo info) throws IOException {
         return ResultFiles.writeAtomically(folder, temp -> {
             ResultFiles.writeCsv(ExperimentTables.sweep(result), temp.resolve(SWEEP));
             Files.createDirectories(temp.resolve(POINTS));
-            for (Sweep.Point point : planned) {
+            for (Sweep.Point point : result.points()) {
                 Files.writeString(temp.resolve(POINTS).resolve(point.number() + ".yaml"),
                         "# sweep point " + point.number() + ": " + point.values() + "\n"
                                 + ScenarioLoader.resolvedYaml(point.scenario()), StandardCharsets.UTF_8);
             }
             Map<String, Object> json = common(info, result.complete());
-            json.put("points_planned", result.pointsPlanned());
-            json.put("points_done", result.points().size());
+            json.put("points", result.points().size());
+            json.put("replications_per_point", result.replications());
             Map<String, Object> settings = new LinkedHashMap<>();
             result.settings().forEach(s -> settings.put(s.key().toString(), s.values()));
             json.put("settings", settings);

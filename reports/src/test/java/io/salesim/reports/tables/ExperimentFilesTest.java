@@ -115,7 +115,7 @@ class ExperimentFilesTest {
         List<Setting> settings = List.of(Setting.parse("stations[1].servers=1,2"), Setting.parse("stations[1].buffer=1,3"));
         List<Sweep.Point> points = Sweep.points(line(), settings);
         Sweep.Result sweep = Sweep.run(settings, points, new RunOptions(3, 7, 2), ReplicationRunner.Progress.NONE, () -> false);
-        Path folder = ExperimentFiles.writeSweep(dir.resolve("sweep"), sweep, points, INFO);
+        Path folder = ExperimentFiles.writeSweep(dir.resolve("sweep"), sweep, INFO);
         List<String> rows = Files.readAllLines(folder.resolve(ExperimentFiles.SWEEP));
         assertEquals("point,stations[1].servers,stations[1].buffer,metric,mean,ci95_low,ci95_high", rows.get(0));
         int metrics = sweep.results().get(0).metrics().size();

@@ -2,11 +2,8 @@ package io.salesim.scenarios.experiments;
 
 import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.engine.ExperimentResult;
-import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.engine.Response;
-import io.salesim.core.engine.SequentialReplications;
-import io.salesim.core.engine.WeeklyAccumulator;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.ArrayList;
@@ -27,7 +24,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class Comparison {
     public static final double CONFIDENCE = 0.95;
-    private static final int MIN_ROUND = 10;
 
     /**
      * @param plans           each plan's own result (named uniquely), all its finished replications
@@ -53,86 +49,11 @@ public final class Comparison {
         if (scenarios.size() < 2) {
             throw new IllegalArgumentException("a comparison needs at least two plans");
         }
-        int k = scenarios.size();
-        List<String> names = uniqueNames(scenarios);
-        List<List<ReplicationResult>> replications = new ArrayList<>();
-        List<WeeklyAccumulator> weekly = new ArrayList<>();
-        ExperimentResult[] latest = new ExperimentResult[k];
-        for (int i = 0; i < k; i++) {
-            replications.add(List.of());
-            weekly.add(new WeeklyAccumulator());
-        }
-        int goal = precision == null ? options.replications() : precision.initialReplications();
-        int cap = precision == null ? goal : precision.maxReplications();
-        // plans advance together in rounds, so Ctrl-C leaves every plan with about as many replications to pair
-        int round = Math.max(MIN_ROUND, 2 * options.threads());
-        int target = Math.min(goal, round);
         List<String> metrics = commonMetrics(scenarios);
         List<String> headline = scenarios.get(0).headlineMetrics(metrics);
-        boolean stopped = false;
-        String limiting = null;
-        boolean reached = precision == null;
-        while (true) {
-            int[] before = {replications.stream().mapToInt(List::size).sum()};
-            int planned = goal * k;
-            for (int i = 0; i < k && !stopped; i++) {
-                int have = replications.get(i).size();
-                if (have >= target) {
-                    continue;
-                }
-                if (stop.getAsBoolean()) {
-                    stopped = true;
-                    break;
-                }
-                int offset = before[0];
-                ExperimentResult result = ReplicationRunner.run(scenarios.get(i).modelFactory(), have, target - have,
-                        options.seed(), options.threads(), (d, t) -> progress.replicationDone(offset + d, planned), stop,
-                        replications.get(i), weekly.get(i));
-                before[0] += result.replications().size() - have;
-                replications.set(i, result.replications());
-                latest[i] = result;
-                stopped = !result.complete();
-            }
-            if (stopped) {
-                break;
-            }
-            if (target < goal) {
-                target = Math.min(goal, target + round);
-                continue;
-            }
-            if (precision == null) {
-                break;
-            }
-            double worst = 0;
-            limiting = null;
-            for (ExperimentResult plan : latest) {
-                for (String metric : headline) {
-                    double relative = SequentialReplications.relativeHalfWidth(plan.summary(metric));
-                    if (limiting == null || relative > worst || Double.isNaN(relative)) {
-                        limiting = metric;
-                        worst = relative;
-                    }
-                }
-            }
-            reached = limiting == null || worst <= precision.relative();
-            if (reached || goal >= cap) {
-                break;
-            }
-            // aim for what the worst metric needs (half-width shrinks like 1/sqrt(n)), within the cap
-            double ratio = Double.isNaN(worst) ? 2 : worst / precision.relative();
-            goal = Math.min(cap, Math.max(goal + 1, (int) Math.ceil(goal * ratio * ratio)));
-            target = Math.min(goal, target + round);
-        }
-        List<ExperimentResult> plans = new ArrayList<>();
-        int paired = Integer.MAX_VALUE;
-        for (int i = 0; i < k; i++) {
-            ExperimentResult result = latest[i];
-            plans.add(result == null
-                    ? new ExperimentResult(names.get(i), options.seed(), List.of(), Map.of(), Map.of(), false)
-                    : new ExperimentResult(names.get(i), result.seed(), result.replications(), result.units(),
-                    result.weekly(), !stopped));
-            paired = Math.min(paired, replications.get(i).size());
-        }
+        Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios), headline, options, precision, progress, stop);
+        List<ExperimentResult> plans = outcome.results();
+        int paired = outcome.paired();
         List<PlanComparison.Row> rows = List.of();
         List<PlanComparison.Best> best = new ArrayList<>();
         if (paired >= 2) {
@@ -146,8 +67,8 @@ public final class Comparison {
                 best.add(PlanComparison.best(prefixes, metric, CONFIDENCE));
             }
         }
-        return new Result(List.copyOf(scenarios), plans, paired == Integer.MAX_VALUE ? 0 : paired, metrics, headline,
-                rows, best, !stopped, limiting, reached);
+        return new Result(List.copyOf(scenarios), plans, paired, metrics, headline, rows, best, outcome.complete(),
+                outcome.limitingMetric(), outcome.precisionReached());
     }
 
     /** Scenario names, with -2, -3... added where two plans share a name (e.g. the same file twice). */

@@ -2,7 +2,6 @@ package io.salesim.scenarios.experiments;
 
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationRunner;
-import io.salesim.scenarios.Experiment;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
@@ -27,8 +26,11 @@ public final class Sweep {
     public record Point(int number, LinkedHashMap<String, String> values, Scenario scenario) {
     }
 
-    /** The points that finished (all of them unless stopped early), in point order. */
-    public record Result(List<Setting> settings, List<Point> points, List<ExperimentResult> results, int pointsPlanned,
+    /**
+     * Every point's result over the {@code replications} every point finished (all that were
+     * asked for unless stopped early), in point order.
+     */
+    public record Result(List<Setting> settings, List<Point> points, List<ExperimentResult> results, int replications,
                          boolean complete) {
     }
 
@@ -80,28 +82,22 @@ public final class Sweep {
     }
 
     /**
-     * Runs the points in order. Once {@code stop} is true no new replication starts; the point
-     * under way is dropped and the result keeps the points that finished, marked incomplete.
+     * Runs the points together in rounds of replications (see {@link Rounds}). Once {@code stop}
+     * is true no new replication starts; every point is then reported over the replications all
+     * points finished, and the result is marked incomplete.
      */
     public static Result run(List<Setting> settings, List<Point> points, RunOptions options,
                              ReplicationRunner.Progress progress, BooleanSupplier stop) {
-        List<Point> done = new ArrayList<>();
+        List<Scenario> scenarios = points.stream().map(Point::scenario).toList();
+        List<String> names = points.stream().map(p -> p.scenario().name() + "#" + p.number()).toList();
+        Rounds.Outcome outcome = Rounds.run(scenarios, names, List.of(), options, null, progress, stop);
         List<ExperimentResult> results = new ArrayList<>();
-        int total = points.size() * options.replications();
-        for (Point point : points) {
-            if (stop.getAsBoolean()) {
-                break;
-            }
-            int before = done.size() * options.replications();
-            ExperimentResult result = Experiment.run(point.scenario(), options,
-                    (d, t) -> progress.replicationDone(before + d, total), stop);
-            if (!result.complete()) {
-                break;
-            }
-            done.add(point);
-            results.add(result);
+        for (ExperimentResult result : outcome.results()) {
+            // weekly series are not part of a sweep's output; the replications are cut to the common prefix
+            results.add(new ExperimentResult(result.name(), result.seed(),
+                    result.replications().subList(0, outcome.paired()), result.units(), Map.of(), outcome.complete()));
         }
-        return new Result(settings, done, results, points.size(), done.size() == points.size());
+        return new Result(settings, points, results, outcome.paired(), outcome.complete());
     }
 
     private static List<List<String>> combinations(List<Setting> settings) {

@@ -57,9 +57,13 @@ class SweepTest {
         assertTrue(wait5 < wait3, wait5 + " vs " + wait3);
 
         AtomicInteger done = new AtomicInteger();
-        Sweep.Result stopped = Sweep.run(settings, points, new RunOptions(4, 9, 1), (d, t) -> done.set(d), () -> done.get() >= 6);
+        // rounds of 10: the first round (30 replications on one thread) finishes, then the stop is seen
+        Sweep.Result stopped = Sweep.run(settings, points, new RunOptions(20, 9, 1), (d, t) -> done.set(d), () -> done.get() >= 33);
         assertFalse(stopped.complete());
-        assertEquals(1, stopped.points().size(), "the point under way when stopped is dropped, not half-reported");
-        assertEquals(all.results().get(0).summaries(), stopped.results().get(0).summaries());
+        assertEquals(3, stopped.results().size(), "every point is reported");
+        assertEquals(10, stopped.replications());
+        assertEquals(10, stopped.results().get(0).replications().size(), "over the replications every point finished");
+        Sweep.Result tenEach = Sweep.run(settings, points, new RunOptions(10, 9, 2), ReplicationRunner.Progress.NONE, () -> false);
+        assertEquals(tenEach.results().get(2).summaries(), stopped.results().get(2).summaries(), "the same numbers a 10-replication sweep gives");
     }
 }
