@@ -113,7 +113,20 @@ public final class Sizing {
             before += role.headcount() * role.salaryPerYear();
         }
         return new Result(evaluator.outcomes(found.headcounts()), found.feasible(), found.evaluations(), before,
-                found.payrollPerYear(), targetProbability, evaluator.scenario(found.headcounts()));
+                found.payrollPerYear(), targetProbability, renamed(evaluator.scenario(found.headcounts())));
+    }
+
+    /**
+     * The sized scenario named {@code <name>-sized}, so a comparison with the original tells
+     * them apart; unchanged if its kind has no {@code name} key. Stream seeds do not depend on
+     * the name, so the results stay the same.
+     */
+    private static Scenario renamed(Scenario sized) {
+        try {
+            return Overrides.apply(sized, Map.of(KeyPath.parse("name"), sized.name() + "-sized"));
+        } catch (ScenarioException e) {
+            return sized;
+        }
     }
 
     /** The roles as {@link HeadcountSizing} sees them. */

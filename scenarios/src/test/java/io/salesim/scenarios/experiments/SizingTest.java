@@ -56,6 +56,13 @@ class SizingTest {
         Scenario line = Lines.parse(Lines.TWO_STATIONS.replace("servers: 3", "servers: 1"));
         Sizing.Result found = Sizing.run(line, smallRoles(line), 0.9, OPTIONS);
         Scenario again = ScenarioLoader.parse(new ScenarioSource("sized.yaml", ScenarioLoader.resolvedYaml(found.sized())));
+        assertEquals("two-stations-sized", again.name());
+        ExperimentResult sameSeed = Experiment.run(again, OPTIONS);
+        for (Sizing.RoleOutcome outcome : found.roles()) {
+            long meeting = java.util.Arrays.stream(sameSeed.values(outcome.role().metric())).filter(outcome.role()::meets).count();
+            // same seed, same streams (the new name does not change them): exactly the share the search saw
+            assertEquals(outcome.shareMeeting(), (double) meeting / OPTIONS.replications(), outcome.role().name());
+        }
         for (RunOptions options : List.of(OPTIONS, new RunOptions(20, 77, 2))) {
             ExperimentResult rerun = Experiment.run(again, options);
             for (SizableRole role : again.sizableRoles(0.85)) {
