@@ -3,6 +3,7 @@ package io.salesim.reports.tables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.salesim.core.engine.ExperimentResult;
+import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.Version;
 import io.salesim.scenarios.experiments.Comparison;
@@ -46,8 +47,7 @@ public final class ExperimentFiles {
             List<Map<String, Object>> plans = new ArrayList<>();
             for (int i = 0; i < result.plans().size(); i++) {
                 ExperimentResult plan = result.plans().get(i);
-                ResultFiles.writeInto(temp.resolve(PLANS).resolve(plan.name()), result.scenarios().get(i), plan,
-                        new RunInfo(info.seed(), info.replicationsRequested(), info.threads(), info.wallSeconds()));
+                ResultFiles.writeInto(temp.resolve(PLANS).resolve(plan.name()), result.scenarios().get(i), plan, info);
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("name", plan.name());
                 entry.put("scenario_source", result.scenarios().get(i).source().name());
@@ -89,7 +89,7 @@ public final class ExperimentFiles {
     }
 
     /** sizing.csv, sized.yaml (runs as is), size.json and the scenario that was sized. */
-    public static Path writeSizing(Path folder, Sizing.Result result, io.salesim.scenarios.Scenario base, RunInfo info)
+    public static Path writeSizing(Path folder, Sizing.Result result, Scenario base, RunInfo info)
             throws IOException {
         return ResultFiles.writeAtomically(folder, temp -> {
             ResultFiles.writeCsv(ExperimentTables.sizing(result), temp.resolve(SIZING));

@@ -98,7 +98,7 @@ public final class Schema implements ValueType<Values> {
         Map<String, Integer> keyLines = new java.util.HashMap<>();
         for (Key<?> key : keys.values()) {
             Node child = node.get(key.name());
-            Node resolved = child != null && !child.isNull() ? resolveChild(key, child)
+            Node resolved = child != null && !child.isNull() ? key.type().resolve(child)
                     : Node.ofValue(key.defaultValue(), node.source(), node.childPath(key.name()));
             if (resolved != null) {
                 entries.put(key.name(), resolved);
@@ -106,10 +106,6 @@ public final class Schema implements ValueType<Values> {
             }
         }
         return Node.mapping(node.source(), node.line(), node.path(), entries, keyLines);
-    }
-
-    private static Node resolveChild(Key<?> key, Node child) {
-        return key.type().resolve(child);
     }
 
     private Problem unknownKey(Node mapping, String key) {
