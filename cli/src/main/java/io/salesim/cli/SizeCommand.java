@@ -71,7 +71,15 @@ final class SizeCommand implements Callable<Integer> {
                 + runOptions.replications() + " replications per evaluation, seed " + runOptions.seed());
         err.flush();
         long startNanos = System.nanoTime();
-        Sizing.Result result = Sizing.run(base, roles, targetProbability, runOptions);
+        Sizing.Result result = Sizing.run(base, roles, targetProbability, runOptions, (evaluation, counts, outcomes) -> {
+            StringBuilder line = new StringBuilder("evaluation " + evaluation + ":");
+            for (Sizing.RoleOutcome outcome : outcomes) {
+                line.append(' ').append(outcome.role().name()).append('=').append(outcome.headcount())
+                        .append(outcome.meets() ? " (meets)" : " (short)");
+            }
+            err.println(line);
+            err.flush();
+        });
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         Path written = ExperimentFiles.writeSizing(folder, result, base,
                 new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));

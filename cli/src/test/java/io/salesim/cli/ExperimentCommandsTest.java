@@ -57,6 +57,8 @@ class ExperimentCommandsTest {
         assertTrue(out().contains("Best plan per headline metric"), out());
         assertTrue(out().lines().anyMatch(l -> l.startsWith("station.desk.wait_hours") && l.contains("desk-3")), out());
         assertTrue(out().contains("Results written to " + out.toAbsolutePath()), out());
+        assertTrue(Files.readAllLines(out.resolve("comparison.csv")).stream()
+                .anyMatch(l -> l.startsWith("station.desk.wait_hours,desk,desk-3,")), "wait at the desk, desk-3 against desk");
         for (String file : List.of("comparison.csv", "best.csv", "compare.json", "plans/desk/summary.csv", "plans/desk-3/scenario.resolved.yaml")) {
             assertTrue(Files.exists(out.resolve(file)), file);
         }
@@ -74,6 +76,7 @@ class ExperimentCommandsTest {
         assertEquals(List.of("--set stations[0].servers=0: stations[0].servers: found 0; allowed a whole number >= 1",
                 "--set stations[0].servers=two: stations[0].servers: found \"two\"; allowed a whole number >= 1"), err.toString().strip().lines().toList());
         assertEquals(2, salesim("sweep", file.toString(), "--set", "no-equals-sign", "--out", out.toString()));
+        assertEquals(2, salesim("sweep", file.toString(), "--set", "stations[0].servers=2,", "--out", out.toString()));
         assertEquals(2, salesim("sweep", file.toString(), "--out", out.toString()), "--set is required");
         assertEquals(List.of(file), entries(dir), "nothing created on bad input");
         assertFalse(err.toString().contains("Exception"), err.toString());
@@ -97,6 +100,7 @@ class ExperimentCommandsTest {
         Path out = dir.resolve("size");
         assertEquals(0, salesim("size", file.toString(), "--replications", "6", "--out", out.toString()));
         assertTrue(out().matches("(?s).*\\d+ evaluations \\(\\d+ replications\\).*"), out());
+        assertTrue(err.toString().contains("evaluation 1: desk="), "progress per evaluation: " + err);
         // offered load 1.5 servers: 2 servers run at 75%, the first count at or under 85%
         assertTrue(Files.readAllLines(out.resolve("sizing.csv")).get(1).startsWith("desk,stations[0].servers,1,2,"));
         assertEquals(0, salesim("run", out.resolve("sized.yaml").toString(), "--replications", "2", "--out", dir.resolve("rerun").toString()));
@@ -122,6 +126,18 @@ class ExperimentCommandsTest {
         assertEquals(2, salesim("run", file.toString(), "--precision", "0", "--out", dir.resolve("bad").toString()));
         assertEquals(2, salesim("run", file.toString(), "--precision", "0.1", "--replications", "10", "--max-replications", "5"));
         assertFalse(Files.exists(dir.resolve("bad")));
+    }
+
+    @Test
+    void compareToAPrecisionGrowsEveryPlanTogether(@TempDir Path dir) throws Exception {
+        Path two = write(dir, "two.yaml", DESK);
+        Path out = dir.resolve("cmp");
+        assertEquals(0, salesim("compare", two.toString(), two.toString(), "--precision", "0.2", "--replications", "4",
+                "--max-replications", "40", "--out", out.toString()));
+        assertTrue(out().matches("(?s).*Precision (NOT )?reached with \\d+ replications per plan; limiting metric: \\S+.*"), out());
+        var json = new ObjectMapper().readTree(out.resolve("compare.json").toFile());
+        assertEquals(json.get("plans").get(0).get("replications").asInt(), json.get("plans").get(1).get("replications").asInt());
+        assertTrue(json.has("limiting_metric"));
     }
 
     @Test

@@ -36,6 +36,10 @@ public record Setting(KeyPath key, List<String> values) {
             throw new ScenarioException(new Problem(where, 0, "(--set)", "key \"" + keyText + "\"", e.getMessage()));
         }
         List<String> values = split(argument.substring(equals + 1));
+        if (values.stream().anyMatch(String::isEmpty)) {
+            throw new ScenarioException(new Problem(where, 0, keyText, "an empty value",
+                    "one or more YAML values separated by commas, e.g. " + keyText + "=2,3,4"));
+        }
         return new Setting(key, values);
     }
 

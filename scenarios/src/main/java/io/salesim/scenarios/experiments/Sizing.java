@@ -34,6 +34,14 @@ public final class Sizing {
                          double payrollPerYear, double targetProbability, Scenario sized) {
     }
 
+    /** Told after each new evaluation (from the search's thread), e.g. to show progress. */
+    @FunctionalInterface
+    public interface Listener {
+        void evaluated(int evaluation, int[] headcounts, List<RoleOutcome> outcomes);
+
+        Listener NONE = (evaluation, headcounts, outcomes) -> { };
+    }
+
     /** Runs a scenario at given head counts and remembers each role's outcome there. */
     public static final class Evaluator implements HeadcountSizing.Evaluator {
         private final Scenario base;
@@ -41,8 +49,14 @@ public final class Sizing {
         private final double targetProbability;
         private final RunOptions options;
         private final Map<String, List<RoleOutcome>> seen = new HashMap<>();
+        private final Listener listener;
 
         public Evaluator(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options) {
+            this(base, roles, targetProbability, options, Listener.NONE);
+        }
+
+        public Evaluator(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options,
+                         Listener listener) {
             if (!(targetProbability > 0 && targetProbability <= 1)) {
                 throw new IllegalArgumentException("target probability must be in (0, 1], was " + targetProbability);
             }
@@ -50,6 +64,7 @@ public final class Sizing {
             this.roles = List.copyOf(roles);
             this.targetProbability = targetProbability;
             this.options = options;
+            this.listener = listener;
         }
 
         @Override
@@ -64,7 +79,14 @@ public final class Sizing {
 
         /** Each role's outcome at these head counts (simulated once, then remembered). */
         public synchronized List<RoleOutcome> outcomes(int[] headcounts) {
-            return seen.computeIfAbsent(Arrays.toString(headcounts), key -> simulate(headcounts));
+            String key = Arrays.toString(headcounts);
+            List<RoleOutcome> known = seen.get(key);
+            if (known == null) {
+                known = simulate(headcounts);
+                seen.put(key, known);
+                listener.evaluated(seen.size(), headcounts.clone(), known);
+            }
+            return known;
         }
 
         /** The scenario with these head counts. */
@@ -106,7 +128,12 @@ public final class Sizing {
      * @param roles the roles to size, from {@link Scenario#sizableRoles}; every other head count stays as it is
      */
     public static Result run(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options) {
-        Evaluator evaluator = new Evaluator(base, roles, targetProbability, options);
+        return run(base, roles, targetProbability, options, Listener.NONE);
+    }
+
+    public static Result run(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options,
+                             Listener listener) {
+        Evaluator evaluator = new Evaluator(base, roles, targetProbability, options, listener);
         HeadcountSizing.Result found = HeadcountSizing.search(toSearch(roles), evaluator);
         double before = 0;
         for (SizableRole role : roles) {
