@@ -44,7 +44,7 @@ public final class Main implements Runnable {
         commandLine.addSubcommand(new CompareCommand());
         commandLine.addSubcommand(new SweepCommand());
         commandLine.addSubcommand(new SizeCommand());
-        // TODO(lead): register the bench command after merging: commandLine.addSubcommand(new BenchCommand());
+        commandLine.addSubcommand(new BenchCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setParameterExceptionHandler(Main::badArguments);
         commandLine.setExecutionExceptionHandler(Main::executionFailed);
@@ -53,7 +53,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: run, compare, sweep, size, validate, list or help");
+        throw new ParameterException(spec.commandLine(), "a command is needed: run, compare, sweep, size, bench, validate, list or help");
     }
 
     private static int badArguments(ParameterException e, String[] args) {

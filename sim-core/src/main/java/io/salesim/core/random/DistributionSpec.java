@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.ConstantRealDistribution;
 import org.apache.commons.math3.distribution.EnumeratedRealDistribution;
-import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.IntegerDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
@@ -17,7 +16,8 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
 
 /**
  * A distribution as data (what a scenario file says), validated on construction. Binding it
- * to a stream gives a {@link Sampler}; the sampling itself is commons-math3's.
+ * to a stream gives a {@link Sampler}; the sampling is commons-math3's except for the exponential,
+ * the engine's hot path, which is drawn by inversion.
  */
 public sealed interface DistributionSpec {
 
@@ -44,8 +44,18 @@ public sealed interface DistributionSpec {
             requirePositive("mean", mean);
         }
 
+        /** Inversion, −mean·ln(1 − U): one uniform a draw, where commons-math3's sampler takes ~1.5 and branches. */
         public Sampler sampler(RandomStream stream) {
-            return real(new ExponentialDistribution(stream, mean));
+            double meanValue = mean;
+            return new Sampler() {
+                public double sample() {
+                    return -meanValue * Math.log(1.0 - stream.nextDouble());
+                }
+
+                public double mean() {
+                    return meanValue;
+                }
+            };
         }
     }
 

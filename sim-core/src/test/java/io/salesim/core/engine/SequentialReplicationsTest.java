@@ -18,14 +18,16 @@ class SequentialReplicationsTest {
 
     @Test
     void stopsOnceTheWorstMetricIsPreciseEnoughAndNamesIt() {
-        SequentialReplications.Outcome outcome = SequentialReplications.run(() -> new FlowLine(MM3), 1, 2, 5, 200, 0.05,
+        // 10-week replications at ρ = 0.9: per-replication mean waits vary ~±40%, so 10% precision
+        // needs roughly (1.96 × 0.4 / 0.1)² ≈ 60 replications, well inside the cap of 300
+        SequentialReplications.Outcome outcome = SequentialReplications.run(() -> new FlowLine(MM3), 1, 2, 5, 300, 0.10,
                 HEADLINE, ReplicationRunner.Progress.NONE, () -> false);
-        assertTrue(outcome.precisionReached());
+        assertTrue(outcome.precisionReached(), outcome.limitingMetric() + " " + outcome.limitingRelativeHalfWidth());
         // the wait in queue varies far more between replications than throughput does
         assertEquals("station.desk.wait_hours", outcome.limitingMetric());
-        assertTrue(outcome.limitingRelativeHalfWidth() <= 0.05);
+        assertTrue(outcome.limitingRelativeHalfWidth() <= 0.10);
         int n = outcome.result().replications().size();
-        assertTrue(n > 5 && n <= 200, "replications: " + n);
+        assertTrue(n > 5 && n <= 300, "replications: " + n);
         // replication r is the same whatever the batching: equal to one plain run of n replications
         ExperimentResult plain = ReplicationRunner.run(() -> new FlowLine(MM3), n, 1, 1);
         assertEquals(plain.summary("station.desk.wait_hours"), outcome.result().summary("station.desk.wait_hours"));
