@@ -41,6 +41,9 @@ public final class Main implements Runnable {
         commandLine.addSubcommand(new RunCommand());
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new CompareCommand());
+        commandLine.addSubcommand(new SweepCommand());
+        commandLine.addSubcommand(new SizeCommand());
         commandLine.addSubcommand(new BenchCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setParameterExceptionHandler(Main::badArguments);
@@ -50,7 +53,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: run, validate, list or help");
+        throw new ParameterException(spec.commandLine(), "a command is needed: run, compare, sweep, size, bench, validate, list or help");
     }
 
     private static int badArguments(ParameterException e, String[] args) {

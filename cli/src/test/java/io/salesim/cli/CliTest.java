@@ -116,7 +116,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "validate", "list"}) {
+        for (String command : new String[] {"run", "compare", "sweep", "size", "validate", "list"}) {
             assertEquals(0, salesim(command, "--help"), command);
         }
         assertTrue(out().contains("--replications=N"), out());

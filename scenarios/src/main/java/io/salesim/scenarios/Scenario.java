@@ -27,4 +27,14 @@ public interface Scenario {
     default List<String> headlineMetrics(List<String> metrics) {
         return metrics;
     }
+
+    /**
+     * The head counts {@code salesim size} may change, in file order; none by default.
+     *
+     * @param defaultUtilizationTarget the highest utilisation to allow for a role whose
+     *                                 scenario sets no target of its own (the CLI's default)
+     */
+    default List<SizableRole> sizableRoles(double defaultUtilizationTarget) {
+        return List.of();
+    }
 }

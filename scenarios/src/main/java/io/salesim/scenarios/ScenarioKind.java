@@ -13,4 +13,14 @@ public interface ScenarioKind {
 
     /** The scenario, or null after adding every problem found to {@code problems}. */
     Scenario read(Node root, ScenarioSource source, Problems problems);
+
+    /**
+     * The document exactly as {@link #read} understood it: anything it inherits merged in
+     * ({@code extends:} followed) and every default written out. Called only on a document
+     * {@code read} accepted; the result must read back to the same scenario. Kinds declared
+     * with one root {@link io.salesim.scenarios.schema.Schema} return {@code FILE.resolve(root)}.
+     */
+    default Node resolve(Node root) {
+        return root;
+    }
 }

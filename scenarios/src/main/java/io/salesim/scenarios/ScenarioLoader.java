@@ -5,6 +5,7 @@ import io.salesim.scenarios.schema.Problem;
 import io.salesim.scenarios.schema.Problems;
 import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.YamlTree;
+import io.salesim.scenarios.schema.YamlWriter;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,34 @@ public final class ScenarioLoader {
             throw new ScenarioException(problems.list());
         }
         return scenario;
+    }
+
+    /**
+     * Validates a document tree that was built or changed in memory (e.g. by {@code --set});
+     * every rule of the file format applies.
+     */
+    public static Scenario read(Node root, ScenarioSource source) throws ScenarioException {
+        Problems problems = new Problems();
+        Scenario scenario = read(root, source, problems);
+        if (scenario == null || !problems.isEmpty()) {
+            throw new ScenarioException(problems.list());
+        }
+        return scenario;
+    }
+
+    /** The scenario's document with everything inherited merged in and every default written out. */
+    public static Node resolvedTree(Scenario scenario) {
+        Problems problems = new Problems();
+        Node root = YamlTree.parse(scenario.source().name(), scenario.source().text(), problems);
+        if (root == null || !problems.isEmpty()) {
+            throw new IllegalStateException("a loaded scenario no longer parses: " + problems.list());
+        }
+        return ScenarioKinds.find(scenario.kind()).orElseThrow().resolve(root);
+    }
+
+    /** {@link #resolvedTree} as YAML text that {@link #load} accepts and reads back to the same scenario. */
+    public static String resolvedYaml(Scenario scenario) {
+        return YamlWriter.write(resolvedTree(scenario));
     }
 
     private static Scenario read(Node root, ScenarioSource source, Problems problems) {

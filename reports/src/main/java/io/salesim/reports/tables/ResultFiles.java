@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.Version;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,7 +26,7 @@ import tech.tablesaw.io.csv.CsvWriter;
 
 /**
  * Writes a run folder: summary.csv, replications.csv, weekly.csv, bottlenecks.csv (when the
- * model has bottleneck indicators), run.json and scenario.yaml. Everything is written into a
+ * model has bottleneck indicators), run.json, scenario.yaml and scenario.resolved.yaml. Everything is written into a
  * hidden sibling folder first and then renamed, so the run folder either appears complete
  * or not at all.
  */
@@ -36,6 +37,7 @@ public final class ResultFiles {
     public static final String BOTTLENECKS = "bottlenecks.csv";
     public static final String RUN = "run.json";
     public static final String SCENARIO = "scenario.yaml";
+    public static final String RESOLVED_SCENARIO = "scenario.resolved.yaml";
 
     private ResultFiles() {
     }
@@ -45,24 +47,55 @@ public final class ResultFiles {
      * @return the run folder, now complete
      */
     public static Path write(Path runFolder, Scenario scenario, ExperimentResult result, RunInfo info) throws IOException {
-        Path target = runFolder.toAbsolutePath().normalize();
-        requireFree(target);
-        Path parent = target.getParent();
+        return writeAtomically(runFolder, temp -> writeInto(temp, scenario, result, info));
+    }
+
+    /** The files of one run, written into an existing folder (e.g. one plan's folder inside a comparison). */
+    public static void writeInto(Path folder, Scenario scenario, ExperimentResult result, RunInfo info) throws IOException {
+        Files.createDirectories(folder);
+        String name = scenario.name();
+        writeCsv(ResultTables.summary(name, result), folder.resolve(SUMMARY));
+        writeCsv(ResultTables.replications(name, result), folder.resolve(REPLICATIONS));
+        writeCsv(ResultTables.weekly(name, result), folder.resolve(WEEKLY));
+        if (ResultTables.hasBottlenecks(result)) {
+            writeCsv(ResultTables.bottlenecks(name, result), folder.resolve(BOTTLENECKS));
+        }
+        writeRunJson(folder.resolve(RUN), scenario, result, info);
+        writeScenario(folder, scenario);
+    }
+
+    /** scenario.yaml (the text that was run) and scenario.resolved.yaml (everything spelled out). */
+    public static void writeScenario(Path folder, Scenario scenario) throws IOException {
+        Files.writeString(folder.resolve(SCENARIO), scenario.source().text(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(RESOLVED_SCENARIO), "# " + scenario.name() + " as run: defaults filled in, "
+                + "extends: and --set applied.\n# 'salesim run' on this file with the same seed reproduces the results.\n"
+                + ScenarioLoader.resolvedYaml(scenario), StandardCharsets.UTF_8);
+    }
+
+    /** What fills a folder's content; given a new hidden folder to write into. */
+    @FunctionalInterface
+    public interface FolderContent {
+        void writeInto(Path folder) throws IOException;
+    }
+
+    /**
+     * Writes into a hidden sibling folder, then renames it to {@code target}: the folder
+     * appears complete or not at all.
+     *
+     * @param target must not exist yet, or be an empty folder
+     * @return the folder, now complete
+     */
+    public static Path writeAtomically(Path target, FolderContent content) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        requireFree(absolute);
+        Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
+        Path temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
         try {
-            String name = scenario.name();
-            writeCsv(ResultTables.summary(name, result), temp.resolve(SUMMARY));
-            writeCsv(ResultTables.replications(name, result), temp.resolve(REPLICATIONS));
-            writeCsv(ResultTables.weekly(name, result), temp.resolve(WEEKLY));
-            if (ResultTables.hasBottlenecks(result)) {
-                writeCsv(ResultTables.bottlenecks(name, result), temp.resolve(BOTTLENECKS));
-            }
-            writeRunJson(temp.resolve(RUN), scenario, result, info);
-            Files.writeString(temp.resolve(SCENARIO), scenario.source().text(), StandardCharsets.UTF_8);
-            Files.deleteIfExists(target); // an empty folder the user created for us
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return target;
+            content.writeInto(temp);
+            Files.deleteIfExists(absolute); // an empty folder the user created for us
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            return absolute;
         } catch (IOException | RuntimeException e) {
             deleteRecursively(temp);
             throw e;

@@ -10,6 +10,7 @@ import io.salesim.scenarios.ScenarioKind;
 import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.schema.DistributionType;
 import io.salesim.scenarios.schema.Key;
+import io.salesim.scenarios.schema.KeyPath;
 import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.Problem;
 import io.salesim.scenarios.schema.Problems;
@@ -83,6 +84,14 @@ public final class FlowLineKind implements ScenarioKind {
                 horizon.get(WEEKS) * Model.HOURS_PER_WEEK, horizon.get(WARMUP_WEEKS) * Model.HOURS_PER_WEEK,
                 calendar(file.get(CALENDAR_KEY)), arrivals.get(INTERARRIVAL), arrivals.get(BATCH_SIZE), stations);
         return new FlowLineScenario(spec, file.get(DESCRIPTION), source);
+    }
+
+    @Override
+    public Node resolve(Node root) {
+        // no calendar means open around the clock, which is what the calendar's defaults say: write them out
+        Node withCalendar = root.get(CALENDAR_KEY.name()) != null ? root
+                : KeyPath.parse(CALENDAR_KEY.name()).set(root, "{}", root.source(), new Problems());
+        return FILE.resolve(withCalendar);
     }
 
     private static WorkCalendar calendar(Values calendar) {

@@ -6,6 +6,8 @@ import io.salesim.core.flow.FlowLineSpec;
 import io.salesim.core.flow.StationSpec;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioSource;
+import io.salesim.scenarios.SizableRole;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,23 @@ public record FlowLineScenario(FlowLineSpec spec, String description, ScenarioSo
                 .filter(m -> m.startsWith("system.") || m.endsWith(".wait_hours") || m.endsWith(".queue_length")
                         || m.endsWith(".utilization") || (anyBuffer && m.endsWith(".blocked_fraction")))
                 .toList();
+    }
+
+    /**
+     * Every station's servers, each kept at or below the utilisation target. The search range
+     * goes up to four times today's servers (at least 20): enough for any line that is not
+     * overloaded by an order of magnitude.
+     */
+    @Override
+    public List<SizableRole> sizableRoles(double defaultUtilizationTarget) {
+        List<SizableRole> roles = new ArrayList<>();
+        for (int i = 0; i < spec.stations().size(); i++) {
+            StationSpec station = spec.stations().get(i);
+            roles.add(new SizableRole(station.name(), "stations[" + i + "].servers", station.servers(), 1,
+                    Math.max(20, 4 * station.servers()), 1.0, "station." + station.name() + ".utilization",
+                    defaultUtilizationTarget));
+        }
+        return roles;
     }
 
     private static String number(double value) {

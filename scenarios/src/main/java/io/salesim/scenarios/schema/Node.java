@@ -49,6 +49,57 @@ public final class Node {
         return new Node(Kind.LIST, source, line, path, null, Map.of(), Map.of(), List.copyOf(items));
     }
 
+    /**
+     * A plain default value (number, text, boolean, list of those) as a node, or null for
+     * anything else (such a default stays implicit).
+     */
+    static Node ofValue(Object value, String source, String path) {
+        if (value instanceof Integer || value instanceof Long) {
+            return scalar(Kind.INTEGER, source, 0, path, value.toString());
+        } else if (value instanceof Double d && Double.isFinite(d)) {
+            return scalar(Kind.REAL, source, 0, path, d.toString());
+        } else if (value instanceof Boolean b) {
+            return scalar(Kind.BOOLEAN, source, 0, path, b.toString());
+        } else if (value instanceof String text) {
+            return scalar(Kind.TEXT, source, 0, path, text);
+        } else if (value instanceof List<?> list) {
+            List<Node> items = new java.util.ArrayList<>();
+            for (Object item : list) {
+                Node node = ofValue(item, source, path + "[" + items.size() + "]");
+                if (node == null) {
+                    return null;
+                }
+                items.add(node);
+            }
+            return list(source, 0, path, items);
+        }
+        return null;
+    }
+
+    /** A copy of a value tree read elsewhere (e.g. a {@code --set} value) placed at another path and source, line 0. */
+    static Node relocate(Node node, String source, String path) {
+        return switch (node.kind) {
+            case MAPPING -> {
+                LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+                Map<String, Integer> keyLines = new java.util.HashMap<>();
+                for (Map.Entry<String, Node> entry : node.entries.entrySet()) {
+                    String childPath = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
+                    entries.put(entry.getKey(), relocate(entry.getValue(), source, childPath));
+                    keyLines.put(entry.getKey(), 0);
+                }
+                yield mapping(source, 0, path, entries, keyLines);
+            }
+            case LIST -> {
+                List<Node> items = new java.util.ArrayList<>();
+                for (Node item : node.items) {
+                    items.add(relocate(item, source, path + "[" + items.size() + "]"));
+                }
+                yield list(source, 0, path, items);
+            }
+            default -> scalar(node.kind, source, 0, path, node.text);
+        };
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -88,12 +88,33 @@ public final class Schema implements ValueType<Values> {
         return problems.size() == before ? read : null;
     }
 
+    /** Every key in schema order: present values resolved, absent keys with a plain default written out. */
+    @Override
+    public Node resolve(Node node) {
+        if (!node.isMapping()) {
+            return node;
+        }
+        java.util.LinkedHashMap<String, Node> entries = new java.util.LinkedHashMap<>();
+        Map<String, Integer> keyLines = new java.util.HashMap<>();
+        for (Key<?> key : keys.values()) {
+            Node child = node.get(key.name());
+            Node resolved = child != null && !child.isNull() ? key.type().resolve(child)
+                    : Node.ofValue(key.defaultValue(), node.source(), node.childPath(key.name()));
+            if (resolved != null) {
+                entries.put(key.name(), resolved);
+                keyLines.put(key.name(), child == null ? 0 : node.keyLine(key.name()));
+            }
+        }
+        return Node.mapping(node.source(), node.line(), node.path(), entries, keyLines);
+    }
+
     private Problem unknownKey(Node mapping, String key) {
         String closest = Suggestions.closest(key, keys.keySet());
         List<String> known = new ArrayList<>(keys.keySet());
         String allowed = (closest == null ? "" : "\"" + closest + "\" (closest match) or ")
                 + "one of " + String.join(", ", known);
-        return new Problem(mapping.source(), mapping.keyLine(key), mapping.childPath(key),
+        // the key's own source: under an overlay or a --set it may come from another file than the mapping
+        return new Problem(mapping.get(key).source(), mapping.keyLine(key), mapping.childPath(key),
                 "unknown key \"" + key + "\" in " + what, allowed);
     }
 }

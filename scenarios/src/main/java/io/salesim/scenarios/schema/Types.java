@@ -117,6 +117,13 @@ public final class Types {
             public String allowed() {
                 return (minItems > 0 ? "a list of at least " + minItems + " of: " : "a list of: ") + item.allowed();
             }
+
+            public Node resolve(Node node) {
+                if (node.kind() != Node.Kind.LIST) {
+                    return node;
+                }
+                return Node.list(node.source(), node.line(), node.path(), node.items().stream().map(item::resolve).toList());
+            }
         };
     }
 

@@ -11,4 +11,12 @@ public interface ValueType<T> {
 
     /** What is allowed, for messages: e.g. {@code a number > 0}. */
     String allowed();
+
+    /**
+     * The node as it would read with every default written out (for the resolved scenario a
+     * run folder keeps); called only on a node {@link #read} accepted. Plain values are already complete.
+     */
+    default Node resolve(Node node) {
+        return node;
+    }
 }

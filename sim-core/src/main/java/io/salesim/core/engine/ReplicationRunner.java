@@ -48,7 +48,7 @@ public final class ReplicationRunner {
      * (already folded into {@code weekly}); used to extend a run batch by batch with exactly
      * the streams and result a single run would give.
      */
-    static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
+    public static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
                                 int threads, Progress progress, BooleanSupplier stop,
                                 List<ReplicationResult> earlier, WeeklyAccumulator weekly) {
         if (replications < 1) {

@@ -58,7 +58,7 @@ public final class SequentialReplications {
     }
 
     /** Half-width over |mean|; zero when the metric never varies; NaN when undefined. */
-    static double relativeHalfWidth(Summary summary) {
+    public static double relativeHalfWidth(Summary summary) {
         if (summary.n() < 2 || Double.isNaN(summary.mean())) {
             return Double.NaN;
         }

@@ -1,0 +1,16 @@
+package io.salesim.cli;
+
+import io.salesim.scenarios.ScenarioException;
+import java.io.PrintWriter;
+
+/** Reports refused input (scenario files, --set values) the way every command does: the problems, exit code 2. */
+final class BadInput {
+    private BadInput() {
+    }
+
+    static int report(ScenarioException e, PrintWriter err) {
+        err.println(e.getMessage());
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+}

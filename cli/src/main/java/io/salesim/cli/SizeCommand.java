@@ -1,0 +1,137 @@
+package io.salesim.cli;
+
+import io.salesim.reports.tables.ExperimentFiles;
+import io.salesim.reports.tables.RunInfo;
+import io.salesim.scenarios.RunOptions;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioException;
+import io.salesim.scenarios.ScenarioLoader;
+import io.salesim.scenarios.SizableRole;
+import io.salesim.scenarios.experiments.Sizing;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code salesim size SCENARIO}: the cheapest head counts that keep each role's protective capacity. */
+@Command(name = "size", mixinStandardHelpOptions = true,
+        description = "Finds the lowest-payroll head count for each role that meets its protective-capacity target in at "
+                + "least the given share of replications (other head counts fixed), by bisection that exploits "
+                + "monotonicity; writes sizing.csv and sized.yaml (runs with 'salesim run').")
+final class SizeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A scenario file (YAML) or the name of a bundled scenario.")
+    String scenario;
+
+    @Option(names = "--target-probability", paramLabel = "P", defaultValue = "0.9",
+            description = "Share of replications in which each role must meet its target (default: ${DEFAULT-VALUE}).")
+    double targetProbability;
+
+    @Option(names = "--target-utilization", paramLabel = "U", defaultValue = "0.85",
+            description = "Highest utilisation allowed for roles whose scenario sets no target of its own "
+                    + "(flow-line stations) (default: ${DEFAULT-VALUE}).")
+    double targetUtilization;
+
+    @Option(names = "--roles", paramLabel = "ROLE", split = ",",
+            description = "Only these roles (comma-separated); every other head count stays as it is (default: all sizable roles).")
+    List<String> roleNames;
+
+    @Mixin
+    ExperimentOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        RunOptions runOptions = options.runOptions();
+        requireShare("--target-probability", targetProbability);
+        requireShare("--target-utilization", targetUtilization);
+        Scenario base;
+        try {
+            base = ScenarioLoader.load(scenario);
+        } catch (ScenarioException e) {
+            return BadInput.report(e, err);
+        }
+        List<SizableRole> roles = selectRoles(base);
+        Path folder = options.folder(base.name() + "-size");
+        err.println("Sizing " + base.name() + ": roles " + roles.stream().map(SizableRole::name).toList() + ", "
+                + runOptions.replications() + " replications per evaluation, seed " + runOptions.seed());
+        err.flush();
+        long startNanos = System.nanoTime();
+        Sizing.Result result = Sizing.run(base, roles, targetProbability, runOptions, (evaluation, counts, outcomes) -> {
+            StringBuilder line = new StringBuilder("evaluation " + evaluation + ":");
+            for (Sizing.RoleOutcome outcome : outcomes) {
+                line.append(' ').append(outcome.role().name()).append('=').append(outcome.headcount())
+                        .append(outcome.meets() ? " (meets)" : " (short)");
+            }
+            err.println(line);
+            err.flush();
+        });
+        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+        Path written = ExperimentFiles.writeSizing(folder, result, base,
+                new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        TextTable table = new TextTable("role", "before", "sized", "metric", "target", "mean", "share meeting", "meets")
+                .numbers(1, 2, 4, 5, 6);
+        for (Sizing.RoleOutcome outcome : result.roles()) {
+            SizableRole role = outcome.role();
+            boolean higher = io.salesim.core.analysis.MetricDirection.of(role.metric()).higherIsBetter();
+            table.row(role.name(), Integer.toString(role.headcount()), Integer.toString(outcome.headcount()), role.metric(),
+                    (higher ? ">= " : "<= ") + SummaryTable.number(role.threshold()), SummaryTable.number(outcome.metricMean()),
+                    SummaryTable.number(outcome.shareMeeting()), outcome.meets() ? "yes" : "NO");
+        }
+        out.print(table.render());
+        out.println();
+        out.println((result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
+                + " in at least " + SummaryTable.number(100 * targetProbability) + "% of replications; "
+                + result.evaluations() + " evaluations (" + result.evaluations() * runOptions.replications()
+                + " replications); payroll " + SummaryTable.number(result.payrollBeforePerYear()) + " -> "
+                + SummaryTable.number(result.payrollPerYear()) + " a year");
+        out.println("Results written to " + written + " (sizing.csv, sized.yaml: run it with 'salesim run "
+                + written.resolve(ExperimentFiles.SIZED) + "')");
+        out.flush();
+        return result.feasible() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private List<SizableRole> selectRoles(Scenario base) {
+        Map<String, SizableRole> all = new LinkedHashMap<>();
+        for (SizableRole role : base.sizableRoles(targetUtilization)) {
+            all.put(role.name(), role);
+        }
+        if (all.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "SCENARIO: found a " + base.kind()
+                    + " scenario, which has no head counts to size; allowed a scenario kind with sizable roles");
+        }
+        if (roleNames == null || roleNames.isEmpty()) {
+            return List.copyOf(all.values());
+        }
+        List<SizableRole> chosen = new ArrayList<>();
+        for (String name : roleNames) {
+            SizableRole role = all.get(name.strip());
+            if (role == null) {
+                throw new ParameterException(spec.commandLine(), "--roles: found \"" + name + "\"; allowed one or more of "
+                        + String.join(", ", all.keySet()));
+            }
+            chosen.add(role);
+        }
+        return chosen;
+    }
+
+    private void requireShare(String option, double value) {
+        if (!(value > 0 && value <= 1)) {
+            throw new ParameterException(spec.commandLine(), option + ": found " + value + "; allowed a number > 0 and <= 1");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.salesim.cli;
+
+import io.salesim.core.stats.Summary;
+import io.salesim.reports.tables.ExperimentFiles;
+import io.salesim.reports.tables.RunInfo;
+import io.salesim.scenarios.RunOptions;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioException;
+import io.salesim.scenarios.ScenarioLoader;
+import io.salesim.scenarios.experiments.Setting;
+import io.salesim.scenarios.experiments.Sweep;
+import io.salesim.scenarios.schema.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code salesim sweep SCENARIO --set KEY=V1,V2 ...}: a full factorial over scenario keys. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Runs every combination of the --set values (a full factorial) on common random numbers and writes "
+                + "sweep.csv (one row per point and metric, with 95%% CIs) and each point's scenario under points/.")
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "A scenario file (YAML) or the name of a bundled scenario.")
+    String scenario;
+
+    @Option(names = "--set", paramLabel = "KEY=V1,V2,...", required = true,
+            description = "A key path as in the file and problem messages (e.g. stations[0].servers=2,3,4 or "
+                    + "horizon.weeks=4,8); values are YAML, as they would be written in the file. Repeatable.")
+    List<String> sets;
+
+    @Mixin
+    ExperimentOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        RunOptions runOptions = options.runOptions();
+        Scenario base;
+        List<Setting> settings = new ArrayList<>();
+        List<Sweep.Point> points;
+        try {
+            base = ScenarioLoader.load(scenario);
+            List<Problem> problems = new ArrayList<>();
+            for (String set : sets) {
+                try {
+                    settings.add(Setting.parse(set));
+                } catch (ScenarioException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ScenarioException(problems);
+            }
+            points = Sweep.points(base, settings);
+        } catch (ScenarioException e) {
+            return BadInput.report(e, err);
+        }
+        Path folder = options.folder(base.name() + "-sweep");
+        int planned = points.size() * runOptions.replications();
+        err.println("Sweeping " + base.name() + ": " + points.size() + " points x " + runOptions.replications()
+                + " replications, seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
+        err.flush();
+        Sweep.Result result;
+        long startNanos = System.nanoTime();
+        try (ProgressDisplay progress = ProgressDisplay.open("sweep", planned, err, ProgressDisplay.onTerminal());
+             StopOnInterrupt stop = StopOnInterrupt.install(err)) {
+            result = Sweep.run(settings, points, runOptions, progress, stop);
+        }
+        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+        Path written = ExperimentFiles.writeSweep(folder, result,
+                new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        out.print(render(result));
+        out.println("Results written to " + written + " (sweep.csv, points/<n>.yaml)");
+        out.flush();
+        if (!result.complete()) {
+            err.println("salesim: stopped early: every point is reported over the " + result.replications()
+                    + " replications all points finished; sweep.json says complete: false");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Each point's headline metrics, mean and 95% CI. */
+    private static String render(Sweep.Result result) {
+        List<String> header = new ArrayList<>(List.of("point"));
+        result.settings().forEach(s -> header.add(s.key().toString()));
+        header.addAll(List.of("metric", "mean", "95% CI"));
+        TextTable table = new TextTable(header.toArray(String[]::new)).numbers(0, header.size() - 2);
+        for (int p = 0; p < result.points().size(); p++) {
+            Sweep.Point point = result.points().get(p);
+            var experiment = result.results().get(p);
+            for (String metric : point.scenario().headlineMetrics(experiment.metrics())) {
+                List<String> row = new ArrayList<>(List.of(Integer.toString(point.number())));
+                row.addAll(point.values().values());
+                Summary summary = experiment.summary(metric);
+                row.addAll(List.of(metric, SummaryTable.number(summary.mean()), TextTable.interval(summary.ciLow(), summary.ciHigh())));
+                table.row(row.toArray(String[]::new));
+            }
+        }
+        return table.render() + "\n";
+    }
+}

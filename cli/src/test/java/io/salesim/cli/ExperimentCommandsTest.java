@@ -1,0 +1,156 @@
+package io.salesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** compare, sweep, size and run --precision, in-process through picocli. */
+class ExperimentCommandsTest {
+    /** Arrivals 1/h into one desk (exp. mean 1.5 h: offered load 1.5 servers), 2 weeks. */
+    private static final String DESK = """
+            kind: flow-line
+            name: desk
+            horizon: {weeks: 2}
+            arrivals: {interarrival: {exponential: {mean: 1.0}}}
+            stations:
+              - name: desk
+                servers: 2
+                process_time: {exponential: {mean: 1.5}}
+            """;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int salesim(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static Path write(Path dir, String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static List<Path> entries(Path dir) throws Exception {
+        try (var stream = Files.list(dir)) {
+            return stream.sorted().toList();
+        }
+    }
+
+    @Test
+    void compareNamesTheBestPlanPerHeadlineMetricAndWritesTheFiles(@TempDir Path dir) throws Exception {
+        Path two = write(dir, "two.yaml", DESK);
+        Path three = write(dir, "three.yaml", DESK.replace("name: desk\nh", "name: desk-3\nh").replace("servers: 2", "servers: 3"));
+        Path out = dir.resolve("cmp");
+        assertEquals(0, salesim("compare", two.toString(), three.toString(), "--replications", "8", "--seed", "3", "--out", out.toString()));
+        assertTrue(out().contains("Best plan per headline metric"), out());
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("station.desk.wait_hours") && l.contains("desk-3")), out());
+        assertTrue(out().contains("Results written to " + out.toAbsolutePath()), out());
+        assertTrue(Files.readAllLines(out.resolve("comparison.csv")).stream()
+                .anyMatch(l -> l.startsWith("station.desk.wait_hours,desk,desk-3,")), "wait at the desk, desk-3 against desk");
+        for (String file : List.of("comparison.csv", "best.csv", "compare.json", "plans/desk/summary.csv", "plans/desk-3/scenario.resolved.yaml")) {
+            assertTrue(Files.exists(out.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void badSetKeysAndValuesExitTwoAndCreateNothing(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "desk.yaml", DESK);
+        Path out = dir.resolve("sweep");
+        assertEquals(2, salesim("sweep", file.toString(), "--set", "stations[0].servrs=2", "--out", out.toString()));
+        assertEquals("--set stations[0].servrs=2: stations[0].servrs: found unknown key \"servrs\" in a station; "
+                + "allowed \"servers\" (closest match) or one of name, servers, process_time, buffer", err.toString().strip());
+        err.getBuffer().setLength(0);
+        assertEquals(2, salesim("sweep", file.toString(), "--set", "stations[0].servers=2,0,two", "--out", out.toString()));
+        assertEquals(List.of("--set stations[0].servers=0: stations[0].servers: found 0; allowed a whole number >= 1",
+                "--set stations[0].servers=two: stations[0].servers: found \"two\"; allowed a whole number >= 1"), err.toString().strip().lines().toList());
+        assertEquals(2, salesim("sweep", file.toString(), "--set", "no-equals-sign", "--out", out.toString()));
+        assertEquals(2, salesim("sweep", file.toString(), "--set", "stations[0].servers=2,", "--out", out.toString()));
+        assertEquals(2, salesim("sweep", file.toString(), "--out", out.toString()), "--set is required");
+        assertEquals(List.of(file), entries(dir), "nothing created on bad input");
+        assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+
+    @Test
+    void sweepWritesOneRowPerPointAndMetric(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "desk.yaml", DESK);
+        Path out = dir.resolve("sweep");
+        assertEquals(0, salesim("sweep", file.toString(), "--set", "stations[0].servers=2,3", "--replications", "3", "--out", out.toString()));
+        List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals("point,stations[0].servers,metric,mean,ci95_low,ci95_high", rows.get(0));
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("2,3,station.desk.utilization,")), rows.toString());
+        assertTrue(out().lines().anyMatch(l -> l.matches("\\s*2\\s+3\\s+station.desk.utilization.*")), out());
+    }
+
+    @Test
+    void sizeReportsEvaluationsAndWritesASizedScenarioThatRuns(@TempDir Path dir) throws Exception {
+        // 8 weeks, so a replication's utilisation strays little from its mean
+        Path file = write(dir, "desk.yaml", DESK.replace("servers: 2", "servers: 1").replace("weeks: 2", "weeks: 8"));
+        Path out = dir.resolve("size");
+        assertEquals(0, salesim("size", file.toString(), "--replications", "6", "--out", out.toString()));
+        assertTrue(out().matches("(?s).*\\d+ evaluations \\(\\d+ replications\\).*"), out());
+        assertTrue(err.toString().contains("evaluation 1: desk="), "progress per evaluation: " + err);
+        // offered load 1.5 servers: 2 servers run at 75%, the first count at or under 85%
+        assertTrue(Files.readAllLines(out.resolve("sizing.csv")).get(1).startsWith("desk,stations[0].servers,1,2,"));
+        assertEquals(0, salesim("run", out.resolve("sized.yaml").toString(), "--replications", "2", "--out", dir.resolve("rerun").toString()));
+
+        err.getBuffer().setLength(0);
+        assertEquals(2, salesim("size", file.toString(), "--roles", "counter", "--out", dir.resolve("bad").toString()));
+        assertTrue(err.toString().startsWith("salesim: --roles: found \"counter\"; allowed one or more of desk"), err.toString());
+        assertEquals(2, salesim("size", file.toString(), "--target-probability", "1.5"));
+        assertFalse(Files.exists(dir.resolve("bad")));
+    }
+
+    @Test
+    void runToAPrecisionSaysWhichMetricLimitedIt(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "desk.yaml", DESK);
+        Path out = dir.resolve("run");
+        assertEquals(0, salesim("run", file.toString(), "--precision", "0.2", "--replications", "4", "--max-replications", "60",
+                "--out", out.toString()));
+        assertTrue(out().matches("(?s).*Precision 20% (reached after|NOT reached: stopped at) \\d+ replications; limiting metric: \\S+.*"), out());
+        assertTrue(Files.exists(out.resolve("scenario.resolved.yaml")));
+        int replications = new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("replications").asInt();
+        assertTrue(replications >= 4 && replications <= 60, "between the first batch and the cap: " + replications);
+
+        assertEquals(2, salesim("run", file.toString(), "--precision", "0", "--out", dir.resolve("bad").toString()));
+        assertEquals(2, salesim("run", file.toString(), "--precision", "0.1", "--replications", "10", "--max-replications", "5"));
+        assertFalse(Files.exists(dir.resolve("bad")));
+    }
+
+    @Test
+    void compareToAPrecisionGrowsEveryPlanTogether(@TempDir Path dir) throws Exception {
+        Path two = write(dir, "two.yaml", DESK);
+        Path out = dir.resolve("cmp");
+        assertEquals(0, salesim("compare", two.toString(), two.toString(), "--precision", "0.2", "--replications", "4",
+                "--max-replications", "40", "--out", out.toString()));
+        assertTrue(out().matches("(?s).*Precision (NOT )?reached with \\d+ replications per plan; limiting metric: \\S+.*"), out());
+        var json = new ObjectMapper().readTree(out.resolve("compare.json").toFile());
+        assertEquals(json.get("plans").get(0).get("replications").asInt(), json.get("plans").get(1).get("replications").asInt());
+        assertTrue(json.has("limiting_metric"));
+    }
+
+    @Test
+    void compareOfABadFileExitsTwoAndCreatesNothing(@TempDir Path dir) throws Exception {
+        Path good = write(dir, "good.yaml", DESK);
+        Path bad = write(dir, "bad.yaml", DESK.replace("servers: 2", "servers: -1"));
+        assertEquals(2, salesim("compare", good.toString(), bad.toString(), "--out", dir.resolve("cmp").toString()));
+        assertEquals(bad + ":7: stations[0].servers: found -1; allowed a whole number >= 1", err.toString().strip());
+        assertEquals(2, salesim("compare", good.toString()), "two plans at least");
+        assertEquals(List.of(bad, good), entries(dir));
+    }
+
+    private String out() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,124 @@
+package io.salesim.reports.tables;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioLoader;
+import io.salesim.scenarios.Version;
+import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.Sizing;
+import io.salesim.scenarios.experiments.Sweep;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the folders of {@code compare}, {@code sweep} and {@code size}, atomically like a run
+ * folder (see {@link ResultFiles#writeAtomically}). Each has a JSON file saying what was
+ * asked, how long it took and whether it is complete (false after Ctrl-C: the files are
+ * whole, but hold only what finished).
+ */
+public final class ExperimentFiles {
+    public static final String COMPARISON = "comparison.csv";
+    public static final String BEST = "best.csv";
+    public static final String COMPARE_JSON = "compare.json";
+    public static final String PLANS = "plans";
+    public static final String SWEEP = "sweep.csv";
+    public static final String SWEEP_JSON = "sweep.json";
+    public static final String POINTS = "points";
+    public static final String SIZING = "sizing.csv";
+    public static final String SIZED = "sized.yaml";
+    public static final String SIZE_JSON = "size.json";
+
+    private ExperimentFiles() {
+    }
+
+    /** comparison.csv, best.csv, compare.json, and plans/&lt;plan&gt;/ with each plan's own run files. */
+    public static Path writeComparison(Path folder, Comparison.Result result, RunInfo info) throws IOException {
+        return ResultFiles.writeAtomically(folder, temp -> {
+            ResultFiles.writeCsv(ExperimentTables.comparison(result), temp.resolve(COMPARISON));
+            ResultFiles.writeCsv(ExperimentTables.best(result), temp.resolve(BEST));
+            List<Map<String, Object>> plans = new ArrayList<>();
+            for (int i = 0; i < result.plans().size(); i++) {
+                ExperimentResult plan = result.plans().get(i);
+                ResultFiles.writeInto(temp.resolve(PLANS).resolve(plan.name()), result.scenarios().get(i), plan, info);
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", plan.name());
+                entry.put("scenario_source", result.scenarios().get(i).source().name());
+                entry.put("replications", plan.replications().size());
+                plans.add(entry);
+            }
+            Map<String, Object> json = common(info, result.complete());
+            json.put("baseline", result.baseline().name());
+            json.put("plans", plans);
+            json.put("paired_replications", result.paired());
+            json.put("confidence", Comparison.CONFIDENCE);
+            json.put("headline_metrics", result.headlineMetrics());
+            if (result.limitingMetric() != null) {
+                json.put("precision_reached", result.precisionReached());
+                json.put("limiting_metric", result.limitingMetric());
+            }
+            writeJson(temp.resolve(COMPARE_JSON), json);
+        });
+    }
+
+    /** sweep.csv, sweep.json, the base scenario and points/&lt;n&gt;.yaml (each point, resolved: runs as is). */
+    public static Path writeSweep(Path folder, Sweep.Result result, RunInfo info) throws IOException {
+        return ResultFiles.writeAtomically(folder, temp -> {
+            ResultFiles.writeCsv(ExperimentTables.sweep(result), temp.resolve(SWEEP));
+            Files.createDirectories(temp.resolve(POINTS));
+            for (Sweep.Point point : result.points()) {
+                Files.writeString(temp.resolve(POINTS).resolve(point.number() + ".yaml"),
+                        "# sweep point " + point.number() + ": " + point.values() + "\n"
+                                + ScenarioLoader.resolvedYaml(point.scenario()), StandardCharsets.UTF_8);
+            }
+            Map<String, Object> json = common(info, result.complete());
+            json.put("points", result.points().size());
+            json.put("replications_per_point", result.replications());
+            Map<String, Object> settings = new LinkedHashMap<>();
+            result.settings().forEach(s -> settings.put(s.key().toString(), s.values()));
+            json.put("settings", settings);
+            writeJson(temp.resolve(SWEEP_JSON), json);
+        });
+    }
+
+    /** sizing.csv, sized.yaml (runs as is), size.json and the scenario that was sized. */
+    public static Path writeSizing(Path folder, Sizing.Result result, Scenario base, RunInfo info)
+            throws IOException {
+        return ResultFiles.writeAtomically(folder, temp -> {
+            ResultFiles.writeCsv(ExperimentTables.sizing(result), temp.resolve(SIZING));
+            Files.writeString(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
+                    + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
+                    + " replications per evaluation)\n" + ScenarioLoader.resolvedYaml(result.sized()), StandardCharsets.UTF_8);
+            ResultFiles.writeScenario(temp, base);
+            Map<String, Object> json = common(info, true);
+            json.put("feasible", result.feasible());
+            json.put("evaluations", result.evaluations());
+            json.put("target_probability", result.targetProbability());
+            json.put("payroll_before_per_year", result.payrollBeforePerYear());
+            json.put("payroll_per_year", result.payrollPerYear());
+            writeJson(temp.resolve(SIZE_JSON), json);
+        });
+    }
+
+    private static Map<String, Object> common(RunInfo info, boolean complete) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("version", Version.current());
+        json.put("seed", info.seed());
+        json.put("replications_requested", info.replicationsRequested());
+        json.put("threads", info.threads());
+        json.put("wall_seconds", Math.round(info.wallSeconds() * 1000) / 1000.0);
+        json.put("complete", complete);
+        return json;
+    }
+
+    private static void writeJson(Path file, Map<String, Object> json) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+    }
+}

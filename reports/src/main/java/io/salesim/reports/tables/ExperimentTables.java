@@ -1,0 +1,154 @@
+package io.salesim.reports.tables;
+
+import io.salesim.core.analysis.PlanComparison;
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.stats.Summary;
+import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.Setting;
+import io.salesim.scenarios.experiments.Sizing;
+import io.salesim.scenarios.experiments.Sweep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** The tables of comparisons, sweeps and sizings, as Tablesaw tables (what their CSV files hold). */
+public final class ExperimentTables {
+    /** What best.csv says when the intervals cannot separate the leader from every other plan. */
+    public static final String CANNOT_TELL = "cannot tell";
+
+    private ExperimentTables() {
+    }
+
+    /** {@code metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better}: alternative − baseline, paired. */
+    public static Table comparison(Comparison.Result result) {
+        StringColumn metrics = StringColumn.create("metric");
+        StringColumn baselines = StringColumn.create("baseline");
+        StringColumn alternatives = StringColumn.create("alternative");
+        DoubleColumn means = DoubleColumn.create("mean_diff");
+        DoubleColumn lows = DoubleColumn.create("ci95_low");
+        DoubleColumn highs = DoubleColumn.create("ci95_high");
+        DoubleColumn better = DoubleColumn.create("prob_better");
+        for (PlanComparison.Row row : result.rows()) {
+            Summary difference = row.difference().difference();
+            metrics.append(row.metric());
+            baselines.append(row.baseline());
+            alternatives.append(row.alternative());
+            means.append(difference.mean());
+            lows.append(difference.ciLow());
+            highs.append(difference.ciHigh());
+            better.append(row.difference().probabilityBetter());
+        }
+        return Table.create("comparison", metrics, baselines, alternatives, means, lows, highs, better);
+    }
+
+    /**
+     * {@code metric,better,best,leader,leader_mean,leader_ci95_low,leader_ci95_high,cannot_tell_from,method,family_confidence}:
+     * per metric the best plan, or "cannot tell" with the plans the leader could not be told from.
+     */
+    public static Table best(Comparison.Result result) {
+        StringColumn metrics = StringColumn.create("metric");
+        StringColumn directions = StringColumn.create("better");
+        StringColumn bests = StringColumn.create("best");
+        StringColumn leaders = StringColumn.create("leader");
+        DoubleColumn means = DoubleColumn.create("leader_mean");
+        DoubleColumn lows = DoubleColumn.create("leader_ci95_low");
+        DoubleColumn highs = DoubleColumn.create("leader_ci95_high");
+        StringColumn ties = StringColumn.create("cannot_tell_from");
+        StringColumn methods = StringColumn.create("method");
+        DoubleColumn confidences = DoubleColumn.create("family_confidence");
+        for (PlanComparison.Best best : result.best()) {
+            Summary leader = plan(result, best.leader()).summary(best.metric());
+            metrics.append(best.metric());
+            directions.append(best.direction().higherIsBetter() ? "higher" : "lower");
+            bests.append(best.decided() ? best.bestPlan() : CANNOT_TELL);
+            leaders.append(best.leader());
+            means.append(leader.mean());
+            lows.append(leader.ciLow());
+            highs.append(leader.ciHigh());
+            ties.append(String.join(" ", best.indistinguishable()));
+            methods.append("Bonferroni paired t over " + (result.plans().size() - 1) + " comparison(s)");
+            confidences.append(best.familyConfidence());
+        }
+        return Table.create("best", metrics, directions, bests, leaders, means, lows, highs, ties, methods, confidences);
+    }
+
+    /** The plan's result over the paired replications (what the comparison used). */
+    public static ExperimentResult plan(Comparison.Result result, String name) {
+        for (ExperimentResult plan : result.plans()) {
+            if (plan.name().equals(name)) {
+                return new ExperimentResult(plan.name(), plan.seed(), plan.replications().subList(0, result.paired()),
+                        plan.units(), Map.of(), plan.complete());
+            }
+        }
+        throw new IllegalArgumentException("no plan named " + name);
+    }
+
+    /** {@code point,<one column per key>,metric,mean,ci95_low,ci95_high}: one row per point and metric. */
+    public static Table sweep(Sweep.Result result) {
+        IntColumn points = IntColumn.create("point");
+        List<StringColumn> keys = new ArrayList<>();
+        for (Setting setting : result.settings()) {
+            keys.add(StringColumn.create(setting.key().toString()));
+        }
+        StringColumn metrics = StringColumn.create("metric");
+        DoubleColumn means = DoubleColumn.create("mean");
+        DoubleColumn lows = DoubleColumn.create("ci95_low");
+        DoubleColumn highs = DoubleColumn.create("ci95_high");
+        for (int p = 0; p < result.points().size(); p++) {
+            Sweep.Point point = result.points().get(p);
+            for (Map.Entry<String, Summary> entry : result.results().get(p).summaries().entrySet()) {
+                points.append(point.number());
+                for (int k = 0; k < keys.size(); k++) {
+                    keys.get(k).append(point.values().get(result.settings().get(k).key().toString()));
+                }
+                metrics.append(entry.getKey());
+                means.append(entry.getValue().mean());
+                lows.append(entry.getValue().ciLow());
+                highs.append(entry.getValue().ciHigh());
+            }
+        }
+        List<Column<?>> columns = new ArrayList<>();
+        columns.add(points);
+        columns.addAll(keys);
+        columns.addAll(List.of(metrics, means, lows, highs));
+        return Table.create("sweep", columns);
+    }
+
+    /**
+     * {@code role,headcount_key,headcount_before,headcount,metric,threshold,metric_mean,share_meeting,target_probability,meets,salary_per_year}
+     * at the head counts found.
+     */
+    public static Table sizing(Sizing.Result result) {
+        StringColumn roles = StringColumn.create("role");
+        StringColumn keys = StringColumn.create("headcount_key");
+        IntColumn before = IntColumn.create("headcount_before");
+        IntColumn after = IntColumn.create("headcount");
+        StringColumn metrics = StringColumn.create("metric");
+        DoubleColumn thresholds = DoubleColumn.create("threshold");
+        DoubleColumn means = DoubleColumn.create("metric_mean");
+        DoubleColumn shares = DoubleColumn.create("share_meeting");
+        DoubleColumn targets = DoubleColumn.create("target_probability");
+        BooleanColumn meets = BooleanColumn.create("meets");
+        DoubleColumn salaries = DoubleColumn.create("salary_per_year");
+        for (Sizing.RoleOutcome outcome : result.roles()) {
+            roles.append(outcome.role().name());
+            keys.append(outcome.role().headcountKey());
+            before.append(outcome.role().headcount());
+            after.append(outcome.headcount());
+            metrics.append(outcome.role().metric());
+            thresholds.append(outcome.role().threshold());
+            means.append(outcome.metricMean());
+            shares.append(outcome.shareMeeting());
+            targets.append(result.targetProbability());
+            meets.append(outcome.meets());
+            salaries.append(outcome.role().salaryPerYear());
+        }
+        return Table.create("sizing", roles, keys, before, after, metrics, thresholds, means, shares, targets, meets, salaries);
+    }
+}

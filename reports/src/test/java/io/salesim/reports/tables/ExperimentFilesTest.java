@@ -1,0 +1,145 @@
+package io.salesim.reports.tables;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.engine.ReplicationRunner;
+import io.salesim.scenarios.Experiment;
+import io.salesim.scenarios.RunOptions;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioLoader;
+import io.salesim.scenarios.ScenarioSource;
+import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.Overrides;
+import io.salesim.scenarios.experiments.Setting;
+import io.salesim.scenarios.experiments.Sizing;
+import io.salesim.scenarios.experiments.Sweep;
+import io.salesim.scenarios.schema.KeyPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentFilesTest {
+    /** Leaves out the calendar, the warm-up and every station's servers, so resolving has defaults to write. */
+    private static final String LINE = """
+            kind: flow-line
+            name: line
+            horizon: {weeks: 3}
+            arrivals: {interarrival: {exponential: {mean: 1.0}}, batch_size: {discrete_uniform: {min: 1, max: 2}}}
+            stations:
+              - name: cut
+                process_time: {exponential: {mean: 0.6}}
+              - name: weld
+                buffer: 2
+                process_time: {uniform: {min: 0.5, max: 1.2}}
+            """;
+    private static final RunInfo INFO = new RunInfo(7, 4, 2, 0.1);
+
+    private static Scenario line() throws Exception {
+        return ScenarioLoader.parse(new ScenarioSource("line.yaml", LINE));
+    }
+
+    private static Scenario withWeldServers(int servers) throws Exception {
+        return Overrides.apply(line(), Map.of(KeyPath.parse("stations[1].servers"), Integer.toString(servers)));
+    }
+
+    @Test
+    void runningTheResolvedScenarioWithTheSameSeedReproducesTheResultFilesByteForByte(@TempDir Path dir) throws Exception {
+        // a scenario changed by --set, so the resolved file also carries the override
+        Scenario scenario = Overrides.apply(line(), Map.of(KeyPath.parse("stations[0].servers"), "2"));
+        Path first = ResultFiles.write(dir.resolve("first"), scenario, Experiment.run(scenario, new RunOptions(4, 7, 2)), INFO);
+
+        Scenario resolved = ScenarioLoader.load(first.resolve(ResultFiles.RESOLVED_SCENARIO).toString());
+        Path second = ResultFiles.write(dir.resolve("second"), resolved, Experiment.run(resolved, new RunOptions(4, 7, 1)), INFO);
+        for (String file : List.of(ResultFiles.SUMMARY, ResultFiles.REPLICATIONS, ResultFiles.WEEKLY, ResultFiles.RESOLVED_SCENARIO)) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+        }
+        String text = Files.readString(first.resolve(ResultFiles.RESOLVED_SCENARIO));
+        assertTrue(text.contains("servers: 2"), text);
+        assertTrue(text.contains("hours_per_day: 24.0"), "defaults written out:\n" + text);
+    }
+
+    @Test
+    void aComparisonFolderHasTheAgreedFilesAndEachPlansOwnRunFiles(@TempDir Path dir) throws Exception {
+        Comparison.Result result = Comparison.run(List.of(withWeldServers(1), withWeldServers(2), withWeldServers(3)),
+                new RunOptions(4, 7, 2), null, ReplicationRunner.Progress.NONE, () -> false);
+        Path folder = ExperimentFiles.writeComparison(dir.resolve("compare"), result, INFO);
+
+        List<String> comparison = Files.readAllLines(folder.resolve(ExperimentFiles.COMPARISON));
+        assertEquals("metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better", comparison.get(0));
+        assertEquals(1 + 2 * result.metrics().size(), comparison.size(), "two alternatives per metric");
+        assertTrue(comparison.get(1).startsWith(result.metrics().get(0) + ",line,line-2,"), comparison.get(1));
+        List<String> best = Files.readAllLines(folder.resolve(ExperimentFiles.BEST));
+        assertEquals("metric,better,best,leader,leader_mean,leader_ci95_low,leader_ci95_high,cannot_tell_from,method,family_confidence",
+                best.get(0));
+        assertEquals(1 + result.metrics().size(), best.size());
+        for (String plan : List.of("line", "line-2", "line-3")) {
+            for (String file : List.of(ResultFiles.SUMMARY, ResultFiles.REPLICATIONS, ResultFiles.WEEKLY, ResultFiles.RESOLVED_SCENARIO)) {
+                assertTrue(Files.exists(folder.resolve(ExperimentFiles.PLANS).resolve(plan).resolve(file)), plan + "/" + file);
+            }
+        }
+        JsonNode json = new ObjectMapper().readTree(folder.resolve(ExperimentFiles.COMPARE_JSON).toFile());
+        assertTrue(json.get("complete").asBoolean());
+        assertEquals(4, json.get("paired_replications").asInt());
+    }
+
+    @Test
+    void aStoppedComparisonIsWrittenWholeAndMarkedIncomplete(@TempDir Path dir) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        Comparison.Result result = Comparison.run(List.of(withWeldServers(1), withWeldServers(2)),
+                new RunOptions(6, 7, 1), null, (d, t) -> done.set(d), () -> done.get() >= 9);
+        Path folder = ExperimentFiles.writeComparison(dir.resolve("compare"), result, INFO);
+        JsonNode json = new ObjectMapper().readTree(folder.resolve(ExperimentFiles.COMPARE_JSON).toFile());
+        assertFalse(json.get("complete").asBoolean());
+        assertEquals(3, json.get("paired_replications").asInt());
+        assertEquals(3, json.get("plans").get(1).get("replications").asInt());
+        JsonNode baselineRun = new ObjectMapper().readTree(folder.resolve("plans/line/run.json").toFile());
+        assertEquals(6, baselineRun.get("replications").asInt(), "the baseline's own files keep all it finished");
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of(folder), siblings.toList(), "no hidden partial folder left behind");
+        }
+    }
+
+    @Test
+    void sweepAndSizingFilesHaveTheAgreedHeaders(@TempDir Path dir) throws Exception {
+        List<Setting> settings = List.of(Setting.parse("stations[1].servers=1,2"), Setting.parse("stations[1].buffer=1,3"));
+        List<Sweep.Point> points = Sweep.points(line(), settings);
+        Sweep.Result sweep = Sweep.run(settings, points, new RunOptions(3, 7, 2), ReplicationRunner.Progress.NONE, () -> false);
+        Path folder = ExperimentFiles.writeSweep(dir.resolve("sweep"), sweep, INFO);
+        List<String> rows = Files.readAllLines(folder.resolve(ExperimentFiles.SWEEP));
+        assertEquals("point,stations[1].servers,stations[1].buffer,metric,mean,ci95_low,ci95_high", rows.get(0));
+        int metrics = sweep.results().get(0).metrics().size();
+        assertEquals(1 + 4 * metrics, rows.size(), "one row per point and metric");
+        assertTrue(rows.get(1 + 3 * metrics).startsWith("4,2,3,"), rows.get(1 + 3 * metrics));
+        assertTrue(Files.readString(folder.resolve("points/4.yaml")).contains("buffer: 3"));
+
+        Scenario base = line();
+        Sizing.Result sizing = Sizing.run(base, base.sizableRoles(0.85), 0.9, new RunOptions(4, 7, 2));
+        Path sized = ExperimentFiles.writeSizing(dir.resolve("size"), sizing, base, INFO);
+        assertEquals("role,headcount_key,headcount_before,headcount,metric,threshold,metric_mean,share_meeting,target_probability,meets,salary_per_year",
+                Files.readAllLines(sized.resolve(ExperimentFiles.SIZING)).get(0));
+        Scenario again = ScenarioLoader.load(sized.resolve(ExperimentFiles.SIZED).toString());
+        assertEquals(sizing.sized().keyParameters(), again.keyParameters(), "sized.yaml runs as the sized scenario");
+    }
+
+    @Test
+    void replicationsKeepOnlyScalarValuesSoMemoryStaysFlat() throws Exception {
+        // the weekly series are folded into per-week tallies as replications finish; what is kept
+        // per replication is one number per metric (a few hundred bytes), never per-event data
+        ExperimentResult result = Experiment.run(line(), new RunOptions(6, 7, 2));
+        for (ReplicationResult replication : result.replications()) {
+            assertTrue(replication.weekly().isEmpty(), "replication " + replication.replication() + " kept weekly series");
+        }
+        assertFalse(result.weeklyMetrics().isEmpty(), "weekly series are still summarised");
+    }
+}

@@ -1,0 +1,103 @@
+package io.salesim.scenarios.experiments;
+
+import io.salesim.core.analysis.PlanComparison;
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationRunner;
+import io.salesim.core.engine.Response;
+import io.salesim.scenarios.RunOptions;
+import io.salesim.scenarios.Scenario;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs plans on common random numbers (replication r of every plan draws the same streams)
+ * and compares each with the first, the baseline, through {@link PlanComparison}: paired
+ * intervals, the share of replications an alternative did better, and the best plan per
+ * metric with Bonferroni-adjusted intervals ("cannot tell" when they do not separate).
+ * Plans advance together in rounds (of 10 replications, or twice the threads), so a run
+ * stopped early, or one grown to a precision, still pairs replication r with replication r.
+ */
+public final class Comparison {
+    public static final double CONFIDENCE = 0.95;
+
+    /**
+     * @param plans           each plan's own result (named uniquely), all its finished replications
+     * @param paired          replications every plan finished: the comparison uses the first {@code paired}
+     * @param metrics         metrics every plan reports, in the baseline's order
+     * @param headlineMetrics the baseline scenario's headline metrics among them
+     * @param limitingMetric  with a precision: the metric that needed the most replications (else null)
+     */
+    public record Result(List<Scenario> scenarios, List<ExperimentResult> plans, int paired, List<String> metrics,
+                         List<String> headlineMetrics, List<PlanComparison.Row> rows, List<PlanComparison.Best> best,
+                         boolean complete, String limitingMetric, boolean precisionReached) {
+        public ExperimentResult baseline() {
+            return plans.get(0);
+        }
+    }
+
+    private Comparison() {
+    }
+
+    /** @param precision null to run exactly {@code options.replications()} per plan */
+    public static Result run(List<Scenario> scenarios, RunOptions options, Precision precision,
+                             ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        if (scenarios.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs at least two plans");
+        }
+        List<String> metrics = commonMetrics(scenarios);
+        List<String> headline = scenarios.get(0).headlineMetrics(metrics);
+        Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios), headline, options, precision, progress, stop);
+        List<ExperimentResult> plans = outcome.results();
+        int paired = outcome.paired();
+        List<PlanComparison.Row> rows = List.of();
+        List<PlanComparison.Best> best = new ArrayList<>();
+        if (paired >= 2) {
+            List<ExperimentResult> prefixes = new ArrayList<>();
+            for (ExperimentResult plan : plans) {
+                prefixes.add(new ExperimentResult(plan.name(), plan.seed(), plan.replications().subList(0, paired),
+                        plan.units(), Map.of(), plan.complete()));
+            }
+            rows = PlanComparison.againstBaseline(prefixes, metrics, CONFIDENCE);
+            for (String metric : metrics) {
+                best.add(PlanComparison.best(prefixes, metric, CONFIDENCE));
+            }
+        }
+        return new Result(List.copyOf(scenarios), plans, paired, metrics, headline, rows, best, outcome.complete(),
+                outcome.limitingMetric(), outcome.precisionReached());
+    }
+
+    /** Scenario names, with -2, -3... added where two plans share a name (e.g. the same file twice). */
+    static List<String> uniqueNames(List<Scenario> scenarios) {
+        Set<String> taken = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            String name = scenario.name();
+            for (int n = 2; !taken.add(name); n++) {
+                name = scenario.name() + "-" + n;
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static List<String> commonMetrics(List<Scenario> scenarios) {
+        Set<String> common = null;
+        for (Scenario scenario : scenarios) {
+            Set<String> metrics = new LinkedHashSet<>();
+            for (Response response : scenario.modelFactory().get().responses()) {
+                metrics.add(response.metric());
+            }
+            if (common == null) {
+                common = metrics;
+            } else {
+                common.retainAll(metrics);
+            }
+        }
+        return List.copyOf(common);
+    }
+}

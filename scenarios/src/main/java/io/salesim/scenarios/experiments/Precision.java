@@ -1,0 +1,39 @@
+package io.salesim.scenarios.experiments;
+
+import io.salesim.core.engine.Model;
+import io.salesim.core.engine.ReplicationRunner;
+import io.salesim.core.engine.Response;
+import io.salesim.core.engine.SequentialReplications;
+import io.salesim.scenarios.Scenario;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A relative precision to run to: add replications until the 95% CI half-width of every
+ * headline metric (the scenario's {@link Scenario#headlineMetrics}) is within
+ * {@code relative} × |mean|, starting from {@code initialReplications}, up to {@code maxReplications}.
+ */
+public record Precision(double relative, int initialReplications, int maxReplications) {
+    public Precision {
+        if (!(relative > 0)) {
+            throw new IllegalArgumentException("relative precision must be > 0, was " + relative);
+        }
+        if (initialReplications < 2 || maxReplications < initialReplications) {
+            throw new IllegalArgumentException("need 2 <= initial <= max replications, was " + initialReplications
+                    + " and " + maxReplications);
+        }
+    }
+
+    /** Runs one scenario to this precision; the outcome names the metric that needed the most replications. */
+    public SequentialReplications.Outcome run(Scenario scenario, long seed, int threads,
+                                              ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        return SequentialReplications.run(scenario.modelFactory(), seed, threads, initialReplications, maxReplications,
+                relative, headlineMetrics(scenario), progress, stop);
+    }
+
+    /** The scenario's headline metrics, known before running from the responses its model declares. */
+    public static List<String> headlineMetrics(Scenario scenario) {
+        Model model = scenario.modelFactory().get();
+        return scenario.headlineMetrics(model.responses().stream().map(Response::metric).toList());
+    }
+}

@@ -1,0 +1,119 @@
+package io.salesim.scenarios.experiments;
+
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationRunner;
+import io.salesim.scenarios.RunOptions;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioException;
+import io.salesim.scenarios.schema.KeyPath;
+import io.salesim.scenarios.schema.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A full-factorial sweep over scenario keys: every combination of the settings' values is a
+ * point, validated before anything runs and run on the same seed (so points are compared on
+ * common random numbers).
+ */
+public final class Sweep {
+
+    /** One combination: its number (from 1), the value of each key, and the validated scenario. */
+    public record Point(int number, LinkedHashMap<String, String> values, Scenario scenario) {
+    }
+
+    /**
+     * Every point's result over the {@code replications} every point finished (all that were
+     * asked for unless stopped early), in point order.
+     */
+    public record Result(List<Setting> settings, List<Point> points, List<ExperimentResult> results, int replications,
+                         boolean complete) {
+    }
+
+    private Sweep() {
+    }
+
+    /**
+     * Every combination, the first setting varying slowest. Each value is checked on its own,
+     * then each combination (rules across keys, such as a warm-up shorter than the horizon);
+     * every problem found is reported at once.
+     */
+    public static List<Point> points(Scenario base, List<Setting> settings) throws ScenarioException {
+        Set<Problem> problems = new LinkedHashSet<>();
+        Set<KeyPath> keys = new LinkedHashSet<>();
+        for (Setting setting : settings) {
+            if (!keys.add(setting.key())) {
+                problems.add(new Problem("--set " + setting.key() + "=...", 0, setting.key().toString(),
+                        "this key in a second --set", "each key in one --set, with all its values: KEY=V1,V2,..."));
+            }
+            for (String value : setting.values()) {
+                try {
+                    Overrides.apply(base, Map.of(setting.key(), value));
+                } catch (ScenarioException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(List.copyOf(problems));
+        }
+        List<Point> points = new ArrayList<>();
+        for (List<String> combination : combinations(settings)) {
+            LinkedHashMap<KeyPath, String> values = new LinkedHashMap<>();
+            LinkedHashMap<String, String> labels = new LinkedHashMap<>();
+            for (int i = 0; i < settings.size(); i++) {
+                values.put(settings.get(i).key(), combination.get(i));
+                labels.put(settings.get(i).key().toString(), combination.get(i));
+            }
+            try {
+                points.add(new Point(points.size() + 1, labels, Overrides.apply(base, values)));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(List.copyOf(problems));
+        }
+        return points;
+    }
+
+    /**
+     * Runs the points together in rounds of replications (see {@link Rounds}). Once {@code stop}
+     * is true no new replication starts; every point is then reported over the replications all
+     * points finished, and the result is marked incomplete.
+     */
+    public static Result run(List<Setting> settings, List<Point> points, RunOptions options,
+                             ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        List<Scenario> scenarios = points.stream().map(Point::scenario).toList();
+        List<String> names = points.stream().map(p -> p.scenario().name() + "#" + p.number()).toList();
+        Rounds.Outcome outcome = Rounds.run(scenarios, names, List.of(), options, null, progress, stop);
+        List<ExperimentResult> results = new ArrayList<>();
+        for (ExperimentResult result : outcome.results()) {
+            // weekly series are not part of a sweep's output; the replications are cut to the common prefix
+            results.add(new ExperimentResult(result.name(), result.seed(),
+                    result.replications().subList(0, outcome.paired()), result.units(), Map.of(), outcome.complete()));
+        }
+        return new Result(settings, points, results, outcome.paired(), outcome.complete());
+    }
+
+    private static List<List<String>> combinations(List<Setting> settings) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of());
+        for (Setting setting : settings) {
+            List<List<String>> next = new ArrayList<>();
+            for (List<String> prefix : out) {
+                for (String value : setting.values()) {
+                    List<String> extended = new ArrayList<>(prefix);
+                    extended.add(value);
+                    next.add(extended);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+}
