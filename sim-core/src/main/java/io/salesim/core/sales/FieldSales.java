@@ -117,6 +117,19 @@ final class FieldSales extends ModelElement implements WorkCenter {
         return team;
     }
 
+    /** The salesperson (id) whose queue work with this owner key goes to now, as {@link #submit} picks; -1 with no team. */
+    int accountOwner(int ownerKey) {
+        return team.isEmpty() ? -1 : team.get(Math.floorMod(ownerKey, team.size())).id;
+    }
+
+    List<Integer> teamIds() {
+        List<Integer> ids = new ArrayList<>(team.size());
+        for (Salesperson sp : team) {
+            ids.add(sp.id);
+        }
+        return ids;
+    }
+
     @Override
     public Role role() {
         return Role.FIELD_SALES;

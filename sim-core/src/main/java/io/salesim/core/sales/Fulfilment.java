@@ -118,7 +118,9 @@ final class Fulfilment extends ModelElement {
 
     void fromDeal(long opportunity, boolean complex, double value, int owner, int cluster) {
         double hours = complex ? complexHours.sample() : simpleHours.sample();
-        order(new Order(opportunity, value, hours, complex, owner, cluster, now(), promised()));
+        Order order = new Order(opportunity, value, hours, complex, owner, cluster, now(), promised());
+        journal.target.orderPlaced(now(), opportunity, value, order.promisedAt);
+        order(order);
     }
 
     private double promised() {

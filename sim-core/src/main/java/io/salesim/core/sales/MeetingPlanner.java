@@ -74,11 +74,14 @@ final class MeetingPlanner {
     void place(Task meeting, double now) {
         clock = now;
         if (throttled.getAsBoolean()) {
+            if (meeting.subject instanceof Opportunity opp) {
+                journal.target.bookingThrottled(now, opp.id, field.accountOwner(meeting.owner));
+            }
             pool(meeting);
             return;
         }
         if (model.scheduling() == Scheduling.AD_HOC) {
-            field.submit(meeting);
+            submitAdHoc(meeting);
             return;
         }
         long today = day(now);
@@ -125,7 +128,7 @@ final class MeetingPlanner {
                 for (ArrayDeque<Task> pool : pools) {
                     while (!pool.isEmpty()) {
                         pooled--;
-                        field.submit(pool.pollFirst());
+                        submitAdHoc(pool.pollFirst());
                     }
                 }
             }
@@ -196,6 +199,13 @@ final class MeetingPlanner {
             pooled--;
             book(sp, d, pool.pollFirst());
         }
+    }
+
+    private void submitAdHoc(Task meeting) {
+        if (meeting.subject instanceof Opportunity opp) {
+            journal.target.meetingBooked(clock, opp.id, field.accountOwner(meeting.owner), Double.NaN, geography.name(meeting.cluster));
+        }
+        field.submit(meeting);
     }
 
     private void book(Salesperson sp, long day, Task meeting) {

@@ -10,6 +10,7 @@ final class Opportunity {
     final double createdAt;
     int attempts;
     int meetingsLeft;
+    int meetingsDone;
     boolean closed;
 
     Opportunity(long id, String source, boolean complex, int cluster, int owner, double createdAt) {

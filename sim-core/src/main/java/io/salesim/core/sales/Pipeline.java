@@ -132,7 +132,7 @@ final class Pipeline extends ModelElement {
     }
 
     private void open(Opportunity opp) {
-        journal.target.opportunityOpened(now(), opp.id, opp.source, opp.complex, geography.name(opp.cluster));
+        journal.target.opportunityOpened(now(), opp.id, opp.source, opp.complex, geography.name(opp.cluster), journal.owner(opp.owner));
         created++;
         createdRate.increment();
         open.add(1);
@@ -149,12 +149,13 @@ final class Pipeline extends ModelElement {
         Opportunity opp = (Opportunity) task.subject;
         opp.attempts++;
         boolean reached = reach.nextDouble() < spec.reachProbability();
-        journal.target.callAttempted(now(), opp.id, opp.attempts, reached);
+        journal.target.callAttempted(now(), opp.id, opp.attempts, reached, journal.owner(opp.owner));
         if (reached) {
             chases++;
             contacted++;
             attemptsPerContact.record(opp.attempts);
             opp.meetingsLeft = spec.minMeetings() + reach.nextInt(spec.maxMeetings() - spec.minMeetings() + 1);
+            journal.target.bookingCallDue(now(), opp.id, 1, now());
             book(opp);
         } else if (opp.attempts < work.operatingModel().persistenceAttempts()) {
             double delay = workingDays(spec.attemptSpacingDays());
@@ -165,7 +166,7 @@ final class Pipeline extends ModelElement {
             attemptsPerContact.record(opp.attempts);
             close(opp);
             abandoned++;
-            journal.target.opportunityClosed(now(), opp.id, "abandoned", 0);
+            journal.target.opportunityClosed(now(), opp.id, "abandoned", 0, journal.owner(opp.owner));
         }
     }
 
@@ -180,6 +181,7 @@ final class Pipeline extends ModelElement {
 
     private void booked(Task task) {
         Opportunity opp = (Opportunity) task.subject;
+        journal.target.meetingAgreed(now(), opp.id);
         work.perform(work.task(Activity.BD_MEETING, opp.cluster, opp.owner, opp, meetingDone, lapsed));
     }
 
@@ -192,8 +194,11 @@ final class Pipeline extends ModelElement {
             journal.target.meetingHeld(now(), opp.id, task.doneBy, geography.name(opp.cluster), task.travelHours);
         }
         opp.meetingsLeft--;
+        opp.meetingsDone++;
         if (opp.meetingsLeft > 0) {
-            schedule(book, workingDays(spec.meetingGapDays()), opp);
+            double gap = workingDays(spec.meetingGapDays());
+            journal.target.bookingCallDue(now(), opp.id, opp.meetingsDone + 1, now() + gap);
+            schedule(book, gap, opp);
         } else if (decisions.nextDouble() < spec.technicalWorkProbability()) {
             work.perform(work.task(Activity.PRE_SALE_TECHNICAL, -1, opp.owner, opp, technicalDone, lapsed));
         } else {
@@ -215,12 +220,13 @@ final class Pipeline extends ModelElement {
         if (decisions.nextDouble() < p) {
             won++;
             winRate.record(1);
-            journal.target.opportunityClosed(now(), opp.id, "won", opp.complex ? spec.complexValuePerOrder() : spec.simpleValuePerOrder());
+            journal.target.opportunityClosed(now(), opp.id, "won", opp.complex ? spec.complexValuePerOrder() : spec.simpleValuePerOrder(),
+                    journal.owner(opp.owner));
             fulfilment.fromDeal(opp.id, opp.complex, opp.complex ? spec.complexValuePerOrder() : spec.simpleValuePerOrder(), opp.owner, opp.cluster);
         } else {
             lost++;
             winRate.record(0);
-            journal.target.opportunityClosed(now(), opp.id, "lost", 0);
+            journal.target.opportunityClosed(now(), opp.id, "lost", 0, journal.owner(opp.owner));
             if (returns.nextDouble() < spec.lostReturnProbability()) {
                 schedule(returned, -spec.lostReturnDelayWeeks() * 168.0 * Math.log(returns.nextOpenDouble()),
                         new Opportunity(-1, "returned", opp.complex, opp.cluster, opp.owner, 0));
@@ -234,6 +240,7 @@ final class Pipeline extends ModelElement {
         open(opp);
         if (opp.complex) {
             opp.meetingsLeft = 1;
+            journal.target.bookingCallDue(now(), opp.id, 1, now());
             book(opp);
         } else {
             quote(opp);
@@ -243,9 +250,11 @@ final class Pipeline extends ModelElement {
     private void lapsed(Task task) {
         Opportunity opp = (Opportunity) task.subject;
         if (!opp.closed) {
+            int salesperson = journal.owner(opp.owner);
+            journal.target.workLapsed(now(), opp.id, task.activity.id(), salesperson);
             close(opp);
             abandoned++;
-            journal.target.opportunityClosed(now(), opp.id, "abandoned", 0);
+            journal.target.opportunityClosed(now(), opp.id, "abandoned", 0, salesperson);
         }
     }
 

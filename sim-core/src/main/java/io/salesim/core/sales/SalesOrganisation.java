@@ -63,6 +63,7 @@ public final class SalesOrganisation extends Model {
         new TransitionPlan(this, spec.plan(), spec.warmupHours(), centers, work, finance, pipeline, p -> toc = p, this::throttled);
         this.throttledShare = observations("toc.throttled_share", "fraction");
         this.report = new SalesReport(this, spec, field, centers, production, pipeline, fulfilment, finance);
+        journal.accountOwner = field::accountOwner;
     }
 
     /** The roles reported as {@code role.<role>.*}, in report order (the six staffed roles, then production). */
@@ -109,12 +110,22 @@ public final class SalesOrganisation extends Model {
 
     private void morning(Long day) {
         if (calendar.isWorkingDay(day)) {
+            if (journal.listening()) {
+                tellMorning(day);
+            }
             planner.morning(now());
             field.startDay(day);
             throttledShare.record(throttled() ? 1 : 0);
             finance.refresh();
         }
         schedule(morning, 24.0, day + 1);
+    }
+
+    private void tellMorning(long day) {
+        OperatingModelSpec model = work.operatingModel();
+        journal.target.morning(now(), new SalesJournal.Morning(day, field.teamIds(), model.roleFor(Activity.FOLLOW_UP_CALL).id(),
+                model.roleFor(Activity.MEETING_BOOKING).id(), centers.get(Role.SALES_COORDINATOR).headcount(),
+                model.persistenceAttempts(), model.bookingHorizonWeeks(), throttled()));
     }
 
     private void weekStart() {
