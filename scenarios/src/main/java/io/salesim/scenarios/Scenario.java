@@ -3,6 +3,7 @@ package io.salesim.scenarios;
 import io.salesim.core.engine.Model;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A loaded, validated scenario: everything needed to build its model and report on it. */
@@ -36,5 +37,16 @@ public interface Scenario {
      */
     default List<SizableRole> sizableRoles(double defaultUtilizationTarget) {
         return List.of();
+    }
+
+    /**
+     * One replication ready to be replayed with a journal, for the daily wrap-up and call list
+     * ({@code salesim run --wrap-up}); empty for kinds that have no such story (flow lines).
+     *
+     * @param replication the engine's replication index, 0-based (replications.csv numbers from 1)
+     * @param seed        the run's base seed
+     */
+    default Optional<WrapUpSource> wrapUp(int replication, long seed) {
+        return Optional.empty();
     }
 }

@@ -1,0 +1,27 @@
+package io.salesim.scenarios;
+
+import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.sales.SalesJournal;
+
+/**
+ * One replication of a sales scenario, ready to be run again with a journal attached — the
+ * raw material of the daily wrap-up and next-day call list. The same seed and replication
+ * give the same run, so the replay is the replication the experiment ran.
+ */
+public interface WrapUpSource {
+    /** The engine's replication index (0-based, as {@link ReplicationResult#replication()}). */
+    int replication();
+
+    long seed();
+
+    /** The office calendar people work (which days are working days, hours a day). */
+    WorkCalendar calendar();
+
+    double warmupHours();
+
+    double horizonHours();
+
+    /** Runs the replication from a clean state, telling its story to {@code journal}; returns its results. */
+    ReplicationResult replay(SalesJournal journal);
+}
