@@ -4,18 +4,22 @@ import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.SequentialReplications;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.RunInfo;
+import io.salesim.reports.wrapup.DailyWrapUp;
 import io.salesim.scenarios.Experiment;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
+import io.salesim.scenarios.WrapUpSource;
 import io.salesim.scenarios.experiments.Precision;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions.PrecisionOptions precisionOptions;
 
+    @Option(names = "--wrap-up", paramLabel = "REP", description = "Also write wrap-up.csv and call-list.csv, the daily wrap-up and "
+            + "next-day call lists of replication REP (numbered from 1, as in replications.csv); sales-organisation scenarios only.")
+    Integer wrapUpReplication;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -50,6 +58,17 @@ final class RunCommand implements Callable<Integer> {
         }
         Path folder = options.folder(loaded.name());
         int planned = precision == null ? runOptions.replications() : precision.maxReplications();
+        Optional<WrapUpSource> wrapUpSource = Optional.empty();
+        if (wrapUpReplication != null) {
+            if (wrapUpReplication < 1 || wrapUpReplication > planned) {
+                return badInput(err, "--wrap-up: found " + wrapUpReplication + "; allowed a replication from 1 to " + planned);
+            }
+            wrapUpSource = loaded.wrapUp(wrapUpReplication - 1, runOptions.seed());
+            if (wrapUpSource.isEmpty()) {
+                return badInput(err, "--wrap-up: " + loaded.name() + " is a " + loaded.kind()
+                        + " scenario; the daily wrap-up and call list need a sales-organisation scenario");
+            }
+        }
         err.println("Running " + loaded.name() + ": " + (precision == null ? runOptions.replications() + " replications"
                 : "to a relative precision of " + precision.relative() + " (from " + precision.initialReplications()
                 + " up to " + precision.maxReplications() + " replications)")
@@ -68,7 +87,18 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ResultFiles.write(folder, loaded, result, new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds));
+        RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds);
+        DailyWrapUp wrapUp = wrapUpSource.map(DailyWrapUp::replay).orElse(null);
+        if (wrapUp != null && wrapUpReplication <= result.replications().size()
+                && !wrapUp.result().values().equals(result.replications().get(wrapUpReplication - 1).values())) {
+            throw new IllegalStateException("the wrap-up replay of replication " + wrapUpReplication + " differs from the run's");
+        }
+        Path written = ResultFiles.writeAtomically(folder, temp -> {
+            ResultFiles.writeInto(temp, loaded, result, info);
+            if (wrapUp != null) {
+                wrapUp.writeInto(temp);
+            }
+        });
         stdout.print(SummaryTable.render(loaded.headlineMetrics(result.metrics()), result));
         stdout.println();
         if (outcome != null) {
@@ -83,6 +113,12 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    private static int badInput(PrintWriter err, String message) {
+        err.println("salesim: " + message);
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 
     static String precisionLine(SequentialReplications.Outcome outcome, Precision precision) {
