@@ -17,8 +17,9 @@ final class CallPurpose {
                     + " and agree a first meeting in " + cluster + attempt(attempt, morning) + ".";
             case CAMPAIGN_FOLLOW_UP -> "to follow up your reply to our campaign and agree a first meeting in " + cluster
                     + attempt(attempt, morning) + ".";
-            case ZONE_ROTATION -> "to book our " + ordinal(meeting) + " meeting in " + cluster
-                    + " for a day we are in your area, within the next " + morning.bookingHorizonWeeks() + " weeks.";
+            case ZONE_ROTATION -> "to book our " + ordinal(meeting) + " meeting in " + cluster + (morning.scheduling().equals("batched")
+                    ? " for a day we are in your area, within the next " + morning.bookingHorizonWeeks() + " weeks."
+                    : " at the next opening in my diary.");
             case THANK_YOU -> "to thank you for your order of " + String.format(Locale.ROOT, "$%,.0f", value)
                     + " and confirm its delivery by day " + (promisedDay + 1) + " (week " + (promisedDay / 7 + 1) + ").";
         };

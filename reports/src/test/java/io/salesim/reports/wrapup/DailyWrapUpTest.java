@@ -133,6 +133,10 @@ class DailyWrapUpTest {
             assertTrue(call.getLong("due_day") <= call.getLong("day"), "due by the day it is listed");
             assertEquals(!call.getString("call_type").equals("thank_you"), call.getBoolean("simulated"));
         }
+        Table zone = calls.where(calls.stringColumn("call_type").isEqualTo("zone_rotation"));
+        // OperatingModelSpec.divisionOfLabour(): batched scheduling, booking horizon 4 weeks; traditional: ad hoc
+        String when = preset.equals("division-of-labour") ? "within the next 4 weeks" : "at the next opening in my diary";
+        assertTrue(zone.stringColumn("purpose").get(0).contains(when), zone.stringColumn("purpose").get(0));
         Set<String> present = Set.copyOf(calls.stringColumn("call_type").asList());
         assertTrue(present.containsAll(Set.of("opportunity_follow_up", "zone_rotation", "thank_you")), present.toString());
     }

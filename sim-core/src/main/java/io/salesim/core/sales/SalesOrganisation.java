@@ -125,7 +125,7 @@ public final class SalesOrganisation extends Model {
         OperatingModelSpec model = work.operatingModel();
         journal.target.morning(now(), new SalesJournal.Morning(day, field.teamIds(), model.roleFor(Activity.FOLLOW_UP_CALL).id(),
                 model.roleFor(Activity.MEETING_BOOKING).id(), centers.get(Role.SALES_COORDINATOR).headcount(),
-                model.persistenceAttempts(), model.bookingHorizonWeeks(), throttled()));
+                model.scheduling().id(), model.persistenceAttempts(), model.bookingHorizonWeeks(), throttled()));
     }
 
     private void weekStart() {
