@@ -88,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds);
+        if (wrapUpSource.isPresent()) {
+            err.println("Replaying replication " + wrapUpReplication + " for the daily wrap-up and call list");
+            err.flush();
+        }
         DailyWrapUp wrapUp = wrapUpSource.map(DailyWrapUp::replay).orElse(null);
         if (wrapUp != null && wrapUpReplication <= result.replications().size()
                 && !wrapUp.result().values().equals(result.replications().get(wrapUpReplication - 1).values())) {
@@ -103,6 +107,9 @@ final class RunCommand implements Callable<Integer> {
         stdout.println();
         if (outcome != null) {
             stdout.println(precisionLine(outcome, precision));
+        }
+        if (wrapUp != null) {
+            stdout.println("Daily wrap-up of replication " + wrapUpReplication + ": " + DailyWrapUp.WRAP_UP + ", " + DailyWrapUp.CALL_LIST);
         }
         stdout.println("Results written to " + written);
         stdout.flush();

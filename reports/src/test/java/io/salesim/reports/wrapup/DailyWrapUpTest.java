@@ -10,6 +10,8 @@ import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesOrganisation;
 import io.salesim.core.sales.SalesPresets;
+import io.salesim.reports.tables.ResultFiles;
+import io.salesim.reports.tables.ResultTables;
 import io.salesim.scenarios.SalesWrapUpSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -139,6 +141,29 @@ class DailyWrapUpTest {
         assertTrue(zone.stringColumn("purpose").get(0).contains(when), zone.stringColumn("purpose").get(0));
         Set<String> present = Set.copyOf(calls.stringColumn("call_type").asList());
         assertTrue(present.containsAll(Set.of("opportunity_follow_up", "zone_rotation", "thank_you")), present.toString());
+    }
+
+    /** As a user checks it: wrap-up.csv of replication 2 against replications.csv rows of replication 2 (both files read back). */
+    @Test
+    void theFilesAgreeWithReplicationsCsv(@TempDir Path dir) throws Exception {
+        SalesOrgSpec spec = shortened("division-of-labour");
+        ExperimentResult run = ReplicationRunner.run(() -> new SalesOrganisation(spec), REPLICATIONS, SEED, 2);
+        ResultFiles.writeCsv(ResultTables.replications(spec.name(), run), dir.resolve(ResultFiles.REPLICATIONS));
+        int rep = 2; // as numbered in replications.csv and by --wrap-up
+        DailyWrapUp.replay(new SalesWrapUpSource(spec, rep - 1, SEED)).writeInto(dir);
+
+        Table replications = Table.read().csv(dir.resolve(ResultFiles.REPLICATIONS).toFile());
+        Table mine = replications.where(replications.intColumn("replication").isEqualTo(rep));
+        Map<String, Double> values = new java.util.HashMap<>();
+        for (Row row : mine) {
+            values.put(row.getString("metric"), row.getDouble("value"));
+        }
+        Table w = Table.read().csv(dir.resolve(DailyWrapUp.WRAP_UP).toFile());
+        assertEquals(values.get("opportunities.created"), sum(w, "new_opportunities"));
+        assertEquals(values.get("opportunities.won"), sum(w, "closed_won"));
+        // replications.csv prints 10 significant digits
+        assertEquals(values.get("sales.bd_meetings_per_week") * (HORIZON_WEEKS - WARMUP_WEEKS), sumAfterWarmup(w, "meetings_held"), 1e-6);
+        assertTrue(Files.size(dir.resolve(DailyWrapUp.CALL_LIST)) > 0);
     }
 
     @Test
