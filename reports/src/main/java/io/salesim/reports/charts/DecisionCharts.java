@@ -1,0 +1,210 @@
+package io.salesim.reports.charts;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Charts for decisions: a forest plot of paired differences, and each swept metric against its parameter. */
+final class DecisionCharts {
+    private static final int MAX_FOREST_ROWS = 16;
+    private static final int MAX_SWEEP_CHARTS = 6;
+    private static final Color BETTER = new Color(0x00, 0x9E, 0x73);
+    private static final Color WORSE = new Color(0xD5, 0x5E, 0x00);
+    private static final Color UNCLEAR = new Color(0x88, 0x88, 0x88);
+
+    private final RunData data;
+    private final Path dir;
+
+    DecisionCharts(RunData data, Path dir) {
+        this.data = data;
+        this.dir = dir;
+    }
+
+    List<ChartFile> write() {
+        List<ChartFile> out = new ArrayList<>();
+        forest().ifPresent(out::add);
+        out.addAll(sweeps());
+        return out;
+    }
+
+    private Optional<ChartFile> forest() {
+        List<Decisions.Comparison> rows = Decisions.comparisons(data).stream()
+                .filter(c -> Double.isFinite(c.meanDiff())).limit(MAX_FOREST_ROWS).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        // Metrics have different units: relative to the baseline mean when known, else in standard errors.
+        boolean relative = rows.stream().allMatch(c -> Double.isFinite(c.baselineMean()) && c.baselineMean() != 0);
+        boolean manyPlans = rows.stream().map(Decisions.Comparison::alternative).distinct().count() > 1;
+        int height = Math.max(ChartStyle.HEIGHT, 200 + 44 * rows.size());
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(height)
+                .title(manyPlans ? "Alternatives against the baseline, metric by metric"
+                        : rows.get(0).alternative() + " against " + rows.get(0).baseline())
+                .xAxisTitle(relative ? "Difference, alternative − baseline (% of baseline mean)"
+                        : "Difference, alternative − baseline (standard errors)")
+                .yAxisTitle("").build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        List<String> labels = new ArrayList<>();
+        double extent = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Decisions.Comparison c = rows.get(i);
+            double scale = relative ? 100 / Math.abs(c.baselineMean()) : standardErrors(c);
+            double y = rows.size() - i;
+            double mid = c.meanDiff() * scale;
+            double low = Double.isFinite(c.ciLow()) ? c.ciLow() * scale : mid;
+            double high = Double.isFinite(c.ciHigh()) ? c.ciHigh() * scale : mid;
+            extent = Math.max(extent, Math.max(Math.abs(low), Math.abs(high)));
+            Color colour = switch (c.verdict()) {
+                case BETTER -> BETTER;
+                case WORSE -> WORSE;
+                case UNCLEAR -> UNCLEAR;
+            };
+            XYSeries interval = chart.addSeries("ci" + i, new double[]{low, high}, new double[]{y, y});
+            interval.setLineColor(colour);
+            interval.setLineStyle(ChartStyle.line(5f));
+            interval.setMarker(SeriesMarkers.NONE);
+            interval.setShowInLegend(false);
+            XYSeries point = chart.addSeries("mean" + i, new double[]{mid}, new double[]{y});
+            point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            point.setMarker(SeriesMarkers.DIAMOND);
+            point.setMarkerColor(colour);
+            point.setShowInLegend(false);
+            labels.add(ChartStyle.label(c.metric().substring(c.metric().indexOf('.') + 1))
+                    + (manyPlans ? " — " + c.alternative() : ""));
+        }
+        extent = extent == 0 ? 1 : extent * 1.1;
+        Plots.line(chart, "Zero line", new double[]{0, 0}, new double[]{0.4, rows.size() + 0.6}, ChartStyle.INK, 1.5f)
+                .setShowInLegend(false);
+        legendEntry(chart, "Alternative better (95% CI excludes 0)", BETTER);
+        legendEntry(chart, "Alternative worse", WORSE);
+        legendEntry(chart, "No clear difference", UNCLEAR);
+        chart.getStyler().setMarkerSize(16);
+        chart.getStyler().setXAxisMin(-extent).setXAxisMax(extent);
+        chart.getStyler().setYAxisMin(0.4).setYAxisMax(rows.size() + 0.6);
+        chart.getStyler().setYAxisTickMarkSpacingHint(Math.max(20, (height - 260) / (rows.size() + 1)));
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
+            long index = Math.round(v);
+            boolean onRow = Math.abs(v - index) < 1e-6 && index >= 1 && index <= rows.size();
+            return onRow ? labels.get(rows.size() - (int) index) : " ";
+        });
+        chart.getStyler().setXAxisDecimalPattern("0.#");
+        return Optional.of(ChartWriter.save(chart, dir, "comparison-forest",
+                "Mean paired difference per metric with its 95% confidence interval (diamond and bar); green where the alternative is better, orange where worse, grey where the data cannot tell."));
+    }
+
+    private static double standardErrors(Decisions.Comparison c) {
+        double halfWidth = (c.ciHigh() - c.ciLow()) / 2;
+        // 1.96 standard errors per half-width is close enough for a display scale.
+        return halfWidth > 0 ? 1.96 / halfWidth : 1;
+    }
+
+    private static void legendEntry(XYChart chart, String name, Color colour) {
+        XYSeries s = chart.addSeries(name, new double[]{0}, new double[]{-10});
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(SeriesMarkers.DIAMOND);
+        s.setMarkerColor(colour);
+    }
+
+    private List<ChartFile> sweeps() {
+        List<Decisions.SweepPoint> points = Decisions.sweep(data);
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Decisions.SweepPoint>> byMetric = new LinkedHashMap<>();
+        points.stream().sorted(java.util.Comparator.comparingInt(p -> Decisions.headlineRank(p.metric())))
+                .forEach(p -> byMetric.computeIfAbsent(p.metric(), k -> new ArrayList<>()).add(p));
+        List<ChartFile> out = new ArrayList<>();
+        for (Map.Entry<String, List<Decisions.SweepPoint>> entry : byMetric.entrySet()) {
+            if (out.size() == MAX_SWEEP_CHARTS) {
+                break;
+            }
+            sweepChart(entry.getKey(), entry.getValue()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<ChartFile> sweepChart(String metric, List<Decisions.SweepPoint> points) {
+        List<String> parameters = points.get(0).parameters();
+        if (parameters.isEmpty()) {
+            return Optional.empty();
+        }
+        String xParameter = parameters.get(0);
+        // The first parameter is the x axis; each combination of the others is one line.
+        Map<String, List<Decisions.SweepPoint>> lines = new LinkedHashMap<>();
+        for (Decisions.SweepPoint p : points) {
+            List<String> rest = new ArrayList<>();
+            for (int i = 1; i < parameters.size(); i++) {
+                rest.add(shortKey(parameters.get(i)) + " = " + p.values().get(i));
+            }
+            lines.computeIfAbsent(rest.isEmpty() ? ChartStyle.label(metric) : String.join(", ", rest), k -> new ArrayList<>()).add(p);
+        }
+        List<String> categories = points.stream().map(p -> p.values().get(0)).distinct().toList();
+        boolean numeric = categories.stream().allMatch(DecisionCharts::isNumber);
+        String unit = data.summary(metric).map(RunData.MetricSummary::unit).orElse(Decisions.unitFromName(metric));
+        XYChart chart = ChartStyle.xyChart(ChartStyle.label(metric.substring(metric.indexOf('.') + 1)) + " by " + shortKey(xParameter),
+                xParameter, ChartStyle.label(metric.substring(metric.indexOf('.') + 1)) + (unit.isEmpty() ? "" : " (" + unit + ")"));
+        int position = 0;
+        for (Map.Entry<String, List<Decisions.SweepPoint>> line : lines.entrySet()) {
+            List<Decisions.SweepPoint> sorted = new ArrayList<>(line.getValue());
+            sorted.sort(java.util.Comparator.comparingDouble(p -> x(p.values().get(0), categories, numeric)));
+            int n = sorted.size();
+            double[] x = new double[n];
+            double[] mean = new double[n];
+            double[] low = new double[n];
+            double[] high = new double[n];
+            for (int i = 0; i < n; i++) {
+                Decisions.SweepPoint p = sorted.get(i);
+                x[i] = x(p.values().get(0), categories, numeric);
+                mean[i] = p.mean();
+                low[i] = Double.isFinite(p.ciLow()) ? p.ciLow() : p.mean();
+                high[i] = Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean();
+            }
+            Color colour = ChartStyle.colour("", position++);
+            Plots.band(chart, line.getKey() + " 95% CI", x, low, high, colour);
+            XYSeries s = Plots.line(chart, line.getKey(), x, mean, colour, 3f);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(colour);
+        }
+        chart.getStyler().setMarkerSize(12);
+        chart.getStyler().setLegendVisible(lines.size() > 1);
+        if (!numeric) {
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
+                long i = Math.round(v);
+                return Math.abs(v - i) < 1e-6 && i >= 0 && i < categories.size() ? categories.get((int) i) : " ";
+            });
+        }
+        String stem = "sweep-" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return Optional.of(ChartWriter.save(chart, dir, stem, "Mean " + ChartStyle.label(metric).toLowerCase(java.util.Locale.ROOT)
+                + " at each swept value of " + xParameter + ", with its 95% confidence band."));
+    }
+
+    private static double x(String value, List<String> categories, boolean numeric) {
+        return numeric ? Double.parseDouble(value) : categories.indexOf(value);
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** "roles.customer_service.headcount" → "customer_service.headcount" (the last two parts). */
+    private static String shortKey(String key) {
+        String[] parts = key.split("\\.");
+        return parts.length <= 2 ? key : parts[parts.length - 2] + "." + parts[parts.length - 1];
+    }
+}
