@@ -23,7 +23,7 @@ public final class ChartStyle {
     static final Font AXIS_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
     static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
-    static final Color TARGET = new Color(0xC6, 0x28, 0x28);
+    static final Color TARGET = new Color(0x22, 0x22, 0x22); // near black: no role colour is mistaken for it
     static final Color INK = new Color(0x33, 0x33, 0x33);
     static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
@@ -34,11 +34,11 @@ public final class ChartStyle {
     // Colour-blind-safe (Okabe–Ito), one per role in ROLES order, then extras for other series.
     private static final Color[] PALETTE = {
         new Color(0x00, 0x72, 0xB2), // field_sales: blue
-        new Color(0xE6, 0x9F, 0x00), // sales_coordinator: orange
-        new Color(0x56, 0xB4, 0xE9), // inside_sales: sky blue
+        new Color(0x56, 0xB4, 0xE9), // sales_coordinator: sky blue, the salesperson's partner
+        new Color(0xCC, 0x79, 0xA7), // inside_sales: reddish purple
         new Color(0xD5, 0x5E, 0x00), // customer_service: vermillion
         new Color(0x00, 0x9E, 0x73), // project_leader: green
-        new Color(0xCC, 0x79, 0xA7), // promotions: purple
+        new Color(0xE6, 0x9F, 0x00), // promotions: orange
         new Color(0x55, 0x55, 0x55), // production: dark grey
         new Color(0xF0, 0xE4, 0x42),
         new Color(0x88, 0x22, 0x55),
@@ -75,7 +75,7 @@ public final class ChartStyle {
     }
 
     public static HeatMapChart heatMap(String title, String xTitle, String yTitle) {
-        HeatMapChart chart = new HeatMapChart(WIDTH, HEIGHT);
+        HeatMapChart chart = new HeatMapChart(WIDTH, HEIGHT, Styler.ChartTheme.XChart);
         chart.setTitle(title);
         chart.setXAxisTitle(xTitle);
         chart.setYAxisTitle(yTitle);
@@ -100,6 +100,7 @@ public final class ChartStyle {
         styler.setChartPadding(16);
         styler.setAxisTitlePadding(12);
         styler.setAntiAlias(true);
+        styler.setLocale(Locale.US);
         styler.setToolTipsEnabled(false);
     }
 

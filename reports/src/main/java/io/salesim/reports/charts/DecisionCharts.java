@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -36,6 +37,10 @@ final class DecisionCharts {
         return out;
     }
 
+    /**
+     * A forest plot: one row per metric, the mean paired difference as a diamond on its 95%
+     * interval, coloured by what the interval says, with the numbers written above the row.
+     */
     private Optional<ChartFile> forest() {
         List<Decisions.Comparison> rows = Decisions.comparisons(data).stream()
                 .filter(c -> Double.isFinite(c.meanDiff())).limit(MAX_FOREST_ROWS).toList();
@@ -43,36 +48,37 @@ final class DecisionCharts {
             return Optional.empty();
         }
         // Metrics have different units: relative to the baseline mean when known, else in standard errors.
-        boolean relative = rows.stream().allMatch(c -> Double.isFinite(c.baselineMean()) && c.baselineMean() != 0);
+        boolean relative = rows.stream().allMatch(c -> nonZero(Decisions.baselineMean(data, c)));
         boolean manyPlans = rows.stream().map(Decisions.Comparison::alternative).distinct().count() > 1;
-        int height = Math.max(ChartStyle.HEIGHT, 200 + 44 * rows.size());
+        int height = Math.max(ChartStyle.HEIGHT, 220 + 60 * rows.size());
         XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(height)
-                .title(manyPlans ? "Alternatives against the baseline, metric by metric"
+                .title(manyPlans ? "Alternatives against " + rows.get(0).baseline()
                         : rows.get(0).alternative() + " against " + rows.get(0).baseline())
-                .xAxisTitle(relative ? "Difference, alternative − baseline (% of baseline mean)"
+                .xAxisTitle(relative ? "Difference, alternative − baseline (% of the baseline mean)"
                         : "Difference, alternative − baseline (standard errors)")
-                .yAxisTitle("").build();
+                .yAxisTitle(" ").build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-        List<String> labels = new ArrayList<>();
+        chart.getStyler().setYAxisTicksVisible(false);
+        chart.getStyler().setMarkerSize(16);
+        chart.getStyler().setAnnotationTextFont(ChartStyle.LEGEND);
+        chart.getStyler().setAnnotationTextFontColor(ChartStyle.INK);
         double extent = 0;
+        boolean[] used = new boolean[Decisions.Verdict.values().length];
         for (int i = 0; i < rows.size(); i++) {
             Decisions.Comparison c = rows.get(i);
-            double scale = relative ? 100 / Math.abs(c.baselineMean()) : standardErrors(c);
+            double scale = relative ? 100 / Math.abs(Decisions.baselineMean(data, c)) : standardErrors(c);
             double y = rows.size() - i;
             double mid = c.meanDiff() * scale;
             double low = Double.isFinite(c.ciLow()) ? c.ciLow() * scale : mid;
             double high = Double.isFinite(c.ciHigh()) ? c.ciHigh() * scale : mid;
             extent = Math.max(extent, Math.max(Math.abs(low), Math.abs(high)));
-            Color colour = switch (c.verdict()) {
-                case BETTER -> BETTER;
-                case WORSE -> WORSE;
-                case UNCLEAR -> UNCLEAR;
-            };
+            Color colour = colour(c.verdict());
+            used[c.verdict().ordinal()] = true;
             XYSeries interval = chart.addSeries("ci" + i, new double[]{low, high}, new double[]{y, y});
             interval.setLineColor(colour);
-            interval.setLineStyle(ChartStyle.line(5f));
+            interval.setLineStyle(ChartStyle.line(6f));
             interval.setMarker(SeriesMarkers.NONE);
             interval.setShowInLegend(false);
             XYSeries point = chart.addSeries("mean" + i, new double[]{mid}, new double[]{y});
@@ -80,40 +86,51 @@ final class DecisionCharts {
             point.setMarker(SeriesMarkers.DIAMOND);
             point.setMarkerColor(colour);
             point.setShowInLegend(false);
-            labels.add(ChartStyle.label(c.metric().substring(c.metric().indexOf('.') + 1))
-                    + (manyPlans ? " — " + c.alternative() : ""));
+            String unit = relative ? "%" : " SE";
+            chart.addAnnotation(new AnnotationText(String.format(java.util.Locale.ROOT, "%s%s:  %+.1f%s  (95%% CI %+.1f to %+.1f)",
+                    MetricNames.label(c.metric()), manyPlans ? " — " + c.alternative() : "", mid, unit, low, high), 0, y + 0.42, false));
         }
-        extent = extent == 0 ? 1 : extent * 1.1;
-        Plots.line(chart, "Zero line", new double[]{0, 0}, new double[]{0.4, rows.size() + 0.6}, ChartStyle.INK, 1.5f)
-                .setShowInLegend(false);
-        legendEntry(chart, "Alternative better (95% CI excludes 0)", BETTER);
-        legendEntry(chart, "Alternative worse", WORSE);
-        legendEntry(chart, "No clear difference", UNCLEAR);
-        chart.getStyler().setMarkerSize(16);
+        extent = extent == 0 ? 1 : extent * 1.15;
+        // Light and dashed: the row labels are written across it.
+        XYSeries zero = Plots.line(chart, "zero", new double[]{0, 0}, new double[]{0.5, rows.size() + 0.75}, ChartStyle.INK, 1.5f);
+        zero.setLineStyle(ChartStyle.dashed(1.5f));
+        zero.setLineColor(new Color(0x99, 0x99, 0x99));
+        zero.setShowInLegend(false);
+        for (Decisions.Verdict v : Decisions.Verdict.values()) {
+            if (used[v.ordinal()]) {
+                XYSeries entry = chart.addSeries(switch (v) {
+                    case BETTER -> "Alternative better (95% CI excludes 0)";
+                    case WORSE -> "Alternative worse (95% CI excludes 0)";
+                    case UNCLEAR -> "No clear difference";
+                }, new double[]{0}, new double[]{-100});
+                entry.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                entry.setMarker(SeriesMarkers.DIAMOND);
+                entry.setMarkerColor(colour(v));
+            }
+        }
         chart.getStyler().setXAxisMin(-extent).setXAxisMax(extent);
-        chart.getStyler().setYAxisMin(0.4).setYAxisMax(rows.size() + 0.6);
-        chart.getStyler().setYAxisTickMarkSpacingHint(Math.max(20, (height - 260) / (rows.size() + 1)));
-        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> {
-            long index = Math.round(v);
-            boolean onRow = Math.abs(v - index) < 1e-6 && index >= 1 && index <= rows.size();
-            return onRow ? labels.get(rows.size() - (int) index) : " ";
-        });
-        chart.getStyler().setXAxisDecimalPattern("0.#");
+        chart.getStyler().setYAxisMin(0.5).setYAxisMax(rows.size() + 0.75);
+        chart.getStyler().setXAxisDecimalPattern("#,##0.#");
         return Optional.of(ChartWriter.save(chart, dir, "comparison-forest",
-                "Mean paired difference per metric with its 95% confidence interval (diamond and bar); green where the alternative is better, orange where worse, grey where the data cannot tell."));
+                "Mean paired difference (alternative − baseline) per metric with its 95% confidence interval; green where the alternative is better, orange where worse, grey where the data cannot tell."));
+    }
+
+    private static Color colour(Decisions.Verdict verdict) {
+        return switch (verdict) {
+            case BETTER -> BETTER;
+            case WORSE -> WORSE;
+            case UNCLEAR -> UNCLEAR;
+        };
+    }
+
+    private static boolean nonZero(double v) {
+        return Double.isFinite(v) && v != 0;
     }
 
     private static double standardErrors(Decisions.Comparison c) {
         double halfWidth = (c.ciHigh() - c.ciLow()) / 2;
         // 1.96 standard errors per half-width is close enough for a display scale.
         return halfWidth > 0 ? 1.96 / halfWidth : 1;
-    }
-
-    private static void legendEntry(XYChart chart, String name, Color colour) {
-        XYSeries s = chart.addSeries(name, new double[]{0}, new double[]{-10});
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        s.setMarker(SeriesMarkers.DIAMOND);
-        s.setMarkerColor(colour);
     }
 
     private List<ChartFile> sweeps() {

@@ -47,6 +47,26 @@ public final class Decisions {
                              double ciLow, double ciHigh) {
     }
 
+    /**
+     * The baseline plan's mean of the compared metric: from the baseline column when it holds a
+     * number, else from summary.csv rows of the baseline scenario in the folder or in a
+     * sub-folder named after it; NaN when none is there.
+     */
+    public static double baselineMean(RunData data, Comparison c) {
+        if (Double.isFinite(c.baselineMean())) {
+            return c.baselineMean();
+        }
+        double inFolder = data.summary(c.baseline(), c.metric()).map(RunData.MetricSummary::mean).orElse(Double.NaN);
+        if (Double.isFinite(inFolder)) {
+            return inFolder;
+        }
+        java.nio.file.Path sub = data.folder().resolve(c.baseline());
+        if (c.baseline().matches("[A-Za-z0-9_.-]+") && java.nio.file.Files.isDirectory(sub)) {
+            return RunData.read(sub).summary(c.metric()).map(RunData.MetricSummary::mean).orElse(Double.NaN);
+        }
+        return Double.NaN;
+    }
+
     public static List<Comparison> comparisons(RunData data) {
         List<Comparison> out = new ArrayList<>();
         data.table("comparison").ifPresent(t -> {

@@ -97,15 +97,21 @@ public final class RunData {
         return out;
     }
 
-    /** A row of summary.csv by full metric name. */
+    /** A row of summary.csv by full metric name (the first, when several scenarios share the file). */
     public Optional<MetricSummary> summary(String metric) {
+        return summary(null, metric);
+    }
+
+    /** A row of summary.csv for one scenario ({@code null}: any scenario). */
+    public Optional<MetricSummary> summary(String scenario, String metric) {
         Optional<Table> summary = table("summary");
         if (summary.isEmpty()) {
             return Optional.empty();
         }
         Table t = summary.get();
         for (int row = 0; row < t.rowCount(); row++) {
-            if (t.getString(row, "metric").equals(metric)) {
+            boolean scenarioMatches = scenario == null || t.getString(row, "scenario").equals(scenario);
+            if (scenarioMatches && t.getString(row, "metric").equals(metric)) {
                 return Optional.of(new MetricSummary(metric, t.getString(row, "unit"), number(t, row, "mean"),
                         number(t, row, "stdev"), number(t, row, "ci95_low"), number(t, row, "ci95_high"),
                         (long) number(t, row, "replications")));

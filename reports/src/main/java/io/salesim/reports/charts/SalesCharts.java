@@ -32,7 +32,7 @@ final class SalesCharts {
         bottleneckTimeline().ifPresent(out::add);
         utilisationHeatMap().ifPresent(out::add);
         protectiveCapacity().ifPresent(out::add);
-        bdMeetings().ifPresent(out::add);
+        out.addAll(bdMeetings());
         csOnTime().ifPresent(out::add);
         productionBacklog().ifPresent(out::add);
         cumulativeMoney().ifPresent(out::add);
@@ -120,17 +120,21 @@ final class SalesCharts {
         }
         // The colour scale breaks at the utilisation the target allows: cool below, warm above.
         double limitPct = 100 * (1 - Targets.protectiveCapacity(data, roles.get(0)).fraction());
-        List<Integer> xData = new ArrayList<>();
+        // Label every 13th week (a quarter) only: 104 labels side by side cannot be read.
+        int step = weeks > 52 ? 13 : weeks > 20 ? 4 : 1;
+        List<String> xData = new ArrayList<>();
         for (int w = 1; w <= weeks; w++) {
-            xData.add(w);
+            xData.add(w == 1 || w % step == 0 ? Integer.toString(w) : " ");
         }
-        List<String> yData = roles.stream().map(ChartStyle::label).toList();
+        // The first role on the top row, as in the other charts' legends.
+        List<String> yData = new ArrayList<>(roles.stream().map(ChartStyle::label).toList());
+        java.util.Collections.reverse(yData);
         List<Number[]> cells = new ArrayList<>();
         for (int r = 0; r < roles.size(); r++) {
             WeeklySeries s = data.weekly(roles.get(r), "utilization").orElseThrow().scaled(100);
             for (int i = 0; i < s.size(); i++) {
                 if (Double.isFinite(s.mean()[i])) {
-                    cells.add(new Number[]{(int) s.weeks()[i] - 1, r, Math.min(100, Math.max(0, s.mean()[i]))});
+                    cells.add(new Number[]{(int) s.weeks()[i] - 1, roles.size() - 1 - r, Math.round(Math.min(100, Math.max(0, s.mean()[i])))});
                 }
             }
         }
@@ -141,14 +145,12 @@ final class SalesCharts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setDrawBorder(false);
         chart.getStyler().setShowValue(false);
-        chart.getStyler().setPlotContentSize(1.0);
         chart.getStyler().setGradientColorColumnHeight(500);
         chart.getStyler().setHeatMapValueDecimalPattern("0'%'");
-        int step = weeks > 52 ? 13 : weeks > 20 ? 4 : 1;
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
-            int week = (int) Math.round(v);
-            return week == 1 || week % step == 0 ? Integer.toString(week) : " ";
-        });
+        chart.getStyler().setDecimalPattern("0'%'");
+        chart.getStyler().setPiecewise(true).setPiecewiseRanged(true)
+                .setSplitNumber(Math.round(limitPct) % 10 == 0 ? 10 : 20); // a bin edge falls on the limit
+        chart.getStyler().setPlotGridLinesVisible(false);
         chart.addSeries("Utilisation (%)", xData, yData, cells);
         return Optional.of(ChartWriter.save(chart, dir, "utilisation-heatmap", String.format(
                 "Mean utilisation per role and week; red cells are above %.0f%%, i.e. the role has less protective capacity than its target.", limitPct)));
@@ -178,42 +180,29 @@ final class SalesCharts {
                 "Mean share of each role's working hours left idle, with its 95% confidence band; below the dashed target the role has no room to absorb variation."));
     }
 
-    private Optional<ChartFile> bdMeetings() {
-        Optional<WeeklySeries> total = data.weekly("sales", "bd_meetings_per_week");
-        Optional<WeeklySeries> perPerson = data.weekly("sales", "bd_meetings_per_salesperson_week");
-        if (total.isEmpty() && perPerson.isEmpty()) {
-            return Optional.empty();
-        }
-        XYChart chart = ChartStyle.xyChart("Business-development meetings per week", "Week",
-                total.isPresent() ? "Meetings per week, whole team" : "Meetings per salesperson per week");
-        Color teamColour = ChartStyle.colour("field_sales", 0);
-        Color personColour = ChartStyle.colour("sales_coordinator", 1);
-        double maxWeek = 1;
-        if (total.isPresent()) {
-            Plots.lineWithBand(chart, "Whole team", total.get(), teamColour);
-            maxWeek = Plots.maxWeek(total.get());
-        }
-        if (perPerson.isPresent()) {
-            int before = chart.getSeriesMap().size();
-            Plots.lineWithBand(chart, "Per salesperson" + (total.isPresent() ? " (right axis)" : ""), perPerson.get(), personColour);
-            if (total.isPresent()) {
-                // Per-salesperson counts are a fraction of the team's: a second axis keeps both readable.
-                chart.getSeriesMap().values().stream().skip(before).forEach(s -> s.setYAxisGroup(1));
-                chart.setYAxisGroupTitle(1, "Meetings per salesperson per week");
-                chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
-                chart.getStyler().setYAxisGroupTitleColor(1, personColour);
-                chart.getStyler().setYAxisGroupTickLabelsColorMap(1, personColour);
-                chart.getStyler().setYAxisGroupTitleColor(0, teamColour);
-                chart.getStyler().setYAxisGroupTickLabelsColorMap(0, teamColour);
-                chart.getStyler().setYAxisMin(1, 0.0);
-            }
-            maxWeek = Math.max(maxWeek, Plots.maxWeek(perPerson.get()));
-        }
-        chart.getStyler().setYAxisMin(0, 0.0);
-        chart.getStyler().setXAxisMin(1.0).setXAxisMax(maxWeek);
+    /** Team total and per-salesperson counts on separate charts: one is a multiple of the other, so two axes on one chart would draw the same line twice. */
+    private List<ChartFile> bdMeetings() {
+        List<ChartFile> out = new ArrayList<>();
+        data.weekly("sales", "bd_meetings_per_week").ifPresent(total -> out.add(simpleWeekly(total,
+                "Business-development meetings per week, whole team", "Meetings per week", "Whole team",
+                ChartStyle.colour("field_sales", 0), "bd-meetings-team",
+                "Mean business-development meetings held per week by the whole field team, with its 95% confidence band.")));
+        data.weekly("sales", "bd_meetings_per_salesperson_week").ifPresent(perPerson -> out.add(simpleWeekly(perPerson,
+                "Business-development meetings per salesperson per week", "Meetings per salesperson per week", "Per salesperson",
+                ChartStyle.colour("sales_coordinator", 1), "bd-meetings-per-salesperson",
+                "Mean business-development meetings per field salesperson per week, with its 95% confidence band.")));
+        return out;
+    }
+
+    private ChartFile simpleWeekly(WeeklySeries series, String title, String yTitle, String name, Color colour, String stem,
+                                   String caption) {
+        XYChart chart = ChartStyle.xyChart(title, "Week", yTitle);
+        Plots.lineWithBand(chart, name, series, colour);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisMin(1.0).setXAxisMax(Plots.maxWeek(series)).setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");
-        return Optional.of(ChartWriter.save(chart, dir, "bd-meetings",
-                "Mean business-development meetings held per week, for the team and per salesperson, with 95% confidence bands."));
+        chart.getStyler().setYAxisDecimalPattern("#,##0.#");
+        return ChartWriter.save(chart, dir, stem, caption);
     }
 
     private Optional<ChartFile> csOnTime() {
@@ -235,16 +224,8 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> productionBacklog() {
-        Optional<WeeklySeries> backlog = data.weekly("production", "backlog_hours");
-        if (backlog.isEmpty()) {
-            return Optional.empty();
-        }
-        XYChart chart = ChartStyle.xyChart("Production backlog", "Week", "Backlog (hours of work)");
-        Plots.lineWithBand(chart, "Backlog", backlog.get(), ChartStyle.colour("production", 0));
-        chart.getStyler().setXAxisMin(1.0).setXAxisMax(Plots.maxWeek(backlog.get())).setYAxisMin(0.0);
-        chart.getStyler().setXAxisDecimalPattern("0");
-        chart.getStyler().setYAxisDecimalPattern("#,##0");
-        return Optional.of(ChartWriter.save(chart, dir, "production-backlog",
+        return data.weekly("production", "backlog_hours").map(backlog -> simpleWeekly(backlog, "Production backlog",
+                "Backlog (hours of work)", "Backlog", ChartStyle.colour("production", 0), "production-backlog",
                 "Mean hours of production work waiting at the end of each week, with its 95% band."));
     }
 

@@ -26,7 +26,7 @@ class ChartsTest {
     @Test
     void salesRunGetsEverySalesChart() throws Exception {
         List<ChartFile> charts = Charts.writeAll(RunData.read(RunFolders.salesOrganisation(Folders.under(tmp, "sales"))));
-        assertEquals(List.of("bottleneck-timeline", "utilisation-heatmap", "protective-capacity", "bd-meetings", "cs-on-time",
+        assertEquals(List.of("bottleneck-timeline", "utilisation-heatmap", "protective-capacity", "bd-meetings-team", "bd-meetings-per-salesperson", "cs-on-time",
                 "production-backlog", "cumulative-money"), charts.stream().map(ChartFile::stem).toList());
         charts.forEach(ChartsTest::assertValidFiles);
     }
