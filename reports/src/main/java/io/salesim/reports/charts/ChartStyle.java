@@ -111,4 +111,20 @@ public final class ChartStyle {
     static BasicStroke dashed(float width) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[]{10f, 6f}, 0f);
     }
+
+    /** Known roles first in the fixed legend order, then anything else in the order found. */
+    public static List<String> orderRoles(java.util.Collection<String> found) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String role : ROLES) {
+            if (found.contains(role)) {
+                out.add(role);
+            }
+        }
+        for (String other : found) {
+            if (!out.contains(other)) {
+                out.add(other);
+            }
+        }
+        return out;
+    }
 }

@@ -169,8 +169,11 @@ final class DecisionCharts {
         List<String> categories = points.stream().map(p -> p.values().get(0)).distinct().toList();
         boolean numeric = categories.stream().allMatch(DecisionCharts::isNumber);
         String unit = data.summary(metric).map(RunData.MetricSummary::unit).orElse(Decisions.unitFromName(metric));
-        XYChart chart = ChartStyle.xyChart(ChartStyle.label(metric.substring(metric.indexOf('.') + 1)) + " by " + shortKey(xParameter),
-                xParameter, ChartStyle.label(metric.substring(metric.indexOf('.') + 1)) + (unit.isEmpty() ? "" : " (" + unit + ")"));
+        String metricLabel = MetricNames.label(metric);
+        String yTitle = metricLabel.contains("(") || unit.isEmpty() ? metricLabel : metricLabel + " (" + unit + ")";
+        String parameterLabel = ChartStyle.label(shortKey(xParameter));
+        XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(java.util.Locale.ROOT),
+                parameterLabel + "  [" + xParameter + "]", yTitle);
         int position = 0;
         for (Map.Entry<String, List<Decisions.SweepPoint>> line : lines.entrySet()) {
             List<Decisions.SweepPoint> sorted = new ArrayList<>(line.getValue());
@@ -202,8 +205,8 @@ final class DecisionCharts {
             });
         }
         String stem = "sweep-" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
-        return Optional.of(ChartWriter.save(chart, dir, stem, "Mean " + ChartStyle.label(metric).toLowerCase(java.util.Locale.ROOT)
-                + " at each swept value of " + xParameter + ", with its 95% confidence band."));
+        return Optional.of(ChartWriter.save(chart, dir, stem, metricLabel + ": mean at each swept value of "
+                + xParameter + ", with its 95% confidence band."));
     }
 
     private static double x(String value, List<String> categories, boolean numeric) {

@@ -133,6 +133,30 @@ public final class RunData {
         }).orElse(new double[0]);
     }
 
+    /** Role → per-week probability of being the bottleneck (index 0 = week 1), roles in legend order; empty without bottlenecks.csv. */
+    public Map<String, double[]> bottleneckProbabilities() {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        Optional<Table> table = table("bottlenecks");
+        if (table.isEmpty()) {
+            return out;
+        }
+        Table t = table.get();
+        int weeks = 0;
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (int row = 0; row < t.rowCount(); row++) {
+            weeks = Math.max(weeks, (int) number(t, row, "week"));
+            found.add(t.getString(row, "resource"));
+        }
+        for (String role : ChartStyle.orderRoles(found)) {
+            out.put(role, new double[weeks]);
+        }
+        for (int row = 0; row < t.rowCount(); row++) {
+            double p = number(t, row, "probability");
+            out.get(t.getString(row, "resource"))[(int) number(t, row, "week") - 1] = Double.isNaN(p) ? 0 : p;
+        }
+        return out;
+    }
+
     /** A number cell; missing cells read as NaN. */
     public static double number(Table table, int row, String column) {
         var col = table.numberColumn(column);

@@ -39,35 +39,8 @@ final class SalesCharts {
         return out;
     }
 
-    /** Role → per-week probability (weeks 1..n) from bottlenecks.csv, roles in the fixed legend order. */
-    static Map<String, double[]> bottleneckProbabilities(RunData data) {
-        Map<String, double[]> out = new LinkedHashMap<>();
-        Optional<Table> table = data.table("bottlenecks");
-        if (table.isEmpty()) {
-            return out;
-        }
-        Table t = table.get();
-        int weeks = 0;
-        for (int row = 0; row < t.rowCount(); row++) {
-            weeks = Math.max(weeks, (int) RunData.number(t, row, "week"));
-        }
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
-        for (int row = 0; row < t.rowCount(); row++) {
-            found.add(t.getString(row, "resource"));
-        }
-        for (String role : orderRoles(found)) {
-            out.put(role, new double[weeks]);
-        }
-        for (int row = 0; row < t.rowCount(); row++) {
-            int week = (int) RunData.number(t, row, "week");
-            double p = RunData.number(t, row, "probability");
-            out.get(t.getString(row, "resource"))[week - 1] = Double.isNaN(p) ? 0 : p;
-        }
-        return out;
-    }
-
     private Optional<ChartFile> bottleneckTimeline() {
-        Map<String, double[]> probabilities = bottleneckProbabilities(data);
+        Map<String, double[]> probabilities = data.bottleneckProbabilities();
         if (probabilities.isEmpty()) {
             return Optional.empty();
         }
@@ -110,7 +83,7 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> utilisationHeatMap() {
-        List<String> roles = orderRoles(data.resourcesWith("utilization").stream().filter(ChartStyle.ROLES::contains).toList());
+        List<String> roles = ChartStyle.orderRoles(data.resourcesWith("utilization").stream().filter(ChartStyle.ROLES::contains).toList());
         if (roles.isEmpty()) {
             return Optional.empty();
         }
@@ -157,7 +130,7 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> protectiveCapacity() {
-        List<String> roles = orderRoles(data.resourcesWith("protective_capacity"));
+        List<String> roles = ChartStyle.orderRoles(data.resourcesWith("protective_capacity"));
         if (roles.isEmpty()) {
             return Optional.empty();
         }
@@ -284,19 +257,4 @@ final class SalesCharts {
                 .map(u -> u.replace("/week", "").replace("per week", "").trim()).orElse("");
     }
 
-    /** Known roles first in the fixed legend order, then anything else in the order found. */
-    static List<String> orderRoles(java.util.Collection<String> found) {
-        List<String> out = new ArrayList<>();
-        for (String role : ChartStyle.ROLES) {
-            if (found.contains(role)) {
-                out.add(role);
-            }
-        }
-        for (String other : found) {
-            if (!out.contains(other)) {
-                out.add(other);
-            }
-        }
-        return out;
-    }
 }
