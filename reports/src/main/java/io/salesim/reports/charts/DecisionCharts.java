@@ -170,6 +170,9 @@ final class DecisionCharts {
         boolean numeric = categories.stream().allMatch(DecisionCharts::isNumber);
         String unit = data.summary(metric).map(RunData.MetricSummary::unit).orElse(Decisions.unitFromName(metric));
         String metricLabel = MetricNames.label(metric);
+        // Fractions read better as percentages.
+        double scale = "fraction".equals(unit) ? 100 : 1;
+        unit = scale == 100 ? "%" : unit;
         String yTitle = metricLabel.contains("(") || unit.isEmpty() ? metricLabel : metricLabel + " (" + unit + ")";
         String parameterLabel = ChartStyle.label(shortKey(xParameter));
         XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(java.util.Locale.ROOT),
@@ -186,9 +189,9 @@ final class DecisionCharts {
             for (int i = 0; i < n; i++) {
                 Decisions.SweepPoint p = sorted.get(i);
                 x[i] = x(p.values().get(0), categories, numeric);
-                mean[i] = p.mean();
-                low[i] = Double.isFinite(p.ciLow()) ? p.ciLow() : p.mean();
-                high[i] = Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean();
+                mean[i] = scale * p.mean();
+                low[i] = scale * (Double.isFinite(p.ciLow()) ? p.ciLow() : p.mean());
+                high[i] = scale * (Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean());
             }
             Color colour = ChartStyle.colour("", position++);
             Plots.band(chart, line.getKey() + " 95% CI", x, low, high, colour);

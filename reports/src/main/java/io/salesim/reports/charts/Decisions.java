@@ -116,8 +116,7 @@ public final class Decisions {
         for (String suffix : List.of("hours", "weeks", "per_week", "per_year", "fraction", "utilization", "rate")) {
             if (metric.endsWith(suffix)) {
                 return switch (suffix) {
-                    case "per_week" -> "per week";
-                    case "per_year" -> "per year";
+                    case "per_week", "per_year" -> ""; // the metric's name already says it
                     case "utilization", "rate", "fraction" -> "fraction";
                     default -> suffix;
                 };

@@ -47,6 +47,10 @@ final class Format {
         return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.0f%%", 100 * fraction) : "–";
     }
 
+    static String percent1(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f%%", 100 * fraction) : "–";
+    }
+
     static boolean isFraction(String unit) {
         return unit != null && (unit.equals("fraction") || unit.equals("probability") || unit.equals("share"));
     }

@@ -123,7 +123,7 @@ public final class ReportBuilder {
         ReportTables.parameters(data.scenario()).ifPresent(t -> {
             html.open("section", "id", "parameters").element("h2", "Scenario parameters").newline()
                     .element("p", "From scenario.yaml, the copy of the scenario file this run used.");
-            ReportTables.render(t, html);
+            ReportTables.render(t, html, false);
             html.close("section").newline();
         });
     }

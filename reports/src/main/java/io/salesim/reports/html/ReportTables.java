@@ -48,7 +48,8 @@ final class ReportTables {
                 out.stringColumn("95% CI").append(interval(RunData.number(t, row, "ci95_low"), RunData.number(t, row, "ci95_high"), fraction));
                 out.stringColumn("Std dev").append(cell(RunData.number(t, row, "stdev"), fraction));
                 out.stringColumn("Unit").append(fraction ? "%" : unit);
-                out.stringColumn("Replications").append(Format.number(RunData.number(t, row, "replications")).replace(".00", ""));
+                double n = RunData.number(t, row, "replications");
+                out.stringColumn("Replications").append(Double.isFinite(n) ? Long.toString(Math.round(n)) : "–");
             }
             return out;
         });
@@ -59,13 +60,22 @@ final class ReportTables {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Table out = Table.create("Paired comparison", StringColumn.create("Metric"), StringColumn.create("Baseline"),
-                StringColumn.create("Alternative"), StringColumn.create("Mean difference"), StringColumn.create("95% CI"),
+        // Plan names go in the table's title when there is one pair, in columns when there are several.
+        boolean onePair = rows.stream().map(c -> c.baseline() + "\u0000" + c.alternative()).distinct().count() == 1;
+        Table out = Table.create(onePair ? "Paired comparison: " + rows.get(0).alternative() + " − " + rows.get(0).baseline()
+                : "Paired comparison");
+        out.addColumns(StringColumn.create("Metric"));
+        if (!onePair) {
+            out.addColumns(StringColumn.create("Baseline"), StringColumn.create("Alternative"));
+        }
+        out.addColumns(StringColumn.create("Mean difference"), StringColumn.create("95% CI"),
                 StringColumn.create("P(alternative better)"), StringColumn.create("Verdict"));
         for (Decisions.Comparison c : rows) {
             out.stringColumn("Metric").append(MetricNames.label(c.metric()));
-            out.stringColumn("Baseline").append(c.baseline());
-            out.stringColumn("Alternative").append(c.alternative());
+            if (!onePair) {
+                out.stringColumn("Baseline").append(c.baseline());
+                out.stringColumn("Alternative").append(c.alternative());
+            }
             out.stringColumn("Mean difference").append(Format.number(c.meanDiff()));
             out.stringColumn("95% CI").append(interval(c.ciLow(), c.ciHigh(), false));
             out.stringColumn("P(alternative better)").append(Format.percent(c.probBetter()));
@@ -142,8 +152,9 @@ final class ReportTables {
         return node.toString().replace("\"", "").replace(",", ", ").replace(":", ": ");
     }
 
+    /** Tables show fractions with one decimal: whole percentages would hide a narrow interval. */
     private static String cell(double v, boolean fraction) {
-        return fraction ? Format.percent(v) : Format.number(v);
+        return fraction ? Format.percent1(v) : Format.number(v);
     }
 
     private static String interval(double low, double high, boolean fraction) {
@@ -155,6 +166,10 @@ final class ReportTables {
 
     /** A Tablesaw table as an XHTML table; cells that hold numbers are right-aligned. */
     static void render(Table table, Xhtml html) {
+        render(table, html, true);
+    }
+
+    static void render(Table table, Xhtml html, boolean alignNumbers) {
         html.open("table").newline().open("thead").open("tr");
         for (String name : table.columnNames()) {
             html.element("th", name, "scope", "col");
@@ -164,7 +179,7 @@ final class ReportTables {
             html.open("tr");
             for (Column<?> column : table.columns()) {
                 String text = column.getString(row);
-                if (looksNumeric(text)) {
+                if (alignNumbers && looksNumeric(text)) {
                     html.element("td", text, "class", "num");
                 } else {
                     html.element("td", text);

@@ -48,7 +48,12 @@ final class Reproduce {
             values.forEach((key, vs) -> sets.append(" --set ").append(key).append('=').append(String.join(",", vs)));
             return "./salesim sweep " + scenarioArgument(data) + sets + options;
         }
-        return "./salesim run " + scenarioArgument(data) + options;
+        String saved = "./salesim run " + scenarioArgument(data) + options;
+        String name = run.path("scenario").asText("");
+        if (name.isEmpty() || !Files.isRegularFile(data.folder().resolve("scenario.yaml"))) {
+            return saved;
+        }
+        return "./salesim run " + name + options + "\n# or with the exact scenario file this run used, saved in its folder:\n" + saved;
     }
 
     /** The saved copy of the scenario file when the folder has one, else the scenario's name. */
