@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The replications of one model, in replication order, with across-replication summaries.
- * {@code complete} is false when the run was stopped early (the replications kept are a
- * contiguous prefix, so a stopped run is still reproducible).
+ * The replications of one model, in replication order: each replication's metric values
+ * (for pairing and per-replication output) and the weekly series already folded into
+ * across-replication summaries (so memory stays flat in the number of replications).
+ * {@code complete} is false when the run was stopped early; the replications kept are then a
+ * contiguous prefix, so a stopped run is still reproducible.
  */
 public record ExperimentResult(String name, long seed, List<ReplicationResult> replications,
-                               Map<String, String> units, boolean complete) {
+                               Map<String, String> units, Map<String, Summary[]> weekly, boolean complete) {
 
     public ExperimentResult {
         replications = List.copyOf(replications);
-        units = Map.copyOf(new LinkedHashMap<>(units));
+        units = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(units));
+        weekly = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weekly));
     }
 
     /** Metric names in the order the model declared them. */
@@ -45,21 +48,16 @@ public record ExperimentResult(String name, long seed, List<ReplicationResult> r
 
     /** Metrics that have a weekly series, in declaration order. */
     public List<String> weeklyMetrics() {
-        return replications.isEmpty() ? List.of() : List.copyOf(replications.get(0).weekly().keySet());
+        return List.copyOf(weekly.keySet());
     }
 
     /** Across-replication summary of a weekly series: one entry a week. */
     public Summary[] weeklySummary(String metric) {
-        int weeks = replications.get(0).weekly().get(metric).length;
-        Summary[] out = new Summary[weeks];
-        double[] column = new double[replications.size()];
-        for (int w = 0; w < weeks; w++) {
-            for (int r = 0; r < column.length; r++) {
-                column[r] = replications.get(r).weekly().get(metric)[w];
-            }
-            out[w] = Summary.of(column);
+        Summary[] series = weekly.get(metric);
+        if (series == null) {
+            throw new IllegalArgumentException("no weekly series for metric '" + metric + "'");
         }
-        return out;
+        return series.clone();
     }
 
     public long eventsExecuted() {

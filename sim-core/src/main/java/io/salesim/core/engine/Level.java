@@ -1,31 +1,29 @@
 package io.salesim.core.engine;
 
-import io.salesim.core.stats.TimeWeighted;
-
 /**
  * A time-weighted level (queue length, busy servers, backlog hours): its time-average after
  * warm-up and per week. With a work calendar only working hours count toward the average.
+ * One pass over each interval feeds both the weekly series and the since-warm-up total, so
+ * a change of level costs one span computation.
  */
 public final class Level extends Response {
     private final WorkCalendar calendar;
-    private final TimeWeighted total;
     private double level;
     private double lastTime;
     private double nextWeekStart;
     private int week;
     private double[] weekArea;
     private double[] weekSpan;
+    private double areaSinceWarmup;
+    private double spanSinceWarmup;
 
     Level(Model model, String metric, String unit, WorkCalendar calendar) {
         super(model, metric, unit);
         this.calendar = calendar;
-        this.total = calendar == null ? new TimeWeighted() : new TimeWeighted(calendar::workingHoursBetween);
     }
 
     public void set(double newLevel) {
-        double now = model.now();
-        accumulate(now);
-        total.set(newLevel, now);
+        accumulate(model.now());
         level = newLevel;
     }
 
@@ -43,37 +41,36 @@ public final class Level extends Response {
         return weekly();
     }
 
-    /** Time-average since warm-up, up to now. */
+    /** Time-average since warm-up, up to now; NaN if no time has counted. */
     public double mean() {
-        return total.mean(model.now());
+        accumulate(model.now());
+        return spanSinceWarmup == 0 ? Double.NaN : areaSinceWarmup / spanSinceWarmup;
     }
 
     /** Area under the level since warm-up (level × counted hours). */
     public double area() {
-        total.advance(model.now());
-        return total.area();
+        accumulate(model.now());
+        return areaSinceWarmup;
     }
 
     private void accumulate(double now) {
-        if (now < nextWeekStart) {
-            addArea(week, lastTime, now);
-        } else {
-            double from = lastTime;
-            while (now >= nextWeekStart && week < weekArea.length - 1) {
-                addArea(week, from, nextWeekStart);
-                from = nextWeekStart;
-                week++;
-                nextWeekStart += Model.HOURS_PER_WEEK;
-            }
-            addArea(week, from, now);
+        while (now >= nextWeekStart && week < weekArea.length - 1) {
+            addArea(nextWeekStart);
+            week++;
+            nextWeekStart += Model.HOURS_PER_WEEK;
         }
-        lastTime = now;
+        addArea(now);
     }
 
-    private void addArea(int w, double from, double to) {
-        double span = calendar == null ? to - from : calendar.workingHoursBetween(from, to);
-        weekArea[w] += level * span;
-        weekSpan[w] += span;
+    /** Adds the area from the last update to {@code to}, all within the current week. */
+    private void addArea(double to) {
+        double span = calendar == null ? to - lastTime : calendar.workingHoursBetween(lastTime, to);
+        double area = level * span;
+        weekArea[week] += area;
+        weekSpan[week] += span;
+        areaSinceWarmup += area;
+        spanSinceWarmup += span;
+        lastTime = to;
     }
 
     @Override
@@ -84,18 +81,21 @@ public final class Level extends Response {
         nextWeekStart = Model.HOURS_PER_WEEK;
         weekArea = reuse(weekArea, weeks);
         weekSpan = reuse(weekSpan, weeks);
-        total.reset(0, 0);
+        areaSinceWarmup = 0;
+        spanSinceWarmup = 0;
     }
 
     @Override
     void endWarmup(double now) {
-        total.restart(now);
+        accumulate(now);
+        areaSinceWarmup = 0;
+        spanSinceWarmup = 0;
     }
 
     @Override
     double finish(double now) {
         accumulate(now);
-        return total.mean(now);
+        return spanSinceWarmup == 0 ? Double.NaN : areaSinceWarmup / spanSinceWarmup;
     }
 
     @Override

@@ -22,6 +22,9 @@ public abstract class Model extends ModelElement {
     private final double warmupHours;
     private final int weeks;
     double now;
+    // the clock's week, kept up to date as the clock moves: responses read it on every record
+    private int week;
+    private double nextWeekStartHours;
     private long eventsExecuted;
 
     protected Model(String name, double horizonHours, double warmupHours) {
@@ -51,7 +54,7 @@ public abstract class Model extends ModelElement {
 
     /** Week index (0-based) of the current time, clamped to the horizon. */
     public final int currentWeek() {
-        return Math.min((int) (now / HOURS_PER_WEEK), weeks - 1);
+        return week;
     }
 
     public final List<Response> responses() {
@@ -61,6 +64,8 @@ public abstract class Model extends ModelElement {
     /** Runs one replication from a clean state and returns its responses. */
     public final ReplicationResult run(long baseSeed, int replication) {
         calendar.clear();
+        week = 0;
+        nextWeekStartHours = HOURS_PER_WEEK;
         now = 0;
         eventsExecuted = 0;
         for (RandomStream stream : streams.values()) {
@@ -75,11 +80,11 @@ public abstract class Model extends ModelElement {
         }
         Event<?> event;
         while ((event = calendar.poll()) != null && event.time <= horizonHours) {
-            now = event.time;
+            advanceClock(event.time);
             event.fire();
             eventsExecuted++;
         }
-        now = horizonHours;
+        advanceClock(horizonHours);
         beforeResults();
         LinkedHashMap<String, Double> values = new LinkedHashMap<>();
         LinkedHashMap<String, double[]> weekly = new LinkedHashMap<>();
@@ -91,6 +96,14 @@ public abstract class Model extends ModelElement {
             }
         }
         return new ReplicationResult(replication, values, weekly, eventsExecuted);
+    }
+
+    private void advanceClock(double time) {
+        now = time;
+        while (now >= nextWeekStartHours && week < weeks - 1) {
+            week++;
+            nextWeekStartHours += HOURS_PER_WEEK;
+        }
     }
 
     /** Hook before responses are read at the horizon, e.g. to close open time-weighted levels. */

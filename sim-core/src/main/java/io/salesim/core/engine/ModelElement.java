@@ -18,6 +18,7 @@ public abstract class ModelElement {
     private final Model model;
     private final String name;
     private final String path;
+    private final String streamPrefix;
     private final List<ModelElement> children = new ArrayList<>();
 
     protected ModelElement(ModelElement parent, String name) {
@@ -28,9 +29,11 @@ public abstract class ModelElement {
         if (parent == null) {
             this.model = (Model) this;
             this.path = name;
+            this.streamPrefix = "";
         } else {
             this.model = parent.model;
             this.path = parent.path + "/" + name;
+            this.streamPrefix = parent.streamPrefix.isEmpty() ? name : parent.streamPrefix + "/" + name;
             parent.children.add(this);
         }
     }
@@ -80,9 +83,13 @@ public abstract class ModelElement {
         return model.scheduleAt(RUN, model.now() + delayHours, action, 0);
     }
 
-    /** A random stream named after this element, e.g. {@code line/desk.process}. */
+    /**
+     * A random stream named after this element's path below the model, e.g. {@code desk.process}.
+     * The model's own name is left out so that differently named models (plans, scenarios)
+     * draw the same numbers from the same stream: common random numbers.
+     */
     protected final RandomStream stream(String streamName) {
-        return model.registerStream(path + "." + streamName);
+        return model.registerStream(streamPrefix.isEmpty() ? streamName : streamPrefix + "." + streamName);
     }
 
     /** A distribution drawing from this element's stream of that name. */

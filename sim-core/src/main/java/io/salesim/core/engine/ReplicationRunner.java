@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * Runs replications of a model on several threads. Each worker builds its own model and
  * resets it before each replication; replication r always draws from the streams of r, and
- * results are kept in replication order, so the output is the same for any thread count.
+ * results are folded in replication order, so the output is the same for any thread count.
  */
 public final class ReplicationRunner {
 
@@ -40,11 +40,22 @@ public final class ReplicationRunner {
      */
     public static ExperimentResult run(Supplier<? extends Model> factory, int replications, long seed, int threads,
                                        Progress progress, BooleanSupplier stop) {
+        return run(factory, 0, replications, seed, threads, progress, stop, List.of(), new WeeklyAccumulator());
+    }
+
+    /**
+     * Runs replications {@code first .. first + replications - 1} after {@code earlier} ones
+     * (already folded into {@code weekly}); used to extend a run batch by batch with exactly
+     * the streams and result a single run would give.
+     */
+    static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
+                                int threads, Progress progress, BooleanSupplier stop,
+                                List<ReplicationResult> earlier, WeeklyAccumulator weekly) {
         if (replications < 1) {
             throw new IllegalArgumentException("need at least one replication, was " + replications);
         }
         int workers = Math.max(1, Math.min(threads, replications));
-        ReplicationResult[] results = new ReplicationResult[replications];
+        InOrderFolder folder = new InOrderFolder(replications, weekly);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         String[] name = new String[1];
@@ -59,46 +70,79 @@ public final class ReplicationRunner {
             }
             int r;
             while (!stop.getAsBoolean() && (r = next.getAndIncrement()) < replications) {
-                results[r] = model.run(seed, r);
+                folder.add(r, model.run(seed, first + r));
                 progress.replicationDone(done.incrementAndGet(), replications);
             }
         };
         if (workers == 1) {
             worker.run();
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-                Thread thread = new Thread(runnable, "salesim-replication");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int i = 0; i < workers; i++) {
-                    futures.add(pool.submit(worker));
-                }
-                for (Future<?> future : futures) {
-                    future.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while running replications", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(cause);
-            } finally {
-                pool.shutdownNow();
+            runInPool(worker, workers);
+        }
+        List<ReplicationResult> kept = new ArrayList<>(earlier);
+        kept.addAll(folder.foldedPrefix());
+        return new ExperimentResult(name[0], seed, kept, units, weekly.summaries(), folder.foldedPrefix().size() == replications);
+    }
+
+    private static void runInPool(Runnable worker, int workers) {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "salesim-replication");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                futures.add(pool.submit(worker));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running replications", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Folds weekly series in replication order as results arrive; a result that finished
+     * early waits only until those before it are in, then its weekly arrays are dropped.
+     */
+    private static final class InOrderFolder {
+        private final ReplicationResult[] pending;
+        private final List<ReplicationResult> folded = new ArrayList<>();
+        private final WeeklyAccumulator weekly;
+
+        InOrderFolder(int replications, WeeklyAccumulator weekly) {
+            this.pending = new ReplicationResult[replications];
+            this.weekly = weekly;
+        }
+
+        synchronized void add(int index, ReplicationResult result) {
+            pending[index] = result;
+            int nextIndex = folded.size();
+            while (nextIndex < pending.length && pending[nextIndex] != null) {
+                ReplicationResult ready = pending[nextIndex];
+                pending[nextIndex] = null;
+                weekly.fold(ready);
+                folded.add(new ReplicationResult(ready.replication(), ready.values(), Map.of(), ready.events()));
+                nextIndex++;
             }
         }
-        List<ReplicationResult> kept = new ArrayList<>();
-        for (ReplicationResult result : results) {
-            if (result == null) {
-                break;
-            }
-            kept.add(result);
+
+        synchronized List<ReplicationResult> foldedPrefix() {
+            return List.copyOf(folded);
         }
-        return new ExperimentResult(name[0], seed, kept, units, kept.size() == replications);
     }
 }

@@ -1,6 +1,7 @@
 package io.salesim.core.flow;
 
 import io.salesim.core.engine.Counter;
+import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.Model;
 import io.salesim.core.engine.Observations;
@@ -21,6 +22,7 @@ public final class FlowLine extends Model {
     private final Observations timeInSystemHours;
     private final Counter throughput;
     private final Level wip;
+    private final EventAction<Object> arrive = this::arrive;
 
     /** An item flowing down the line; it remembers when it arrived. */
     static final class Item {
@@ -57,10 +59,7 @@ public final class FlowLine extends Model {
 
     @Override
     protected void initialize() {
-        for (int i = 0; i < stations.size() - 1; i++) {
-            stations.get(i).connect(stations.get(i + 1));
-        }
-        schedule(this::arrive, interarrivalHours.sample(), null);
+        schedule(arrive, interarrivalHours.sample(), null);
     }
 
     private void arrive(Object ignored) {
@@ -69,7 +68,7 @@ public final class FlowLine extends Model {
             wip.add(1);
             stations.get(0).arrive(new Item(now()));
         }
-        schedule(this::arrive, interarrivalHours.sample(), null);
+        schedule(arrive, interarrivalHours.sample(), null);
     }
 
     void depart(Item item) {

@@ -2,6 +2,7 @@ package io.salesim.core.flow;
 
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
+import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.flow.FlowLine.Item;
 import io.salesim.core.random.Sampler;
@@ -22,11 +23,12 @@ public final class Station extends ModelElement {
     private final Integer buffer;
     private final Sampler processHours;
     private final WaitQueue<Item> queue;
+    private final WorkCalendar calendar;
     private final Level processing;
     private final Level blocked;
     private final ArrayDeque<Item> blockedItems = new ArrayDeque<>();
     private final EventAction<Item> endProcess = this::endProcess;
-    private Station next;
+    private Station next;  // set once by the downstream station's constructor
 
     Station(FlowLine line, StationSpec spec, Station previous) {
         super(line, spec.name());
@@ -37,20 +39,20 @@ public final class Station extends ModelElement {
         this.processHours = sampler("process", spec.processTime());
         String prefix = "station." + spec.name();
         this.queue = new WaitQueue<>(this, "queue", QueueDiscipline.FIFO, prefix);
-        this.processing = level(prefix + ".busy_servers", "servers");
-        this.blocked = level(prefix + ".blocked_servers", "servers");
+        this.calendar = line.spec().calendar();
+        // utilisation counts only working hours: work content is done only while the line works
+        this.processing = level(prefix + ".busy_servers", "servers", calendar);
+        this.blocked = level(prefix + ".blocked_servers", "servers", calendar);
         computed(prefix + ".utilization", "fraction", () -> processing.mean() / servers, () -> perServer(processing.weeklyMeans()));
         computed(prefix + ".blocked_fraction", "fraction", () -> blocked.mean() / servers, () -> perServer(blocked.weeklyMeans()));
+        if (previous != null) {
+            previous.next = this;
+        }
     }
 
     @Override
     protected void initialize() {
         blockedItems.clear();
-        next = null;
-    }
-
-    void connect(Station downstream) {
-        this.next = downstream;
     }
 
     void arrive(Item item) {
@@ -73,7 +75,8 @@ public final class Station extends ModelElement {
 
     private void start(Item item) {
         processing.add(1);
-        schedule(endProcess, processHours.sample(), item);
+        double now = now();
+        schedule(endProcess, calendar.finishTime(now, processHours.sample()) - now, item);
     }
 
     private void endProcess(Item item) {

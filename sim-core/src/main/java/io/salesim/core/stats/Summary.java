@@ -21,6 +21,11 @@ public record Summary(long n, double mean, double stdev, double ciLow, double ci
                 tally.record(v);
             }
         }
+        return of(tally, confidence);
+    }
+
+    /** The summary of observations already gathered in a tally. */
+    public static Summary of(Tally tally, double confidence) {
         long n = tally.count();
         if (n == 0) {
             return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);

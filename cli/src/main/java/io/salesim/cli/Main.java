@@ -1,0 +1,88 @@
+package io.salesim.cli;
+
+import io.salesim.scenarios.Version;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** The {@code salesim} command: parses arguments and hands over to a subcommand. */
+@Command(name = "salesim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Discrete-event simulation of sales organisations and flow lines.",
+        footer = {"", "Exit codes: 0 done, 1 failed while running (or stopped early), 2 bad input."})
+public final class Main implements Runnable {
+    private static final String DEBUG = "--debug";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = DEBUG, scope = ScopeType.INHERIT, description = "Show the stack trace when something fails.")
+    boolean debug;
+
+    public static void main(String[] args) {
+        int exitCode;
+        try {
+            exitCode = commandLine().execute(args);
+        } catch (Throwable e) { // errors such as OutOfMemoryError get past picocli's handler
+            exitCode = failed(e, new PrintWriter(System.err, true), java.util.Arrays.asList(args).contains(DEBUG));
+        }
+        System.exit(exitCode);
+    }
+
+    /** The configured command line; tests call {@code execute} on it in-process. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.addSubcommand(new RunCommand());
+        commandLine.addSubcommand(new ValidateCommand());
+        commandLine.addSubcommand(new ListCommand());
+        commandLine.addSubcommand(new BenchCommand());
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        commandLine.setParameterExceptionHandler(Main::badArguments);
+        commandLine.setExecutionExceptionHandler(Main::executionFailed);
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is needed: run, validate, list or help");
+    }
+
+    private static int badArguments(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("salesim: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static int executionFailed(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        return failed(e, commandLine.getErr(), parseResult.expandedArgs().contains(DEBUG));
+    }
+
+    private static int failed(Throwable e, PrintWriter err, boolean debug) {
+        if (debug) {
+            e.printStackTrace(err);
+        } else {
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+            err.println("salesim: failed: " + e.getClass().getSimpleName() + message);
+            err.println("(run again with --debug for the stack trace)");
+        }
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"salesim " + Version.current()};
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.salesim.cli;
+
+import io.salesim.core.engine.ReplicationRunner;
+import java.io.PrintWriter;
+import java.util.Locale;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * Shows replications done and the time left: a progress bar on a terminal, plain lines
+ * (at most one every few seconds) when the output is a file or pipe.
+ */
+abstract class ProgressDisplay implements ReplicationRunner.Progress, AutoCloseable {
+
+    static ProgressDisplay open(String task, int total, PrintWriter err, boolean terminal) {
+        return terminal ? new Bar(task, total) : new Lines(task, err);
+    }
+
+    /** Whether stderr is likely an interactive terminal (the JVM only tells us about the console). */
+    static boolean onTerminal() {
+        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    @Override
+    public abstract void close();
+
+    private static final class Bar extends ProgressDisplay {
+        private final ProgressBar bar;
+        private long shown;
+
+        Bar(String task, int total) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName(task)
+                    .setInitialMax(total)
+                    .setUnit(" replications", 1)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build();
+        }
+
+        @Override
+        public synchronized void replicationDone(int done, int total) {
+            // workers report out of order; never move the bar backwards
+            if (done > shown) {
+                shown = done;
+                bar.stepTo(done);
+            }
+        }
+
+        @Override
+        public void close() {
+            bar.close();
+        }
+    }
+
+    private static final class Lines extends ProgressDisplay {
+        private static final long INTERVAL_NANOS = 3_000_000_000L;
+        private final String task;
+        private final PrintWriter err;
+        private final long startNanos = System.nanoTime();
+        private long lastNanos = startNanos;
+        private int shown;
+
+        Lines(String task, PrintWriter err) {
+            this.task = task;
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void replicationDone(int done, int total) {
+            long now = System.nanoTime();
+            if (done <= shown || (shown > 0 && done < total && now - lastNanos < INTERVAL_NANOS)) {
+                return;
+            }
+            shown = done;
+            lastNanos = now;
+            double elapsedSeconds = (now - startNanos) / 1e9;
+            double etaSeconds = elapsedSeconds / done * (total - done);
+            err.println(String.format(Locale.ROOT, "%s: %d/%d replications done, %.0f s elapsed, about %.0f s left",
+                    task, done, total, elapsedSeconds, etaSeconds));
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            err.flush();
+        }
+    }
+}

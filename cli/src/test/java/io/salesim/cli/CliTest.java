@@ -1,0 +1,137 @@
+package io.salesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands run in-process through picocli, as {@code salesim} would run them. */
+class CliTest {
+    private static final String SHORT_LINE = """
+            kind: flow-line
+            name: short
+            horizon: {weeks: 2}
+            arrivals: {interarrival: {exponential: {mean: 1.0}}}
+            stations:
+              - name: desk
+                servers: 2
+                process_time: {exponential: {mean: 1.5}}
+            """;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int salesim(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void validateSaysOkForABundledScenario() {
+        assertEquals(0, salesim("validate", "mmc"));
+        assertEquals("OK", out.toString().strip());
+    }
+
+    @Test
+    void validateNamesFileLineAndKeyOfABrokenScenario(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, SHORT_LINE.replace("servers: 2", "servers: -2"));
+        assertEquals(2, salesim("validate", file.toString()));
+        assertEquals(file + ":7: stations[0].servers: found -2; allowed a whole number >= 1", err.toString().strip());
+        assertFalse(err.toString().contains("Exception"), "no stack trace");
+    }
+
+    @Test
+    void runOfABadScenarioExitsTwoAndCreatesNoFolder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.yaml");
+        Files.writeString(file, SHORT_LINE.replace("process_time", "proces_time"));
+        Path out = dir.resolve("out");
+        assertEquals(2, salesim("run", file.toString(), "--out", out.toString()));
+        assertTrue(err.toString().contains(":8: stations[0].proces_time: found unknown key"), err.toString());
+        assertFalse(Files.exists(out));
+        try (var entries = Files.list(dir)) {
+            assertEquals(1, entries.count(), "nothing but the scenario file");
+        }
+    }
+
+    @Test
+    void runWritesTheRunFolderAndPrintsTheTable(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("short.yaml");
+        Files.writeString(file, SHORT_LINE);
+        Path out = dir.resolve("out");
+        assertEquals(0, salesim("run", file.toString(), "--replications", "3", "--threads", "2", "--seed", "5", "--out", out.toString()));
+        for (String name : new String[] {"summary.csv", "replications.csv", "weekly.csv", "run.json", "scenario.yaml"}) {
+            assertTrue(Files.exists(out.resolve(name)), name);
+        }
+        assertEquals(5, new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("seed").asInt());
+        assertTrue(out().contains("station.desk.wait_hours"), out());
+        assertTrue(out().contains("95% CI"), out());
+        assertTrue(out().contains("Results written to " + out.toAbsolutePath()), out());
+        assertTrue(err.toString().contains("3/3 replications done"), "plain progress lines when not on a terminal: " + err);
+    }
+
+    @Test
+    void runRefusesAFolderWithEarlierResults(@TempDir Path dir) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("summary.csv"), "earlier");
+        assertEquals(2, salesim("run", "mmc", "--replications", "1", "--out", out.toString()));
+        assertTrue(err.toString().contains("--out: found"), err.toString());
+        assertEquals("earlier", Files.readString(out.resolve("summary.csv")));
+    }
+
+    @Test
+    void badArgumentsExitTwoWithAShortMessage() {
+        assertEquals(2, salesim("run", "mmc", "--replications", "0"));
+        assertTrue(err.toString().startsWith("salesim: --replications: found 0; allowed a whole number >= 1"), err.toString());
+        assertTrue(err.toString().lines().count() <= 2, err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, salesim("run", "mmc", "--threads", "many"));
+        assertEquals(2, salesim("run"));
+        assertEquals(2, salesim("frobnicate"));
+        assertEquals(2, salesim());
+        assertEquals(2, salesim("run", "no-such-scenario"));
+        assertTrue(err.toString().contains("no-such-scenario: SCENARIO: found no such file or bundled scenario"), err.toString());
+    }
+
+    @Test
+    void aFailureWhileRunningExitsOneWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+        assertEquals(1, salesim("run", "dice-game", "--replications", "1", "--out", notAFolder.resolve("run").toString()));
+        assertTrue(err.toString().contains("salesim: failed: "), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace without --debug: " + err);
+        err.getBuffer().setLength(0);
+        assertEquals(1, salesim("run", "dice-game", "--replications", "1", "--debug", "--out", notAFolder.resolve("run").toString()));
+        assertTrue(err.toString().contains("\tat "), "--debug shows the stack trace: " + err);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"run", "validate", "list"}) {
+            assertEquals(0, salesim(command, "--help"), command);
+        }
+        assertTrue(out().contains("--replications=N"), out());
+    }
+
+    @Test
+    void listShowsTheBundledScenariosOneLineEach() {
+        assertEquals(0, salesim("list"));
+        String[] lines = out().strip().split("\n");
+        assertEquals(2, lines.length, out());
+        assertTrue(lines[0].startsWith("mmc "), lines[0]);
+        assertTrue(lines[1].startsWith("dice-game "), lines[1]);
+    }
+
+    private String out() {
+        return out.toString();
+    }
+}

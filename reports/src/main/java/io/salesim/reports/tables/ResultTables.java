@@ -1,0 +1,125 @@
+package io.salesim.reports.tables;
+
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.stats.Summary;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The result tables of an experiment, as Tablesaw tables (the same tables the CSV files hold,
+ * for reports and notebooks that want them in memory). Rows follow the model's metric order
+ * and replication order, never a hash order, so equal runs give equal tables.
+ */
+public final class ResultTables {
+    /** Weekly series with this prefix and suffix are 0/1 "this role was the bottleneck" indicators. */
+    static final String ROLE_PREFIX = "role.";
+    static final String BOTTLENECK_SUFFIX = ".bottleneck_probability";
+
+    private ResultTables() {
+    }
+
+    /** {@code scenario,metric,unit,mean,stdev,ci95_low,ci95_high,replications} */
+    public static Table summary(String scenario, ExperimentResult result) {
+        StringColumn scenarios = StringColumn.create("scenario");
+        StringColumn metrics = StringColumn.create("metric");
+        StringColumn units = StringColumn.create("unit");
+        DoubleColumn means = DoubleColumn.create("mean");
+        DoubleColumn stdevs = DoubleColumn.create("stdev");
+        DoubleColumn lows = DoubleColumn.create("ci95_low");
+        DoubleColumn highs = DoubleColumn.create("ci95_high");
+        IntColumn counts = IntColumn.create("replications");
+        for (Map.Entry<String, Summary> entry : result.summaries().entrySet()) {
+            Summary summary = entry.getValue();
+            scenarios.append(scenario);
+            metrics.append(entry.getKey());
+            units.append(result.unit(entry.getKey()));
+            means.append(summary.mean());
+            stdevs.append(summary.stdev());
+            lows.append(summary.ciLow());
+            highs.append(summary.ciHigh());
+            counts.append((int) summary.n());
+        }
+        return Table.create("summary", scenarios, metrics, units, means, stdevs, lows, highs, counts);
+    }
+
+    /** {@code scenario,replication,metric,value}; replications are numbered from 1. */
+    public static Table replications(String scenario, ExperimentResult result) {
+        StringColumn scenarios = StringColumn.create("scenario");
+        IntColumn replications = IntColumn.create("replication");
+        StringColumn metrics = StringColumn.create("metric");
+        DoubleColumn values = DoubleColumn.create("value");
+        for (ReplicationResult replication : result.replications()) {
+            for (Map.Entry<String, Double> entry : replication.values().entrySet()) {
+                scenarios.append(scenario);
+                replications.append(replication.replication() + 1);
+                metrics.append(entry.getKey());
+                values.append(entry.getValue());
+            }
+        }
+        return Table.create("replications", scenarios, replications, metrics, values);
+    }
+
+    /** {@code scenario,week,resource,metric,mean,ci95_low,ci95_high}; weeks are numbered from 1. */
+    public static Table weekly(String scenario, ExperimentResult result) {
+        StringColumn scenarios = StringColumn.create("scenario");
+        IntColumn weeks = IntColumn.create("week");
+        StringColumn resources = StringColumn.create("resource");
+        StringColumn metrics = StringColumn.create("metric");
+        DoubleColumn means = DoubleColumn.create("mean");
+        DoubleColumn lows = DoubleColumn.create("ci95_low");
+        DoubleColumn highs = DoubleColumn.create("ci95_high");
+        for (String metric : result.weeklyMetrics()) {
+            MetricName name = MetricName.split(metric);
+            Summary[] byWeek = result.weeklySummary(metric);
+            for (int week = 0; week < byWeek.length; week++) {
+                scenarios.append(scenario);
+                weeks.append(week + 1);
+                resources.append(name.resource());
+                metrics.append(name.metric());
+                means.append(byWeek[week].mean());
+                lows.append(byWeek[week].ciLow());
+                highs.append(byWeek[week].ciHigh());
+            }
+        }
+        return Table.create("weekly", scenarios, weeks, resources, metrics, means, lows, highs);
+    }
+
+    /** Whether the model reports weekly bottleneck indicators ({@code role.<role>.bottleneck_probability}). */
+    public static boolean hasBottlenecks(ExperimentResult result) {
+        return result.weeklyMetrics().stream().anyMatch(ResultTables::isBottleneckSeries);
+    }
+
+    /**
+     * {@code scenario,week,resource,probability}: the across-replication mean of each role's
+     * weekly 0/1 bottleneck indicator, i.e. the probability that role is the bottleneck that week.
+     */
+    public static Table bottlenecks(String scenario, ExperimentResult result) {
+        StringColumn scenarios = StringColumn.create("scenario");
+        IntColumn weeks = IntColumn.create("week");
+        StringColumn resources = StringColumn.create("resource");
+        DoubleColumn probabilities = DoubleColumn.create("probability");
+        for (String metric : result.weeklyMetrics()) {
+            if (!isBottleneckSeries(metric)) {
+                continue;
+            }
+            String role = MetricName.split(metric).resource();
+            Summary[] byWeek = result.weeklySummary(metric);
+            for (int week = 0; week < byWeek.length; week++) {
+                scenarios.append(scenario);
+                weeks.append(week + 1);
+                resources.append(role);
+                probabilities.append(byWeek[week].mean());
+            }
+        }
+        return Table.create("bottlenecks", scenarios, weeks, resources, probabilities);
+    }
+
+    private static boolean isBottleneckSeries(String metric) {
+        return metric.startsWith(ROLE_PREFIX) && metric.endsWith(BOTTLENECK_SUFFIX)
+                && metric.length() > ROLE_PREFIX.length() + BOTTLENECK_SUFFIX.length();
+    }
+}

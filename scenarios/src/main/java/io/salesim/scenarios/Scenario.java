@@ -1,0 +1,30 @@
+package io.salesim.scenarios;
+
+import io.salesim.core.engine.Model;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A loaded, validated scenario: everything needed to build its model and report on it. */
+public interface Scenario {
+    String name();
+
+    /** {@code flow-line} (later also {@code sales-organisation}). */
+    String kind();
+
+    String description();
+
+    /** Builds a fresh model; called once per worker thread. */
+    Supplier<Model> modelFactory();
+
+    /** For reports: label -> value, e.g. "station desk" -> "3 servers, ...". */
+    LinkedHashMap<String, String> keyParameters();
+
+    /** Where the scenario was read from and its text, copied into every run folder. */
+    ScenarioSource source();
+
+    /** The metrics worth a line in a short summary table, in order; by default all of them. */
+    default List<String> headlineMetrics(List<String> metrics) {
+        return metrics;
+    }
+}

@@ -1,0 +1,77 @@
+package io.salesim.scenarios;
+
+import io.salesim.scenarios.schema.Node;
+import io.salesim.scenarios.schema.Problem;
+import io.salesim.scenarios.schema.Problems;
+import io.salesim.scenarios.schema.Types;
+import io.salesim.scenarios.schema.YamlTree;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads and validates scenario files; nothing runs until a scenario has loaded without problems. */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    /** A YAML file path, or the name of a bundled scenario (see {@link BundledScenarios}). */
+    public static Scenario load(String pathOrBundledName) throws ScenarioException {
+        return parse(resolve(pathOrBundledName));
+    }
+
+    /** Finds the text: an existing file wins over a bundled scenario of the same name. */
+    public static ScenarioSource resolve(String pathOrBundledName) throws ScenarioException {
+        Path path = Path.of(pathOrBundledName);
+        if (Files.isRegularFile(path)) {
+            return readFile(pathOrBundledName, path);
+        }
+        Optional<ScenarioSource> bundled = BundledScenarios.source(pathOrBundledName);
+        if (bundled.isPresent()) {
+            return bundled.get();
+        }
+        String found = Files.isDirectory(path) ? "a folder, not a file" : "no such file or bundled scenario";
+        throw new ScenarioException(new Problem(pathOrBundledName, 0, "SCENARIO", found,
+                "a YAML file path or a bundled scenario: " + String.join(", ", BundledScenarios.names())));
+    }
+
+    /** Validates a scenario's text and builds it, or reports every problem found. */
+    public static Scenario parse(ScenarioSource source) throws ScenarioException {
+        Problems problems = new Problems();
+        Node root = YamlTree.parse(source.name(), source.text(), problems);
+        Scenario scenario = root == null ? null : read(root, source, problems);
+        if (scenario == null || !problems.isEmpty()) {
+            throw new ScenarioException(problems.list());
+        }
+        return scenario;
+    }
+
+    private static Scenario read(Node root, ScenarioSource source, Problems problems) {
+        String allowedKinds = "one of " + String.join(", ", ScenarioKinds.byName().keySet());
+        if (!root.isMapping()) {
+            problems.add(root, "a mapping that starts with kind: (" + allowedKinds + ")");
+            return null;
+        }
+        Node kindNode = root.get("kind");
+        if (kindNode == null || kindNode.isNull()) {
+            problems.missing(root, "kind", allowedKinds);
+            return null;
+        }
+        String kind = Types.oneOf(ScenarioKinds.byName().keySet()).read(kindNode, problems);
+        return kind == null ? null : ScenarioKinds.find(kind).orElseThrow().read(root, source, problems);
+    }
+
+    private static ScenarioSource readFile(String name, Path path) throws ScenarioException {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return new ScenarioSource(name, text);
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(new Problem(name, 0, "(file)", "bytes that are not UTF-8 text", "a UTF-8 encoded YAML file"));
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(name, 0, "(file)", "a file that cannot be read (" + e.getMessage() + ")", "a readable YAML file"));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.salesim.scenarios.flow;
+
+import io.salesim.core.engine.Model;
+import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.flow.FlowLineSpec;
+import io.salesim.core.flow.StationSpec;
+import io.salesim.core.random.DistributionSpec;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioKind;
+import io.salesim.scenarios.ScenarioSource;
+import io.salesim.scenarios.schema.DistributionType;
+import io.salesim.scenarios.schema.Key;
+import io.salesim.scenarios.schema.Node;
+import io.salesim.scenarios.schema.Problem;
+import io.salesim.scenarios.schema.Problems;
+import io.salesim.scenarios.schema.Schema;
+import io.salesim.scenarios.schema.Types;
+import io.salesim.scenarios.schema.Values;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code flow-line} scenario kind: a line of stations in series fed by one arrival stream.
+ * Times are in hours. This class is where the file's vocabulary meets the engine's.
+ */
+public final class FlowLineKind implements ScenarioKind {
+    public static final String NAME = "flow-line";
+
+    static final Key<Double> WEEKS = Key.required("weeks", Types.real().above(0));
+    static final Key<Double> WARMUP_WEEKS = Key.withDefault("warmup_weeks", Types.real().atLeast(0), 0.0);
+    static final Schema HORIZON = new Schema("the horizon", WEEKS, WARMUP_WEEKS)
+            .withCheck(FlowLineKind::warmupInsideHorizon);
+
+    static final Key<Double> HOURS_PER_DAY = Key.withDefault("hours_per_day", Types.real().above(0).atMost(24), 24.0);
+    static final Key<Integer> DAYS_PER_WEEK = Key.withDefault("days_per_week", Types.ints(Types.integer().between(1, 7)), 7);
+    static final Key<List<Integer>> HOLIDAYS = Key.withDefault("holidays", Types.listOf(Types.count(), 0), List.of());
+    static final Schema CALENDAR = new Schema("the calendar", HOURS_PER_DAY, DAYS_PER_WEEK, HOLIDAYS);
+
+    static final Key<DistributionSpec> INTERARRIVAL = Key.required("interarrival", DistributionType.intervalHours());
+    static final Key<DistributionSpec> BATCH_SIZE = Key.optional("batch_size", DistributionType.counts());
+    static final Schema ARRIVALS = new Schema("the arrivals", INTERARRIVAL, BATCH_SIZE);
+
+    static final Key<String> STATION_NAME = Key.required("name", Types.name());
+    static final Key<Integer> SERVERS = Key.withDefault("servers", Types.ints(Types.integer().atLeast(1)), 1);
+    static final Key<DistributionSpec> PROCESS_TIME = Key.required("process_time", DistributionType.hours());
+    static final Key<Integer> BUFFER = Key.optional("buffer", Types.count());
+    static final Schema STATION = new Schema("a station", STATION_NAME, SERVERS, PROCESS_TIME, BUFFER);
+
+    static final Key<String> KIND = Key.required("kind", Types.oneOf(Set.of(NAME)));
+    static final Key<String> SCENARIO_NAME = Key.required("name", Types.name());
+    static final Key<String> DESCRIPTION = Key.withDefault("description", Types.text(), "");
+    static final Key<Values> HORIZON_KEY = Key.required("horizon", HORIZON);
+    static final Key<Values> CALENDAR_KEY = Key.optional("calendar", CALENDAR);
+    static final Key<Values> ARRIVALS_KEY = Key.required("arrivals", ARRIVALS);
+    static final Key<List<Values>> STATIONS = Key.required("stations", Types.listOf(STATION, 1));
+    static final Schema FILE = new Schema("a flow-line scenario", KIND, SCENARIO_NAME, DESCRIPTION,
+            HORIZON_KEY, CALENDAR_KEY, ARRIVALS_KEY, STATIONS)
+            .withCheck(FlowLineKind::stationNamesUnique)
+            .withCheck(FlowLineKind::noBufferOnFirstStation);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Scenario read(Node root, ScenarioSource source, Problems problems) {
+        Values file = FILE.read(root, problems);
+        if (file == null) {
+            return null;
+        }
+        Values horizon = file.get(HORIZON_KEY);
+        Values arrivals = file.get(ARRIVALS_KEY);
+        List<StationSpec> stations = new ArrayList<>();
+        for (Values station : file.get(STATIONS)) {
+            stations.add(new StationSpec(station.get(STATION_NAME), station.get(SERVERS),
+                    station.get(PROCESS_TIME), station.get(BUFFER)));
+        }
+        FlowLineSpec spec = new FlowLineSpec(file.get(SCENARIO_NAME),
+                horizon.get(WEEKS) * Model.HOURS_PER_WEEK, horizon.get(WARMUP_WEEKS) * Model.HOURS_PER_WEEK,
+                calendar(file.get(CALENDAR_KEY)), arrivals.get(INTERARRIVAL), arrivals.get(BATCH_SIZE), stations);
+        return new FlowLineScenario(spec, file.get(DESCRIPTION), source);
+    }
+
+    private static WorkCalendar calendar(Values calendar) {
+        if (calendar == null) {
+            return WorkCalendar.alwaysOpen();
+        }
+        int[] holidays = calendar.get(HOLIDAYS).stream().mapToInt(Integer::intValue).toArray();
+        return new WorkCalendar(calendar.get(HOURS_PER_DAY), calendar.get(DAYS_PER_WEEK), holidays);
+    }
+
+    private static void warmupInsideHorizon(Values horizon, Problems problems) {
+        double weeks = horizon.get(WEEKS);
+        if (horizon.get(WARMUP_WEEKS) >= weeks) {
+            problems.add(horizon.nodeOf(WARMUP_WEEKS), "a number >= 0 and below weeks (" + horizon.nodeOf(WEEKS).text() + ")");
+        }
+    }
+
+    private static void stationNamesUnique(Values file, Problems problems) {
+        Map<String, String> firstPath = new HashMap<>();
+        for (Values station : file.get(STATIONS)) {
+            Node nameNode = station.nodeOf(STATION_NAME);
+            String previous = firstPath.putIfAbsent(station.get(STATION_NAME), nameNode.path());
+            if (previous != null) {
+                problems.add(nameNode, "a name no other station has (" + previous + " has it)");
+            }
+        }
+    }
+
+    private static void noBufferOnFirstStation(Values file, Problems problems) {
+        Values first = file.get(STATIONS).get(0);
+        if (first.has(BUFFER)) {
+            Node buffer = first.nodeOf(BUFFER);
+            problems.add(new Problem(buffer.source(), first.node().keyLine(BUFFER.name()), buffer.displayPath(),
+                    buffer.describe(), "no buffer on the first station: its queue is unbounded"));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.salesim.scenarios.flow;
+
+import io.salesim.core.engine.Model;
+import io.salesim.core.flow.FlowLine;
+import io.salesim.core.flow.FlowLineSpec;
+import io.salesim.core.flow.StationSpec;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioSource;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** A validated flow-line scenario: a {@link FlowLineSpec} plus what reports need to describe it. */
+public record FlowLineScenario(FlowLineSpec spec, String description, ScenarioSource source) implements Scenario {
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    @Override
+    public String kind() {
+        return FlowLineKind.NAME;
+    }
+
+    @Override
+    public Supplier<Model> modelFactory() {
+        FlowLineSpec line = spec;
+        return () -> new FlowLine(line);
+    }
+
+    @Override
+    public LinkedHashMap<String, String> keyParameters() {
+        LinkedHashMap<String, String> out = new LinkedHashMap<>();
+        out.put("horizon", number(spec.horizonHours() / Model.HOURS_PER_WEEK) + " weeks, of which warm-up "
+                + number(spec.warmupHours() / Model.HOURS_PER_WEEK) + " weeks");
+        out.put("calendar", number(spec.calendar().hoursPerDay()) + " h/day, " + spec.calendar().daysPerWeek() + " days/week");
+        double meanInterarrivalHours = spec.interarrivalHours().mean();
+        out.put("arrivals", "interarrival " + spec.interarrivalHours() + " h, "
+                + number(spec.batchSize().mean() / meanInterarrivalHours) + " items/h on average");
+        for (StationSpec station : spec.stations()) {
+            out.put("station " + station.name(), station.servers() + " server(s), process time " + station.processTime() + " h"
+                    + (station.buffer() == null ? "" : ", buffer " + station.buffer()));
+        }
+        return out;
+    }
+
+    /** System metrics and each station's wait, queue and utilisation (blocking only where buffers exist). */
+    @Override
+    public List<String> headlineMetrics(List<String> metrics) {
+        boolean anyBuffer = spec.stations().stream().anyMatch(s -> s.buffer() != null);
+        return metrics.stream()
+                .filter(m -> m.startsWith("system.") || m.endsWith(".wait_hours") || m.endsWith(".queue_length")
+                        || m.endsWith(".utilization") || (anyBuffer && m.endsWith(".blocked_fraction")))
+                .toList();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.4g", value);
+    }
+}

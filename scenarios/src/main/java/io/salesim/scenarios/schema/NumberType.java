@@ -1,0 +1,96 @@
+package io.salesim.scenarios.schema;
+
+import java.util.Locale;
+
+/**
+ * A number, real or whole, optionally bounded: {@code Types.real().above(0)},
+ * {@code Types.integer().between(1, 7)}. A whole number is also a valid real.
+ */
+public final class NumberType implements ValueType<Double> {
+    private final boolean whole;
+    private final double min;
+    private final boolean minInclusive;
+    private final double max;
+    private final boolean maxInclusive;
+    private final String noun;
+
+    NumberType(boolean whole, double min, boolean minInclusive, double max, boolean maxInclusive, String noun) {
+        this.whole = whole;
+        this.min = min;
+        this.minInclusive = minInclusive;
+        this.max = max;
+        this.maxInclusive = maxInclusive;
+        this.noun = noun;
+    }
+
+    public NumberType atLeast(double bound) {
+        return new NumberType(whole, bound, true, max, maxInclusive, noun);
+    }
+
+    public NumberType above(double bound) {
+        return new NumberType(whole, bound, false, max, maxInclusive, noun);
+    }
+
+    public NumberType atMost(double bound) {
+        return new NumberType(whole, min, minInclusive, bound, true, noun);
+    }
+
+    public NumberType between(double low, double high) {
+        return new NumberType(whole, low, true, high, true, noun);
+    }
+
+    /** The same bounds, described with a different noun, e.g. "a probability". */
+    public NumberType called(String newNoun) {
+        return new NumberType(whole, min, minInclusive, max, maxInclusive, newNoun);
+    }
+
+    @Override
+    public Double read(Node node, Problems problems) {
+        boolean typeOk = whole ? node.kind() == Node.Kind.INTEGER : node.isNumber();
+        if (!typeOk) {
+            problems.add(node, allowed());
+            return null;
+        }
+        double value = Double.parseDouble(node.text());
+        if (!Double.isFinite(value) || !inRange(value)) {
+            problems.add(node, allowed());
+            return null;
+        }
+        return value;
+    }
+
+    /** Reads a whole number as an int (null after a problem). */
+    public Integer readInt(Node node, Problems problems) {
+        Double value = read(node, problems);
+        return value == null ? null : (int) Math.round(value);
+    }
+
+    private boolean inRange(double value) {
+        boolean low = Double.isInfinite(min) || (minInclusive ? value >= min : value > min);
+        boolean high = Double.isInfinite(max) || (maxInclusive ? value <= max : value < max);
+        return low && high;
+    }
+
+    @Override
+    public String allowed() {
+        boolean hasMin = !Double.isInfinite(min);
+        boolean hasMax = !Double.isInfinite(max);
+        if (hasMin && hasMax && minInclusive && maxInclusive) {
+            return noun + " in [" + format(min) + ", " + format(max) + "]";
+        }
+        if (hasMin && hasMax) {
+            return noun + " in " + (minInclusive ? "[" : "(") + format(min) + ", " + format(max) + (maxInclusive ? "]" : ")");
+        }
+        if (hasMin) {
+            return noun + (minInclusive ? " >= " : " > ") + format(min);
+        }
+        if (hasMax) {
+            return noun + " <= " + format(max);
+        }
+        return noun;
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%s", value);
+    }
+}

@@ -1,0 +1,99 @@
+package io.salesim.scenarios.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The keys a mapping may hold. Reading a node against a schema reports every unknown key
+ * (with the closest known one), every missing required key and every bad value.
+ * A schema is itself a {@link ValueType}, so mappings nest: {@code Key.required("horizon", HORIZON)}.
+ */
+public final class Schema implements ValueType<Values> {
+    private final String what;
+    private final Map<String, Key<?>> keys = new LinkedHashMap<>();
+    private final List<Check> checks;
+
+    /** A rule across several keys of one mapping (e.g. warm-up shorter than the horizon). */
+    @FunctionalInterface
+    public interface Check {
+        void check(Values values, Problems problems);
+    }
+
+    /** @param what how the mapping is called in messages, e.g. {@code "a station"} */
+    public Schema(String what, Key<?>... keys) {
+        this(what, List.of(), keys);
+    }
+
+    private Schema(String what, List<Check> checks, Key<?>... keys) {
+        this.what = what;
+        this.checks = List.copyOf(checks);
+        for (Key<?> key : keys) {
+            if (this.keys.putIfAbsent(key.name(), key) != null) {
+                throw new IllegalArgumentException("key '" + key.name() + "' declared twice in " + what);
+            }
+        }
+    }
+
+    /** This schema plus a rule checked once every key has been read without problems. */
+    public Schema withCheck(Check check) {
+        List<Check> all = new ArrayList<>(checks);
+        all.add(check);
+        return new Schema(what, all, keys.values().toArray(new Key<?>[0]));
+    }
+
+    public List<String> keyNames() {
+        return List.copyOf(keys.keySet());
+    }
+
+    @Override
+    public String allowed() {
+        return what + ": a mapping with keys " + String.join(", ", keys.keySet());
+    }
+
+    @Override
+    public Values read(Node node, Problems problems) {
+        if (!node.isMapping()) {
+            problems.add(node, allowed());
+            return null;
+        }
+        int before = problems.size();
+        for (Map.Entry<String, Node> entry : node.entries().entrySet()) {
+            if (!keys.containsKey(entry.getKey())) {
+                problems.add(unknownKey(node, entry.getKey()));
+            }
+        }
+        Map<Key<?>, Object> values = new LinkedHashMap<>();
+        for (Key<?> key : keys.values()) {
+            Node child = node.get(key.name());
+            if (child == null || child.isNull()) {
+                if (key.isRequired()) {
+                    problems.missing(node, key.name(), key.type().allowed());
+                }
+                continue;
+            }
+            Object value = key.type().read(child, problems);
+            if (value != null) {
+                values.put(key, value);
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        Values read = new Values(node, values);
+        for (Check check : checks) {
+            check.check(read, problems);
+        }
+        return problems.size() == before ? read : null;
+    }
+
+    private Problem unknownKey(Node mapping, String key) {
+        String closest = Suggestions.closest(key, keys.keySet());
+        List<String> known = new ArrayList<>(keys.keySet());
+        String allowed = (closest == null ? "" : "\"" + closest + "\" (closest match) or ")
+                + "one of " + String.join(", ", known);
+        return new Problem(mapping.source(), mapping.keyLine(key), mapping.childPath(key),
+                "unknown key \"" + key + "\" in " + what, allowed);
+    }
+}

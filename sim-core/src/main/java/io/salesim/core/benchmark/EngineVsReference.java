@@ -1,0 +1,114 @@
+package io.salesim.core.benchmark;
+
+import io.salesim.core.engine.Model;
+import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.flow.FlowLine;
+import io.salesim.core.flow.FlowLineSpec;
+import io.salesim.core.flow.StationSpec;
+import io.salesim.core.random.DistributionSpec;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * How fast the engine runs an M/M/c flow line compared with the hand-written
+ * {@link ReferenceMmcLoop}: both in this process, alternating round by round after a JIT
+ * warm-up, so that a busy machine slows both alike; the medians are compared.
+ */
+public final class EngineVsReference {
+    /** The benchmark queue: λ = 2.7/h, μ = 1/h, c = 3 (utilisation 0.9). */
+    public static final double ARRIVAL_RATE_PER_HOUR = 2.7;
+    public static final double SERVICE_RATE_PER_HOUR = 1.0;
+    public static final int SERVERS = 3;
+    public static final double WARMUP_HOURS = 500;
+    private static final String STATION = "desk";
+
+    /** Customers per second of wall time, each the median over the measured rounds. */
+    public record BenchResult(double engineCustomersPerSecond, double referenceCustomersPerSecond, long customers) {
+        public double ratio() {
+            return engineCustomersPerSecond / referenceCustomersPerSecond;
+        }
+    }
+
+    /** What one timed run gives: its wall time, customers served after warm-up and mean wait. */
+    record Timed(double seconds, long customers, double meanWaitHours) {
+        double customersPerSecond() {
+            return customers / seconds;
+        }
+    }
+
+    private EngineVsReference() {
+    }
+
+    /** The benchmark queue as a one-station flow line with full statistics. */
+    public static FlowLineSpec mmcSpec(double horizonHours) {
+        return FlowLineSpec.of("mmc-benchmark", horizonHours, WARMUP_HOURS,
+                new DistributionSpec.Exponential(1 / ARRIVAL_RATE_PER_HOUR),
+                new StationSpec(STATION, SERVERS, new DistributionSpec.Exponential(1 / SERVICE_RATE_PER_HOUR)));
+    }
+
+    public static ReferenceMmcLoop referenceLoop() {
+        return new ReferenceMmcLoop(ARRIVAL_RATE_PER_HOUR, SERVICE_RATE_PER_HOUR, SERVERS);
+    }
+
+    /** Quick: ~2.7M customers a run, 3 warm-up and 9 measured rounds; full: ~8M customers, 5 and 21. */
+    public static BenchResult measure(boolean quick, Consumer<String> log) {
+        return quick ? measure(1_000_000, 3, 9, log) : measure(3_000_000, 5, 21, log);
+    }
+
+    static BenchResult measure(double horizonHours, int warmupRounds, int rounds, Consumer<String> log) {
+        FlowLine engine = new FlowLine(mmcSpec(horizonHours));
+        ReferenceMmcLoop reference = referenceLoop();
+        log.accept(String.format("M/M/%d, lambda=%.1f/h, mu=%.1f/h, horizon %.0f h: %d warm-up and %d measured rounds",
+                SERVERS, ARRIVAL_RATE_PER_HOUR, SERVICE_RATE_PER_HOUR, horizonHours, warmupRounds, rounds));
+        for (int round = 0; round < warmupRounds; round++) {
+            timeEngine(engine, round);
+            timeReference(reference, horizonHours, round);
+            log.accept(String.format("warm-up round %d/%d done", round + 1, warmupRounds));
+        }
+        double[] engineRates = new double[rounds];
+        double[] referenceRates = new double[rounds];
+        long customers = 0;
+        for (int round = 0; round < rounds; round++) {
+            int seed = warmupRounds + round;
+            // alternate which goes first so neither always runs right after a collection
+            Timed e;
+            Timed r;
+            if (round % 2 == 0) {
+                e = timeEngine(engine, seed);
+                r = timeReference(reference, horizonHours, seed);
+            } else {
+                r = timeReference(reference, horizonHours, seed);
+                e = timeEngine(engine, seed);
+            }
+            engineRates[round] = e.customersPerSecond();
+            referenceRates[round] = r.customersPerSecond();
+            customers = r.customers();
+            log.accept(String.format("round %d/%d: engine %.0f customers/s (mean wait %.3f h), reference %.0f customers/s (mean wait %.3f h)",
+                    round + 1, rounds, e.customersPerSecond(), e.meanWaitHours(), r.customersPerSecond(), r.meanWaitHours()));
+        }
+        return new BenchResult(median(engineRates), median(referenceRates), customers);
+    }
+
+    static Timed timeEngine(FlowLine engine, long seed) {
+        long start = System.nanoTime();
+        ReplicationResult result = engine.run(seed, 0);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double countedWeeks = (engine.horizonHours() - engine.warmupHours()) / Model.HOURS_PER_WEEK;
+        long customers = Math.round(result.values().get("system.throughput_per_week") * countedWeeks);
+        return new Timed(seconds, customers, result.values().get("station." + STATION + ".wait_hours"));
+    }
+
+    static Timed timeReference(ReferenceMmcLoop reference, double horizonHours, long seed) {
+        long start = System.nanoTime();
+        ReferenceMmcLoop.Result result = reference.run(horizonHours, WARMUP_HOURS, seed);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Timed(seconds, result.customers(), result.meanWaitHours());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

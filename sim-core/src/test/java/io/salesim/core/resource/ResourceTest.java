@@ -1,0 +1,203 @@
+package io.salesim.core.resource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salesim.core.engine.Model;
+import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.random.DistributionSpec;
+import io.salesim.core.random.RandomStream;
+import io.salesim.core.random.Sampler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class ResourceTest {
+    private static final double EPS = 1e-9;
+
+    /** A one-resource model whose script runs at time 0 and whose log records who started when. */
+    static final class Shop extends Model {
+        final Resource<String> desk;
+        final List<String> started = new ArrayList<>();
+        final List<Double> startedAt = new ArrayList<>();
+        private final Consumer<Shop> script;
+
+        Shop(int servers, WorkCalendar calendar, QueueDiscipline discipline, double horizonHours, Consumer<Shop> script) {
+            super("shop", horizonHours, 0);
+            this.desk = new Resource<>(this, "desk", servers, calendar, discipline, "desk");
+            this.script = script;
+        }
+
+        @Override
+        protected void initialize() {
+            started.clear();
+            startedAt.clear();
+            // after the tree is initialised, so the resource has reset itself
+            schedule(() -> script.accept(this), 0);
+        }
+
+        void process(String item, double workHours, double priority, double dueHours) {
+            desk.process(item, workHours, priority, dueHours, ignored -> { });
+        }
+
+        void at(double delayHours, Runnable action) {
+            schedule(action, delayHours);
+        }
+
+        void seizeAndLog(String item, double workHours, double priority, double dueHours) {
+            desk.seize(item, priority, dueHours, granted -> {
+                started.add(granted);
+                startedAt.add(now());
+                schedule(ignored -> desk.release(), workHours, null);
+            });
+        }
+    }
+
+    private static List<String> order(QueueDiscipline discipline) {
+        Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), discipline, 100, s -> {
+            s.seizeAndLog("a", 1, 0, 50);
+            s.seizeAndLog("b", 1, 1, 5);
+            s.seizeAndLog("c", 1, 3, 9);
+            s.seizeAndLog("d", 1, 2, 1);
+            s.seizeAndLog("e", 1, 3, 1);
+        });
+        shop.run(1, 0);
+        return shop.started;
+    }
+
+    @Test
+    void disciplinesServeInTheirOrder() {
+        assertEquals(List.of("a", "b", "c", "d", "e"), order(QueueDiscipline.FIFO));
+        // highest priority first, FIFO among equals (c before e)
+        assertEquals(List.of("a", "c", "e", "d", "b"), order(QueueDiscipline.PRIORITY));
+        // earliest due date first, FIFO among equals (d before e)
+        assertEquals(List.of("a", "d", "e", "b", "c"), order(QueueDiscipline.EARLIEST_DUE_DATE));
+    }
+
+    @Test
+    void waitsAndQueueLengthAreRecorded() {
+        Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 10, s -> {
+            for (String item : List.of("a", "b", "c", "d", "e")) {
+                s.seizeAndLog(item, 1, 0, 0);
+            }
+        });
+        ReplicationResult result = shop.run(1, 0);
+        assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0), shop.startedAt);
+        // waits 0, 1, 2, 3, 4 h
+        assertEquals(2.0, result.values().get("desk.wait_hours"), EPS);
+        // 4 waiting for 1 h, then 3, 2, 1: area 10 item-hours over 10 h
+        assertEquals(1.0, result.values().get("desk.queue_length"), EPS);
+        // busy 5 of 10 hours
+        assertEquals(0.5, result.values().get("desk.utilization"), EPS);
+    }
+
+    /** Utilisation = busy working hours / available working hours; nights and weekends count for neither. */
+    @Test
+    void utilisationOnAnOfficeCalendarCountsWorkingHoursOnly() {
+        Shop shop = new Shop(1, WorkCalendar.officeWeek(), QueueDiscipline.FIFO, 2 * 168, s -> {
+            // 20 working hours from Monday 0 h: done Wednesday 4 h (52 h)
+            s.process("long", 20, 0, 0);
+            // arrives Saturday 3 h: held over the weekend, worked Monday 0–10 h of week 2
+            s.at(5 * 24 + 3, () -> s.process("weekend", 10, 0, 0));
+        });
+        ReplicationResult result = shop.run(1, 0);
+        assertEquals(30 / 80.0, result.values().get("desk.utilization"), EPS);
+        assertArrayEquals(new double[] {20 / 40.0, 10 / 40.0}, result.weekly().get("desk.utilization"), EPS);
+        assertEquals(30 / 80.0, result.values().get("desk.busy_servers"), EPS);
+    }
+
+    @Test
+    void headCountChangesAtRunTime() {
+        Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 20, s -> {
+            s.seizeAndLog("one", 10, 0, 0);
+            s.seizeAndLog("two", 10, 0, 0);
+            s.seizeAndLog("three", 10, 0, 0);
+            s.at(5, () -> s.desk.setServers(3));
+            // cut to 1 while two are busy: they finish first, so capacity stays 2 until 15 h
+            s.at(12, () -> s.desk.setServers(1));
+        });
+        ReplicationResult result = shop.run(1, 0);
+        assertEquals(List.of(0.0, 5.0, 5.0), shop.startedAt);
+        // busy 10 + 10 + 10 = 30 server-hours; available 1×5 + 3×7 + 2×3 + 1×5 = 37 server-hours
+        assertEquals(30 / 37.0, result.values().get("desk.utilization"), EPS);
+        assertEquals(37 / 20.0, result.values().get("desk.available_servers"), EPS);
+        assertThrows(IllegalArgumentException.class, () -> shop.desk.setServers(-1));
+    }
+
+    @Test
+    void releasingAnIdleResourceThrows() {
+        Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 10, s -> s.desk.release());
+        assertThrows(IllegalStateException.class, () -> shop.run(1, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Shop(-1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 10, s -> { }));
+    }
+
+    /** A busy random shop on an office calendar with holidays and head-count changes. */
+    static final class BusyShop extends Model {
+        final Resource<Integer> desk;
+        private final Sampler gapHours;
+        private final Sampler workHours;
+        private final RandomStream staffing;
+        private int next;
+
+        BusyShop() {
+            super("busy-shop", 8 * 168, 168);
+            desk = new Resource<>(this, "desk", 2, new WorkCalendar(8, 5, 3, 10, 24), QueueDiscipline.PRIORITY, "desk");
+            gapHours = sampler("gap", new DistributionSpec.Exponential(4));
+            workHours = sampler("work", new DistributionSpec.Gamma(3, 2));
+            staffing = stream("staffing");
+        }
+
+        @Override
+        protected void initialize() {
+            next = 0;
+            schedule(this::arrive, gapHours.sample(), null);
+            schedule(this::restaff, 50, null);
+        }
+
+        private void arrive(Object ignored) {
+            desk.process(next++, workHours.sample(), staffing.nextInt(3), 0, done -> { });
+            schedule(this::arrive, gapHours.sample(), null);
+        }
+
+        private void restaff(Object ignored) {
+            desk.setServers(staffing.nextInt(4));
+            schedule(this::restaff, 20 + 100 * staffing.nextDouble(), null);
+        }
+    }
+
+    @Test
+    void busyTimeNeverExceedsAvailableTime() {
+        BusyShop shop = new BusyShop();
+        for (int r = 0; r < 10; r++) {
+            ReplicationResult result = shop.run(9, r);
+            assertTrue(shop.desk.busy().area() <= shop.desk.capacity().area() + EPS, "replication " + r);
+            assertTrue(result.values().get("desk.utilization") <= 1 + EPS);
+            double[] weekly = result.weekly().get("desk.utilization");
+            for (double u : weekly) {
+                assertTrue(Double.isNaN(u) || u <= 1 + EPS, "weekly utilisation " + u);
+            }
+        }
+    }
+
+    /** Replication 5 on a fresh model equals replication 5 after others on a reused one. */
+    @Test
+    void noStateLeaksBetweenReplications() {
+        ReplicationResult fresh = new BusyShop().run(77, 5);
+        BusyShop reused = new BusyShop();
+        for (int r = 0; r < 5; r++) {
+            reused.run(77, r);
+        }
+        ReplicationResult again = reused.run(77, 5);
+        assertEquals(fresh.values(), again.values());
+        assertEquals(fresh.events(), again.events());
+        for (Map.Entry<String, double[]> series : fresh.weekly().entrySet()) {
+            assertArrayEquals(series.getValue(), again.weekly().get(series.getKey()), series.getKey());
+        }
+    }
+}
