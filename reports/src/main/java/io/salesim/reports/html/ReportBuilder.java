@@ -120,12 +120,21 @@ public final class ReportBuilder {
             });
         }
         html.close("section").newline();
-        ReportTables.parameters(data.scenario()).ifPresent(t -> {
-            html.open("section", "id", "parameters").element("h2", "Scenario parameters").newline()
-                    .element("p", "From scenario.yaml, the copy of the scenario file this run used.");
-            ReportTables.render(t, html, false);
+        Optional<Table> key = ReportTables.keyParameters(data.runInfo());
+        Optional<Table> all = ReportTables.parameters(data.scenario());
+        if (key.isPresent() || all.isPresent()) {
+            html.open("section", "id", "parameters").element("h2", "Scenario").newline();
+            key.ifPresent(t -> {
+                html.element("h3", "Key parameters").newline();
+                ReportTables.render(t, html, false);
+            });
+            all.ifPresent(t -> {
+                html.element("h3", "Every setting in scenario.yaml").newline()
+                        .element("p", "The copy of the scenario file this run used, saved in the run folder.");
+                ReportTables.render(t, html, false);
+            });
             html.close("section").newline();
-        });
+        }
     }
 
     private static void reproduce(RunData data, Xhtml html) {

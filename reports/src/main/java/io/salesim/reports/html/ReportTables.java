@@ -112,6 +112,21 @@ final class ReportTables {
         return Optional.of(out);
     }
 
+    /** run.json's key_parameters (label → value, chosen by the scenario kind), when the run recorded them. */
+    static Optional<Table> keyParameters(JsonNode runInfo) {
+        JsonNode key = runInfo.path("key_parameters");
+        if (!key.isObject() || key.size() == 0) {
+            return Optional.empty();
+        }
+        Table out = Table.create("Key parameters", StringColumn.create("Parameter"), StringColumn.create("Value"));
+        for (Iterator<Map.Entry<String, JsonNode>> it = key.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            out.stringColumn("Parameter").append(field.getKey());
+            out.stringColumn("Value").append(field.getValue().isValueNode() ? field.getValue().asText() : compact(field.getValue()));
+        }
+        return Optional.of(out);
+    }
+
     /** The scenario file flattened to key paths and values, in file order. */
     static Optional<Table> parameters(JsonNode scenario) {
         if (scenario.isMissingNode() || scenario.isNull()) {

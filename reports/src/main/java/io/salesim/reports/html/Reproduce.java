@@ -49,11 +49,20 @@ final class Reproduce {
             return "./salesim sweep " + scenarioArgument(data) + sets + options;
         }
         String saved = "./salesim run " + scenarioArgument(data) + options;
-        String name = run.path("scenario").asText("");
+        String name = scenarioName(run);
         if (name.isEmpty() || !Files.isRegularFile(data.folder().resolve("scenario.yaml"))) {
             return saved;
         }
         return "./salesim run " + name + options + "\n# or with the exact scenario file this run used, saved in its folder:\n" + saved;
+    }
+
+    /** The name to run: a bundled scenario by name ("bundled:x.yaml" → x), a file by its path, else the scenario's name. */
+    private static String scenarioName(JsonNode run) {
+        String source = run.path("scenario_source").asText("");
+        if (source.startsWith("bundled:")) {
+            return source.substring("bundled:".length()).replaceFirst("\\.ya?ml$", "");
+        }
+        return source.isEmpty() ? run.path("scenario").asText("") : source;
     }
 
     /** The saved copy of the scenario file when the folder has one, else the scenario's name. */
