@@ -48,6 +48,17 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
+    // For series that are not roles (stations, plans): the most distinct colours first.
+    private static final Color[] SERIES = {
+        new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
+        new Color(0xD5, 0x5E, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0x55, 0x55, 0x55), new Color(0x88, 0x22, 0x55),
+    };
+
+    /** The colour of the n-th series that is not a role. */
+    public static Color seriesColour(int position) {
+        return SERIES[position % SERIES.length];
+    }
+
     /** The role's own colour; other names (stations, plans) take palette colours by position. */
     public static Color colour(String name, int position) {
         int role = ROLES.indexOf(name);

@@ -193,7 +193,7 @@ final class DecisionCharts {
                 low[i] = scale * (Double.isFinite(p.ciLow()) ? p.ciLow() : p.mean());
                 high[i] = scale * (Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean());
             }
-            Color colour = ChartStyle.colour("", position++);
+            Color colour = ChartStyle.seriesColour(position++);
             Plots.band(chart, line.getKey() + " 95% CI", x, low, high, colour);
             XYSeries s = Plots.line(chart, line.getKey(), x, mean, colour, 3f);
             s.setMarker(SeriesMarkers.CIRCLE);

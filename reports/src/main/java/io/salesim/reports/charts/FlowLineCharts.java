@@ -33,8 +33,8 @@ final class FlowLineCharts {
         double maxWeek = 1;
         int position = 0;
         for (String station : stations) {
-            WeeklySeries s = data.weekly(station, "queue_length").orElseThrow();
-            Plots.lineWithBand(chart, ChartStyle.label(station), s, ChartStyle.colour(station, position++));
+            WeeklySeries s = data.weekly(station, "queue_length").orElseThrow().floored(0);
+            Plots.lineWithBand(chart, ChartStyle.label(station), s, ChartStyle.seriesColour(position++));
             maxWeek = Math.max(maxWeek, Plots.maxWeek(s));
         }
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(maxWeek).setYAxisMin(0.0);
@@ -49,8 +49,8 @@ final class FlowLineCharts {
             return Optional.empty();
         }
         XYChart chart = ChartStyle.xyChart("Throughput of the line", "Week", "Items finished per week");
-        WeeklySeries s = throughput.get();
-        Plots.lineWithBand(chart, "Throughput", s, ChartStyle.colour("", 0));
+        WeeklySeries s = throughput.get().floored(0);
+        Plots.lineWithBand(chart, "Throughput", s, ChartStyle.seriesColour(0));
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(Plots.maxWeek(s)).setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");
         return Optional.of(ChartWriter.save(chart, dir, "flow-throughput",

@@ -170,7 +170,7 @@ final class SalesCharts {
     private ChartFile simpleWeekly(WeeklySeries series, String title, String yTitle, String name, Color colour, String stem,
                                    String caption) {
         XYChart chart = ChartStyle.xyChart(title, "Week", yTitle);
-        Plots.lineWithBand(chart, name, series, colour);
+        Plots.lineWithBand(chart, name, series.floored(0), colour);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(Plots.maxWeek(series)).setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");

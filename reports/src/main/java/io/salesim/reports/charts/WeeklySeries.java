@@ -31,6 +31,12 @@ public record WeeklySeries(String resource, String metric, double[] weeks, doubl
         return new WeeklySeries(resource, metric, weeks, times(mean, factor), times(low, factor), times(high, factor));
     }
 
+    /** Band edges cut at a floor, for quantities that cannot go below it (counts, hours waiting). */
+    public WeeklySeries floored(double floor) {
+        return new WeeklySeries(resource, metric, weeks, mean, Arrays.stream(low).map(v -> Math.max(floor, v)).toArray(),
+                Arrays.stream(high).map(v -> Math.max(floor, v)).toArray());
+    }
+
     private static double[] times(double[] values, double factor) {
         return Arrays.stream(values).map(v -> v * factor).toArray();
     }
