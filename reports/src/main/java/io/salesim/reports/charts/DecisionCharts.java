@@ -86,9 +86,12 @@ final class DecisionCharts {
             point.setMarker(SeriesMarkers.DIAMOND);
             point.setMarkerColor(colour);
             point.setShowInLegend(false);
-            String unit = relative ? "%" : " SE";
-            chart.addAnnotation(new AnnotationText(String.format(java.util.Locale.ROOT, "%s%s:  %+.1f%s  (95%% CI %+.1f to %+.1f)",
-                    MetricNames.label(c.metric()), manyPlans ? " — " + c.alternative() : "", mid, unit, low, high), 0, y + 0.42, false));
+            // The label states the difference itself: in % of the baseline, or in the metric's own units.
+            String numbers = relative
+                    ? String.format(java.util.Locale.ROOT, "%+.1f%%  (95%% CI %+.1f%% to %+.1f%%)", mid, low, high)
+                    : Numbers.signed(c.meanDiff()) + "  (95% CI " + Numbers.signed(c.ciLow()) + " to " + Numbers.signed(c.ciHigh()) + ")";
+            chart.addAnnotation(new AnnotationText(MetricNames.label(c.metric()) + (manyPlans ? " — " + c.alternative() : "")
+                    + ":  " + numbers, 0, y + 0.42, false));
         }
         extent = extent == 0 ? 1 : extent * 1.15;
         // Light and dashed: the row labels are written across it.
@@ -199,8 +202,12 @@ final class DecisionCharts {
             s.setMarker(SeriesMarkers.CIRCLE);
             s.setMarkerColor(colour);
         }
+        targetFor(metric, categories, numeric).ifPresent(t -> {
+            Plots.target(chart, t.label(), t.xFrom(), t.xTo(), t.y());
+            chart.getStyler().setLegendVisible(true);
+        });
         chart.getStyler().setMarkerSize(12);
-        chart.getStyler().setLegendVisible(lines.size() > 1);
+        chart.getStyler().setLegendVisible(lines.size() > 1 || targetFor(metric, categories, numeric).isPresent());
         if (!numeric) {
             chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
                 long i = Math.round(v);
@@ -210,6 +217,32 @@ final class DecisionCharts {
         String stem = "sweep-" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
         return Optional.of(ChartWriter.save(chart, dir, stem, metricLabel + ": mean at each swept value of "
                 + xParameter + ", with its 95% confidence band."));
+    }
+
+    private record TargetLine(String label, double xFrom, double xTo, double y) {
+    }
+
+    /** The line a swept metric is judged against: a role's utilisation limit or protective-capacity target, CS's 90% bar. */
+    private Optional<TargetLine> targetFor(String metric, List<String> categories, boolean numeric) {
+        double from = numeric ? categories.stream().mapToDouble(Double::parseDouble).min().orElse(0) : 0;
+        double to = numeric ? categories.stream().mapToDouble(Double::parseDouble).max().orElse(1) : categories.size() - 1;
+        String[] parts = metric.split("\\.", 3);
+        if (metric.equals("cs.on_time_pct")) {
+            return Optional.of(new TargetLine("Bar: 90% on time", from, to, 90));
+        }
+        if (parts.length == 3 && parts[0].equals("role")) {
+            Targets.Target target = Targets.protectiveCapacity(data, parts[1]);
+            String source = target.fromScenario() ? "" : " (default)";
+            if (parts[2].equals("utilization")) {
+                double limit = 100 * (1 - target.fraction());
+                return Optional.of(new TargetLine(String.format("At most %.0f%% busy%s", limit, source), from, to, limit));
+            }
+            if (parts[2].equals("protective_capacity")) {
+                return Optional.of(new TargetLine(String.format("Target %.0f%%%s", 100 * target.fraction(), source), from, to,
+                        100 * target.fraction()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static double x(String value, List<String> categories, boolean numeric) {

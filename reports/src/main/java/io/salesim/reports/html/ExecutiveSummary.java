@@ -236,7 +236,7 @@ public final class ExecutiveSummary {
     }
 
     private static String signed(double v) {
-        return (v > 0 ? "+" : "") + Format.number(v);
+        return io.salesim.reports.charts.Numbers.signed(v);
     }
 
     /** "Customer service on time (%) ranges from 43.5 at headcount 4 to 95.5 at headcount 8." */

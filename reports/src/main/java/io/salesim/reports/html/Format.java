@@ -11,13 +11,7 @@ final class Format {
 
     /** Three significant digits or so, thousands separated; "–" for a missing value. */
     static String number(double v) {
-        if (!Double.isFinite(v)) {
-            return "–";
-        }
-        double a = Math.abs(v);
-        String pattern = a >= 100 ? "%,.0f" : a >= 10 ? "%,.1f" : "%,.2f";
-        String s = String.format(Locale.ROOT, pattern, v);
-        return s.equals("-0") || s.equals("-0.0") || s.equals("-0.00") ? s.substring(1) : s;
+        return io.salesim.reports.charts.Numbers.number(v);
     }
 
     /** A value in its unit: fractions as percentages, others as numbers followed by the unit. */

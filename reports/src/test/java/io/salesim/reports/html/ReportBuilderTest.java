@@ -131,6 +131,25 @@ class ReportBuilderTest {
     }
 
     @Test
+    void threePlanComparisonSpeaksForEachAlternative() throws Exception {
+        Path folder = Files.createDirectories(Folders.under(tmp, "compare3"));
+        // Plan names in the baseline/alternative columns and no summary.csv: the forest plot falls back to standard errors.
+        Files.writeString(folder.resolve("comparison.csv"), """
+                metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better
+                finance.net_per_week,door-first,salespeople-first,-1200,-1500,-900,0.05
+                cs.on_time_pct,door-first,salespeople-first,-8.5,-10.1,-6.9,0.1
+                finance.net_per_week,door-first,promotions-first,-300,-800,200,0.35
+                cs.on_time_pct,door-first,promotions-first,-12.0,-14.0,-10.0,0.0
+                """);
+        Document doc = buildAndCheck(folder);
+        String text = ReportXml.text(doc);
+        // Each alternative: both metrics have intervals below zero with prob_better < 0.5 except promotions' net (CI spans 0).
+        assertTrue(text.contains("Against door-first, salespeople-first is better on 0 of 2 metrics, worse on 2, and the data cannot tell them apart on 0"), text);
+        assertTrue(text.contains("Against door-first, promotions-first is better on 0 of 2 metrics, worse on 1, and the data cannot tell them apart on 1"), text);
+        assertTrue(text.contains("./salesim compare door-first salespeople-first promotions-first"), "reproduce command");
+    }
+
+    @Test
     void sweepReportGivesTheRangeOfEachMetric() throws Exception {
         Path folder = RunFolders.sweep(Folders.under(tmp, "sweep"));
         Document doc = buildAndCheck(folder);
