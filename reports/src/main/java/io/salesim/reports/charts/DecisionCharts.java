@@ -167,7 +167,7 @@ final class DecisionCharts {
             for (int i = 1; i < parameters.size(); i++) {
                 rest.add(shortKey(parameters.get(i)) + " = " + p.values().get(i));
             }
-            lines.computeIfAbsent(rest.isEmpty() ? ChartStyle.label(metric) : String.join(", ", rest), k -> new ArrayList<>()).add(p);
+            lines.computeIfAbsent(rest.isEmpty() ? "Mean with 95% CI" : String.join(", ", rest), k -> new ArrayList<>()).add(p);
         }
         List<String> categories = points.stream().map(p -> p.values().get(0)).distinct().toList();
         boolean numeric = categories.stream().allMatch(DecisionCharts::isNumber);

@@ -92,7 +92,7 @@ final class SalesCharts {
             weeks = Math.max(weeks, data.weekly(role, "utilization").orElseThrow().size());
         }
         // The colour scale breaks at the utilisation the target allows: cool below, warm above.
-        double limitPct = 100 * (1 - Targets.protectiveCapacity(data, roles.get(0)).fraction());
+        double limitPct = 100 * (1 - Targets.sharedTarget(data, roles).fraction());
         // Label every 13th week (a quarter) only: 104 labels side by side cannot be read.
         int step = weeks > 52 ? 13 : weeks > 20 ? 4 : 1;
         List<String> xData = new ArrayList<>();
@@ -143,7 +143,7 @@ final class SalesCharts {
             Plots.lineWithBand(chart, ChartStyle.label(role), s, ChartStyle.colour(role, position++));
             maxWeek = Math.max(maxWeek, Plots.maxWeek(s));
         }
-        Targets.Target target = Targets.protectiveCapacity(data, roles.get(0));
+        Targets.Target target = Targets.sharedTarget(data, roles);
         Plots.target(chart, String.format("Target %.0f%%%s", 100 * target.fraction(), target.fromScenario() ? "" : " (default)"),
                 1, maxWeek, 100 * target.fraction());
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(maxWeek).setYAxisMin(0.0);

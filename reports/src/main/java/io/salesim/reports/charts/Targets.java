@@ -20,6 +20,46 @@ public final class Targets {
     public record Target(double fraction, boolean fromScenario) {
     }
 
+    /**
+     * The target drawn as one line for several roles: that of the first role that is not the
+     * designated constraint (the constraint is meant to run flat out and has none).
+     */
+    public static Target sharedTarget(RunData data, java.util.List<String> roles) {
+        String constraint = designatedConstraint(data);
+        for (String role : roles) {
+            if (!role.equals(constraint)) {
+                return protectiveCapacity(data, role);
+            }
+        }
+        return new Target(DEFAULT_PROTECTIVE_CAPACITY, false);
+    }
+
+    /** The role the scenario designates as its constraint (toc.designated_constraint; "sales" means field sales), or null. */
+    public static String designatedConstraint(RunData data) {
+        String value = findText(data.scenario(), "designated_constraint");
+        value = value == null ? findText(data.scenario(), "constraint") : value;
+        if (value == null) {
+            return null;
+        }
+        return value.equals("sales") ? "field_sales" : value;
+    }
+
+    private static String findText(JsonNode node, String key) {
+        if (node.isObject()) {
+            JsonNode direct = node.get(key);
+            if (direct != null && direct.isTextual()) {
+                return direct.asText();
+            }
+            for (JsonNode child : node) {
+                String found = findText(child, key);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     public static Target protectiveCapacity(RunData data, String role) {
         double[] found = {Double.NaN, Double.NaN}; // [role-specific, global]
         walk(data.scenario(), "", role, found);

@@ -77,7 +77,7 @@ public final class ExecutiveSummary {
     private List<String> protectiveCapacity() {
         List<String> out = new ArrayList<>();
         List<String> keep = new ArrayList<>();
-        String constraint = designatedConstraint();
+        String constraint = Targets.designatedConstraint(data);
         for (String role : ChartStyle.orderRoles(data.resourcesWith("protective_capacity"))) {
             WeeklySeries s = data.weekly(role, "protective_capacity").orElseThrow();
             Targets.Target target = Targets.protectiveCapacity(data, role);
@@ -117,31 +117,6 @@ public final class ExecutiveSummary {
                     + " at least the target protective capacity in every week (on average).");
         }
         return out;
-    }
-
-    /** The role the scenario names as its constraint ("sales" means the field salespeople); null if none. */
-    private String designatedConstraint() {
-        String value = findText(data.scenario(), "constraint");
-        if (value == null) {
-            return null;
-        }
-        return value.equals("sales") ? "field_sales" : value;
-    }
-
-    private static String findText(com.fasterxml.jackson.databind.JsonNode node, String key) {
-        if (node.isObject()) {
-            com.fasterxml.jackson.databind.JsonNode direct = node.get(key);
-            if (direct != null && direct.isTextual()) {
-                return direct.asText();
-            }
-            for (com.fasterxml.jackson.databind.JsonNode child : node) {
-                String found = findText(child, key);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     /** Flow lines: the busiest station and the longest queue. */
