@@ -30,6 +30,9 @@ final class Format {
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
             return value(mean, unit);
         }
+        if (low == high) {
+            return value(mean, unit) + " (the same in every replication)";
+        }
         if (isFraction(unit)) {
             return percent(mean) + " (95% CI " + percent(low) + " to " + percent(high) + ")";
         }
