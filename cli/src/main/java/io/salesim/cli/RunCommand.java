@@ -2,6 +2,7 @@ package io.salesim.cli;
 
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.SequentialReplications;
+import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.Experiment;
@@ -69,12 +70,13 @@ final class RunCommand implements Callable<Integer> {
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         Path written = ResultFiles.write(folder, loaded, result, new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds));
+        ReportBuilder.build(written);
         stdout.print(SummaryTable.render(loaded.headlineMetrics(result.metrics()), result));
         stdout.println();
         if (outcome != null) {
             stdout.println(precisionLine(outcome, precision));
         }
-        stdout.println("Results written to " + written);
+        stdout.println("Results written to " + written + " (report.html, charts/, CSV files)");
         stdout.flush();
         if (!result.complete()) {
             err.println("salesim: stopped early: " + result.replications().size() + " of " + planned
