@@ -2,6 +2,7 @@ package io.salesim.cli;
 
 import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.stats.Summary;
+import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.ExperimentTables;
 import io.salesim.reports.tables.RunInfo;
@@ -75,12 +76,13 @@ final class CompareCommand implements Callable<Integer> {
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         Path written = ExperimentFiles.writeComparison(folder, result,
                 new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        ReportBuilder.build(written);
         out.print(render(result));
         if (result.limitingMetric() != null) {
             out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
                     + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
         }
-        out.println("Results written to " + written + " (comparison.csv, best.csv, plans/<plan>/)");
+        out.println("Results written to " + written + " (report.html, comparison.csv, best.csv, plans/<plan>/)");
         out.flush();
         if (!result.complete()) {
             err.println("salesim: stopped early: the comparison uses the " + result.paired()

@@ -2,6 +2,7 @@ package io.salesim.cli;
 
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.SequentialReplications;
+import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.reports.wrapup.DailyWrapUp;
@@ -103,6 +104,7 @@ final class RunCommand implements Callable<Integer> {
                 wrapUp.writeInto(temp);
             }
         });
+        ReportBuilder.build(written);
         stdout.print(SummaryTable.render(loaded.headlineMetrics(result.metrics()), result));
         stdout.println();
         if (outcome != null) {
@@ -111,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
         if (wrapUp != null) {
             stdout.println("Daily wrap-up of replication " + wrapUpReplication + ": " + DailyWrapUp.WRAP_UP + ", " + DailyWrapUp.CALL_LIST);
         }
-        stdout.println("Results written to " + written);
+        stdout.println("Results written to " + written + " (report.html, charts/, CSV files)");
         stdout.flush();
         if (!result.complete()) {
             err.println("salesim: stopped early: " + result.replications().size() + " of " + planned

@@ -1,6 +1,7 @@
 package io.salesim.cli;
 
 import io.salesim.core.stats.Summary;
+import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.RunOptions;
@@ -81,8 +82,9 @@ final class SweepCommand implements Callable<Integer> {
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         Path written = ExperimentFiles.writeSweep(folder, result,
                 new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        ReportBuilder.build(written);
         out.print(render(result));
-        out.println("Results written to " + written + " (sweep.csv, points/<n>.yaml)");
+        out.println("Results written to " + written + " (report.html, sweep.csv, points/<n>.yaml)");
         out.flush();
         if (!result.complete()) {
             err.println("salesim: stopped early: every point is reported over the " + result.replications()

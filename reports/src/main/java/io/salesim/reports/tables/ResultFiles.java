@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioKinds;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.Version;
 import java.io.IOException;
@@ -67,6 +68,9 @@ public final class ResultFiles {
     /** scenario.yaml (the text that was run) and scenario.resolved.yaml (everything spelled out). */
     public static void writeScenario(Path folder, Scenario scenario) throws IOException {
         Files.writeString(folder.resolve(SCENARIO), scenario.source().text(), StandardCharsets.UTF_8);
+        if (ScenarioKinds.find(scenario.kind()).isEmpty()) {
+            return; // a scenario built in code, not read from a file kind: nothing to resolve
+        }
         Files.writeString(folder.resolve(RESOLVED_SCENARIO), "# " + scenario.name() + " as run: defaults filled in, "
                 + "extends: and --set applied.\n# 'salesim run' on this file with the same seed reproduces the results.\n"
                 + ScenarioLoader.resolvedYaml(scenario), StandardCharsets.UTF_8);

@@ -1,0 +1,141 @@
+package io.salesim.reports.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * One look for every chart: slide size (1280×720), large fonts, and a fixed colour per role
+ * so customer service is the same colour in the timeline, the heat map legend and the bands.
+ */
+public final class ChartStyle {
+    public static final int WIDTH = 1280;
+    public static final int HEIGHT = 720;
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 28);
+    static final Font AXIS_TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 22);
+    static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    static final Color TARGET = new Color(0x22, 0x22, 0x22); // near black: no role colour is mistaken for it
+    static final Color INK = new Color(0x33, 0x33, 0x33);
+    static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+
+    /** The roles of the sales organisation, in the order they appear in every legend. */
+    public static final List<String> ROLES = List.of("field_sales", "sales_coordinator", "inside_sales",
+            "customer_service", "project_leader", "promotions", "production");
+
+    // Colour-blind-safe (Okabe–Ito), one per role in ROLES order, then extras for other series.
+    private static final Color[] PALETTE = {
+        new Color(0x00, 0x72, 0xB2), // field_sales: blue
+        new Color(0x56, 0xB4, 0xE9), // sales_coordinator: sky blue, the salesperson's partner
+        new Color(0xCC, 0x79, 0xA7), // inside_sales: reddish purple
+        new Color(0xD5, 0x5E, 0x00), // customer_service: vermillion
+        new Color(0x00, 0x9E, 0x73), // project_leader: green
+        new Color(0xE6, 0x9F, 0x00), // promotions: orange
+        new Color(0x55, 0x55, 0x55), // production: dark grey
+        new Color(0xF0, 0xE4, 0x42),
+        new Color(0x88, 0x22, 0x55),
+        new Color(0x11, 0x77, 0x33),
+    };
+
+    private ChartStyle() {
+    }
+
+    // For series that are not roles (stations, plans): the most distinct colours first.
+    private static final Color[] SERIES = {
+        new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
+        new Color(0xD5, 0x5E, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0x55, 0x55, 0x55), new Color(0x88, 0x22, 0x55),
+    };
+
+    /** The colour of the n-th series that is not a role. */
+    public static Color seriesColour(int position) {
+        return SERIES[position % SERIES.length];
+    }
+
+    /** The role's own colour; other names (stations, plans) take palette colours by position. */
+    public static Color colour(String name, int position) {
+        int role = ROLES.indexOf(name);
+        return PALETTE[(role >= 0 ? role : position) % PALETTE.length];
+    }
+
+    public static Color translucent(Color colour, int alpha) {
+        return new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), alpha);
+    }
+
+    /** "customer_service" → "Customer service". */
+    public static String label(String name) {
+        String spaced = name.replace('_', ' ').replace('.', ' ');
+        return spaced.isEmpty() ? spaced : spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
+    }
+
+    public static XYChart xyChart(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        apply(chart.getStyler());
+        chart.getStyler().setMarkerSize(0);
+        chart.getStyler().setSeriesMarkers(new org.knowm.xchart.style.markers.Marker[]{SeriesMarkers.NONE});
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        return chart;
+    }
+
+    public static HeatMapChart heatMap(String title, String xTitle, String yTitle) {
+        HeatMapChart chart = new HeatMapChart(WIDTH, HEIGHT, Styler.ChartTheme.XChart);
+        chart.setTitle(title);
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
+        apply(chart.getStyler());
+        return chart;
+    }
+
+    static void apply(AxesChartStyler styler) {
+        styler.setChartTitleFont(TITLE);
+        styler.setAxisTitleFont(AXIS_TITLE);
+        styler.setAxisTickLabelsFont(TICKS);
+        styler.setLegendFont(LEGEND);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setPlotBorderVisible(false);
+        styler.setChartTitleBoxVisible(false);
+        styler.setLegendBorderColor(Color.WHITE);
+        styler.setChartFontColor(INK);
+        styler.setAxisTickLabelsColor(INK);
+        styler.setPlotGridLinesColor(GRID);
+        styler.setPlotGridLinesStroke(new BasicStroke(1f));
+        styler.setChartPadding(16);
+        styler.setAxisTitlePadding(12);
+        styler.setAntiAlias(true);
+        styler.setLocale(Locale.US);
+        styler.setToolTipsEnabled(false);
+    }
+
+    static BasicStroke line(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    static BasicStroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[]{10f, 6f}, 0f);
+    }
+
+    /** Known roles first in the fixed legend order, then anything else in the order found. */
+    public static List<String> orderRoles(java.util.Collection<String> found) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String role : ROLES) {
+            if (found.contains(role)) {
+                out.add(role);
+            }
+        }
+        for (String other : found) {
+            if (!out.contains(other)) {
+                out.add(other);
+            }
+        }
+        return out;
+    }
+}

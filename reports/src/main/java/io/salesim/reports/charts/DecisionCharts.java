@@ -1,0 +1,266 @@
+package io.salesim.reports.charts;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Charts for decisions: a forest plot of paired differences, and each swept metric against its parameter. */
+final class DecisionCharts {
+    private static final int MAX_FOREST_ROWS = 16;
+    private static final int MAX_SWEEP_CHARTS = 6;
+    private static final Color BETTER = new Color(0x00, 0x9E, 0x73);
+    private static final Color WORSE = new Color(0xD5, 0x5E, 0x00);
+    private static final Color UNCLEAR = new Color(0x88, 0x88, 0x88);
+
+    private final RunData data;
+    private final Path dir;
+
+    DecisionCharts(RunData data, Path dir) {
+        this.data = data;
+        this.dir = dir;
+    }
+
+    List<ChartFile> write() {
+        List<ChartFile> out = new ArrayList<>();
+        forest().ifPresent(out::add);
+        out.addAll(sweeps());
+        return out;
+    }
+
+    /**
+     * A forest plot: one row per metric, the mean paired difference as a diamond on its 95%
+     * interval, coloured by what the interval says, with the numbers written above the row.
+     */
+    private Optional<ChartFile> forest() {
+        List<Decisions.Comparison> rows = Decisions.comparisons(data).stream()
+                .filter(c -> Double.isFinite(c.meanDiff())).limit(MAX_FOREST_ROWS).toList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        // Metrics have different units: relative to the baseline mean when known, else in standard errors.
+        boolean relative = rows.stream().allMatch(c -> nonZero(Decisions.baselineMean(data, c)));
+        boolean manyPlans = rows.stream().map(Decisions.Comparison::alternative).distinct().count() > 1;
+        int height = Math.max(ChartStyle.HEIGHT, 220 + 60 * rows.size());
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(height)
+                .title(manyPlans ? "Alternatives against " + rows.get(0).baseline()
+                        : rows.get(0).alternative() + " against " + rows.get(0).baseline())
+                .xAxisTitle(relative ? "Difference, alternative − baseline (% of the baseline mean)"
+                        : "Difference, alternative − baseline (standard errors)")
+                .yAxisTitle(" ").build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setYAxisTicksVisible(false);
+        chart.getStyler().setMarkerSize(16);
+        chart.getStyler().setAnnotationTextFont(ChartStyle.LEGEND);
+        chart.getStyler().setAnnotationTextFontColor(ChartStyle.INK);
+        double extent = 0;
+        boolean[] used = new boolean[Decisions.Verdict.values().length];
+        for (int i = 0; i < rows.size(); i++) {
+            Decisions.Comparison c = rows.get(i);
+            double scale = relative ? 100 / Math.abs(Decisions.baselineMean(data, c)) : standardErrors(c);
+            double y = rows.size() - i;
+            double mid = c.meanDiff() * scale;
+            double low = Double.isFinite(c.ciLow()) ? c.ciLow() * scale : mid;
+            double high = Double.isFinite(c.ciHigh()) ? c.ciHigh() * scale : mid;
+            extent = Math.max(extent, Math.max(Math.abs(low), Math.abs(high)));
+            Color colour = colour(c.verdict());
+            used[c.verdict().ordinal()] = true;
+            XYSeries interval = chart.addSeries("ci" + i, new double[]{low, high}, new double[]{y, y});
+            interval.setLineColor(colour);
+            interval.setLineStyle(ChartStyle.line(6f));
+            interval.setMarker(SeriesMarkers.NONE);
+            interval.setShowInLegend(false);
+            XYSeries point = chart.addSeries("mean" + i, new double[]{mid}, new double[]{y});
+            point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            point.setMarker(SeriesMarkers.DIAMOND);
+            point.setMarkerColor(colour);
+            point.setShowInLegend(false);
+            // The label states the difference itself: in % of the baseline, or in the metric's own units.
+            String numbers = relative
+                    ? String.format(java.util.Locale.ROOT, "%+.1f%%  (95%% CI %+.1f%% to %+.1f%%)", mid, low, high)
+                    : Numbers.signed(c.meanDiff()) + "  (95% CI " + Numbers.signed(c.ciLow()) + " to " + Numbers.signed(c.ciHigh()) + ")";
+            chart.addAnnotation(new AnnotationText(MetricNames.label(c.metric()) + (manyPlans ? " — " + c.alternative() : "")
+                    + ":  " + numbers, 0, y + 0.42, false));
+        }
+        extent = extent == 0 ? 1 : extent * 1.15;
+        // Light and dashed: the row labels are written across it.
+        XYSeries zero = Plots.line(chart, "zero", new double[]{0, 0}, new double[]{0.5, rows.size() + 0.75}, ChartStyle.INK, 1.5f);
+        zero.setLineStyle(ChartStyle.dashed(1.5f));
+        zero.setLineColor(new Color(0x99, 0x99, 0x99));
+        zero.setShowInLegend(false);
+        for (Decisions.Verdict v : Decisions.Verdict.values()) {
+            if (used[v.ordinal()]) {
+                XYSeries entry = chart.addSeries(switch (v) {
+                    case BETTER -> "Alternative better (95% CI excludes 0)";
+                    case WORSE -> "Alternative worse (95% CI excludes 0)";
+                    case UNCLEAR -> "No clear difference";
+                }, new double[]{0}, new double[]{-100});
+                entry.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                entry.setMarker(SeriesMarkers.DIAMOND);
+                entry.setMarkerColor(colour(v));
+            }
+        }
+        chart.getStyler().setXAxisMin(-extent).setXAxisMax(extent);
+        chart.getStyler().setYAxisMin(0.5).setYAxisMax(rows.size() + 0.75);
+        chart.getStyler().setXAxisDecimalPattern("#,##0.#");
+        return Optional.of(ChartWriter.save(chart, dir, "comparison-forest",
+                "Mean paired difference (alternative − baseline) per metric with its 95% confidence interval; green where the alternative is better, orange where worse, grey where the data cannot tell."));
+    }
+
+    private static Color colour(Decisions.Verdict verdict) {
+        return switch (verdict) {
+            case BETTER -> BETTER;
+            case WORSE -> WORSE;
+            case UNCLEAR -> UNCLEAR;
+        };
+    }
+
+    private static boolean nonZero(double v) {
+        return Double.isFinite(v) && v != 0;
+    }
+
+    private static double standardErrors(Decisions.Comparison c) {
+        double halfWidth = (c.ciHigh() - c.ciLow()) / 2;
+        // 1.96 standard errors per half-width is close enough for a display scale.
+        return halfWidth > 0 ? 1.96 / halfWidth : 1;
+    }
+
+    private List<ChartFile> sweeps() {
+        List<Decisions.SweepPoint> points = Decisions.sweep(data);
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<Decisions.SweepPoint>> byMetric = new LinkedHashMap<>();
+        points.stream().sorted(java.util.Comparator.comparingInt(p -> Decisions.headlineRank(p.metric())))
+                .forEach(p -> byMetric.computeIfAbsent(p.metric(), k -> new ArrayList<>()).add(p));
+        List<ChartFile> out = new ArrayList<>();
+        for (Map.Entry<String, List<Decisions.SweepPoint>> entry : byMetric.entrySet()) {
+            if (out.size() == MAX_SWEEP_CHARTS) {
+                break;
+            }
+            sweepChart(entry.getKey(), entry.getValue()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<ChartFile> sweepChart(String metric, List<Decisions.SweepPoint> points) {
+        List<String> parameters = points.get(0).parameters();
+        if (parameters.isEmpty()) {
+            return Optional.empty();
+        }
+        String xParameter = parameters.get(0);
+        // The first parameter is the x axis; each combination of the others is one line.
+        Map<String, List<Decisions.SweepPoint>> lines = new LinkedHashMap<>();
+        for (Decisions.SweepPoint p : points) {
+            List<String> rest = new ArrayList<>();
+            for (int i = 1; i < parameters.size(); i++) {
+                rest.add(shortKey(parameters.get(i)) + " = " + p.values().get(i));
+            }
+            lines.computeIfAbsent(rest.isEmpty() ? "Mean with 95% CI" : String.join(", ", rest), k -> new ArrayList<>()).add(p);
+        }
+        List<String> categories = points.stream().map(p -> p.values().get(0)).distinct().toList();
+        boolean numeric = categories.stream().allMatch(DecisionCharts::isNumber);
+        String unit = data.summary(metric).map(RunData.MetricSummary::unit).orElse(Decisions.unitFromName(metric));
+        String metricLabel = MetricNames.label(metric);
+        // Fractions read better as percentages.
+        double scale = "fraction".equals(unit) ? 100 : 1;
+        unit = scale == 100 ? "%" : unit;
+        String yTitle = metricLabel.contains("(") || unit.isEmpty() ? metricLabel : metricLabel + " (" + unit + ")";
+        String parameterLabel = ChartStyle.label(shortKey(xParameter));
+        XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(java.util.Locale.ROOT),
+                parameterLabel + "  [" + xParameter + "]", yTitle);
+        int position = 0;
+        for (Map.Entry<String, List<Decisions.SweepPoint>> line : lines.entrySet()) {
+            List<Decisions.SweepPoint> sorted = new ArrayList<>(line.getValue());
+            sorted.sort(java.util.Comparator.comparingDouble(p -> x(p.values().get(0), categories, numeric)));
+            int n = sorted.size();
+            double[] x = new double[n];
+            double[] mean = new double[n];
+            double[] low = new double[n];
+            double[] high = new double[n];
+            for (int i = 0; i < n; i++) {
+                Decisions.SweepPoint p = sorted.get(i);
+                x[i] = x(p.values().get(0), categories, numeric);
+                mean[i] = scale * p.mean();
+                low[i] = scale * (Double.isFinite(p.ciLow()) ? p.ciLow() : p.mean());
+                high[i] = scale * (Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean());
+            }
+            Color colour = ChartStyle.seriesColour(position++);
+            Plots.band(chart, line.getKey() + " 95% CI", x, low, high, colour);
+            XYSeries s = Plots.line(chart, line.getKey(), x, mean, colour, 3f);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(colour);
+        }
+        targetFor(metric, categories, numeric).ifPresent(t -> {
+            Plots.target(chart, t.label(), t.xFrom(), t.xTo(), t.y());
+            chart.getStyler().setLegendVisible(true);
+        });
+        chart.getStyler().setMarkerSize(12);
+        chart.getStyler().setLegendVisible(lines.size() > 1 || targetFor(metric, categories, numeric).isPresent());
+        if (!numeric) {
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
+                long i = Math.round(v);
+                return Math.abs(v - i) < 1e-6 && i >= 0 && i < categories.size() ? categories.get((int) i) : " ";
+            });
+        }
+        String stem = "sweep-" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
+        return Optional.of(ChartWriter.save(chart, dir, stem, metricLabel + ": mean at each swept value of "
+                + xParameter + ", with its 95% confidence band."));
+    }
+
+    private record TargetLine(String label, double xFrom, double xTo, double y) {
+    }
+
+    /** The line a swept metric is judged against: a role's utilisation limit or protective-capacity target, CS's 90% bar. */
+    private Optional<TargetLine> targetFor(String metric, List<String> categories, boolean numeric) {
+        double from = numeric ? categories.stream().mapToDouble(Double::parseDouble).min().orElse(0) : 0;
+        double to = numeric ? categories.stream().mapToDouble(Double::parseDouble).max().orElse(1) : categories.size() - 1;
+        String[] parts = metric.split("\\.", 3);
+        if (metric.equals("cs.on_time_pct")) {
+            return Optional.of(new TargetLine("Bar: 90% on time", from, to, 90));
+        }
+        if (parts.length == 3 && parts[0].equals("role")) {
+            Targets.Target target = Targets.protectiveCapacity(data, parts[1]);
+            String source = target.fromScenario() ? "" : " (default)";
+            if (parts[2].equals("utilization")) {
+                double limit = 100 * (1 - target.fraction());
+                return Optional.of(new TargetLine(String.format("At most %.0f%% busy%s", limit, source), from, to, limit));
+            }
+            if (parts[2].equals("protective_capacity")) {
+                return Optional.of(new TargetLine(String.format("Target %.0f%%%s", 100 * target.fraction(), source), from, to,
+                        100 * target.fraction()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double x(String value, List<String> categories, boolean numeric) {
+        return numeric ? Double.parseDouble(value) : categories.indexOf(value);
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** "roles.customer_service.headcount" → "customer_service.headcount" (the last two parts). */
+    private static String shortKey(String key) {
+        String[] parts = key.split("\\.");
+        return parts.length <= 2 ? key : parts[parts.length - 2] + "." + parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,45 @@
+package io.salesim.reports.charts;
+
+import java.util.Map;
+
+/** Plain-English names for metric keys, used in chart labels, tables and summary sentences. */
+public final class MetricNames {
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("sales.bd_meetings_per_week", "BD meetings per week"),
+            Map.entry("sales.bd_meetings_per_salesperson_week", "BD meetings per salesperson per week"),
+            Map.entry("sales.open_opportunities_per_salesperson", "Open opportunities per salesperson"),
+            Map.entry("sales.win_rate", "Win rate"),
+            Map.entry("sales.cycle_weeks", "Sales cycle (weeks)"),
+            Map.entry("sales.contact_attempts_per_contact", "Contact attempts per contact"),
+            Map.entry("sales.travel_hours_per_meeting", "Travel hours per meeting"),
+            Map.entry("cs.on_time_pct", "Customer service on time (%)"),
+            Map.entry("production.backlog_hours", "Production backlog (hours)"),
+            Map.entry("production.lead_time_weeks", "Production lead time (weeks)"),
+            Map.entry("finance.revenue_per_week", "Revenue per week"),
+            Map.entry("finance.payroll_per_year", "Payroll per year"),
+            Map.entry("finance.net_per_week", "Net per week"),
+            Map.entry("system.time_in_system_hours", "Time in system (hours)"),
+            Map.entry("system.throughput_per_week", "Throughput per week"),
+            Map.entry("system.wip", "Work in process"));
+    private static final Map<String, String> PARTS = Map.of(
+            "utilization", "utilisation", "protective_capacity", "protective capacity", "queue_hours", "work waiting (hours)",
+            "shortfall_weeks", "weeks short of protective capacity", "bottleneck_probability", "bottleneck probability",
+            "wait_hours", "wait (hours)", "queue_length", "queue length", "blocked_fraction", "blocked share");
+
+    private MetricNames() {
+    }
+
+    /** "role.customer_service.utilization" → "Customer service utilisation". */
+    public static String label(String metric) {
+        String known = NAMES.get(metric);
+        if (known != null) {
+            return known;
+        }
+        String[] split = metric.split("\\.", 3);
+        if (split.length == 3) {
+            String rest = PARTS.getOrDefault(split[2], split[2].replace('_', ' '));
+            return ChartStyle.label(split[1]) + " " + rest;
+        }
+        return ChartStyle.label(metric.substring(metric.indexOf('.') + 1));
+    }
+}

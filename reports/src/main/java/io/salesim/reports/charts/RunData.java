@@ -1,0 +1,220 @@
+package io.salesim.reports.charts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+/**
+ * The result files of a run, comparison or sweep folder, read with Tablesaw. Every file is
+ * optional: a chart or a report section is produced only when its data is present.
+ */
+public final class RunData {
+    /** Columns read as numbers; every other column is read as text so types never depend on the data. */
+    private static final Set<String> NUMERIC = Set.of("mean", "stdev", "ci95_low", "ci95_high", "replications",
+            "replication", "value", "week", "probability", "mean_diff", "prob_better");
+
+    private final Path folder;
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final JsonNode runInfo;
+    private final JsonNode scenario;
+    private final Map<String, WeeklySeries> weekly = new LinkedHashMap<>();
+
+    private RunData(Path folder) {
+        this.folder = folder;
+        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep")) {
+            Path csv = folder.resolve(name + ".csv");
+            if (Files.isRegularFile(csv)) {
+                tables.put(name, readCsv(csv));
+            }
+        }
+        this.runInfo = readTree(folder.resolve("run.json"), new ObjectMapper());
+        this.scenario = readTree(folder.resolve("scenario.yaml"), new ObjectMapper(new YAMLFactory()));
+        table("weekly").ifPresent(this::indexWeekly);
+    }
+
+    public static RunData read(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("not a run folder: " + folder);
+        }
+        return new RunData(folder);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** summary, replications, weekly, bottlenecks, comparison or sweep, when the folder has that CSV. */
+    public Optional<Table> table(String name) {
+        return Optional.ofNullable(tables.get(name));
+    }
+
+    /** run.json (missing node when absent). */
+    public JsonNode runInfo() {
+        return runInfo;
+    }
+
+    /** scenario.yaml as a tree (missing node when absent). */
+    public JsonNode scenario() {
+        return scenario;
+    }
+
+    public String scenarioName() {
+        String fromRun = runInfo.path("scenario").asText("");
+        if (!fromRun.isEmpty()) {
+            return fromRun;
+        }
+        String fromYaml = scenario.path("name").asText("");
+        return fromYaml.isEmpty() ? folder.getFileName().toString() : fromYaml;
+    }
+
+    /** Weekly series of a resource's metric, e.g. ("customer_service", "utilization"). */
+    public Optional<WeeklySeries> weekly(String resource, String metric) {
+        return Optional.ofNullable(weekly.get(resource + "\u0000" + metric));
+    }
+
+    /** Resources that have a weekly series of this metric, in file order. */
+    public List<String> resourcesWith(String metric) {
+        List<String> out = new ArrayList<>();
+        for (WeeklySeries series : weekly.values()) {
+            if (series.metric().equals(metric)) {
+                out.add(series.resource());
+            }
+        }
+        return out;
+    }
+
+    /** A row of summary.csv by full metric name (the first, when several scenarios share the file). */
+    public Optional<MetricSummary> summary(String metric) {
+        return summary(null, metric);
+    }
+
+    /** A row of summary.csv for one scenario ({@code null}: any scenario). */
+    public Optional<MetricSummary> summary(String scenario, String metric) {
+        Optional<Table> summary = table("summary");
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        Table t = summary.get();
+        for (int row = 0; row < t.rowCount(); row++) {
+            boolean scenarioMatches = scenario == null || t.getString(row, "scenario").equals(scenario);
+            if (scenarioMatches && t.getString(row, "metric").equals(metric)) {
+                return Optional.of(new MetricSummary(metric, t.getString(row, "unit"), number(t, row, "mean"),
+                        number(t, row, "stdev"), number(t, row, "ci95_low"), number(t, row, "ci95_high"),
+                        (long) number(t, row, "replications")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Per-replication values of a metric from replications.csv, in file order. */
+    public double[] replicationValues(String metric) {
+        return table("replications").map(t -> {
+            List<Double> values = new ArrayList<>();
+            for (int row = 0; row < t.rowCount(); row++) {
+                if (t.getString(row, "metric").equals(metric)) {
+                    values.add(number(t, row, "value"));
+                }
+            }
+            return values.stream().mapToDouble(Double::doubleValue).toArray();
+        }).orElse(new double[0]);
+    }
+
+    /** Role → per-week probability of being the bottleneck (index 0 = week 1), roles in legend order; empty without bottlenecks.csv. */
+    public Map<String, double[]> bottleneckProbabilities() {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        Optional<Table> table = table("bottlenecks");
+        if (table.isEmpty()) {
+            return out;
+        }
+        Table t = table.get();
+        int weeks = 0;
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (int row = 0; row < t.rowCount(); row++) {
+            weeks = Math.max(weeks, (int) number(t, row, "week"));
+            found.add(t.getString(row, "resource"));
+        }
+        for (String role : ChartStyle.orderRoles(found)) {
+            out.put(role, new double[weeks]);
+        }
+        for (int row = 0; row < t.rowCount(); row++) {
+            double p = number(t, row, "probability");
+            out.get(t.getString(row, "resource"))[(int) number(t, row, "week") - 1] = Double.isNaN(p) ? 0 : p;
+        }
+        return out;
+    }
+
+    /** A number cell; missing cells read as NaN. */
+    public static double number(Table table, int row, String column) {
+        var col = table.numberColumn(column);
+        return col.isMissing(row) ? Double.NaN : col.getDouble(row);
+    }
+
+    private void indexWeekly(Table t) {
+        Map<String, List<Integer>> rows = new LinkedHashMap<>();
+        for (int row = 0; row < t.rowCount(); row++) {
+            rows.computeIfAbsent(t.getString(row, "resource") + "\u0000" + t.getString(row, "metric"), k -> new ArrayList<>()).add(row);
+        }
+        for (Map.Entry<String, List<Integer>> entry : rows.entrySet()) {
+            List<Integer> ids = entry.getValue();
+            ids.sort((a, b) -> Double.compare(number(t, a, "week"), number(t, b, "week")));
+            int n = ids.size();
+            double[] weeks = new double[n];
+            double[] mean = new double[n];
+            double[] low = new double[n];
+            double[] high = new double[n];
+            for (int i = 0; i < n; i++) {
+                int row = ids.get(i);
+                weeks[i] = number(t, row, "week");
+                mean[i] = number(t, row, "mean");
+                low[i] = number(t, row, "ci95_low");
+                high[i] = number(t, row, "ci95_high");
+            }
+            int first = ids.get(0);
+            weekly.put(entry.getKey(), new WeeklySeries(t.getString(first, "resource"), t.getString(first, "metric"),
+                    weeks, mean, low, high));
+        }
+    }
+
+    private static Table readCsv(Path csv) {
+        CsvReadOptions options = CsvReadOptions.builder(csv.toFile())
+                .missingValueIndicator("", "NaN", "nan")
+                .columnTypes(column -> NUMERIC.contains(column) ? ColumnType.DOUBLE : ColumnType.STRING)
+                .build();
+        try {
+            return Table.read().csv(options);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot read " + csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode readTree(Path file, ObjectMapper mapper) {
+        if (!Files.isRegularFile(file)) {
+            return MissingNode.getInstance();
+        }
+        try {
+            JsonNode node = mapper.readTree(file.toFile());
+            return node == null ? MissingNode.getInstance() : node;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** One row of summary.csv. */
+    public record MetricSummary(String metric, String unit, double mean, double stdev, double ciLow, double ciHigh,
+                                long replications) {
+    }
+}

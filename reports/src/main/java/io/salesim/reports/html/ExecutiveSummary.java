@@ -1,0 +1,249 @@
+package io.salesim.reports.html;
+
+import io.salesim.reports.charts.ChartStyle;
+import io.salesim.reports.charts.Decisions;
+import io.salesim.reports.charts.MetricNames;
+import io.salesim.reports.charts.RunData;
+import io.salesim.reports.charts.Targets;
+import io.salesim.reports.charts.WeeklySeries;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Plain sentences generated from the numbers in a run, comparison or sweep folder. */
+public final class ExecutiveSummary {
+    private static final int TOP_EFFECTS = 3;
+    private static final int SWEEP_METRICS = 6;
+
+    private final RunData data;
+
+    private ExecutiveSummary(RunData data) {
+        this.data = data;
+    }
+
+    /** The sentences, most important first; empty when the folder has nothing to summarise. */
+    public static List<String> sentences(RunData data) {
+        ExecutiveSummary summary = new ExecutiveSummary(data);
+        List<String> out = new ArrayList<>();
+        summary.bottlenecks().ifPresent(out::add);
+        out.addAll(summary.protectiveCapacity());
+        out.addAll(summary.stations());
+        out.addAll(summary.headlines());
+        out.addAll(summary.comparisons());
+        out.addAll(summary.sweeps());
+        return out;
+    }
+
+    /** "Field sales is the most likely bottleneck in 90 of 104 weeks; customer service in 14 (weeks 18–31)." */
+    private Optional<String> bottlenecks() {
+        Map<String, double[]> probabilities = data.bottleneckProbabilities();
+        if (probabilities.isEmpty()) {
+            return Optional.empty();
+        }
+        int weeks = probabilities.values().iterator().next().length;
+        Map<String, List<Integer>> leading = new LinkedHashMap<>();
+        for (int w = 0; w < weeks; w++) {
+            String best = null;
+            double bestP = 0;
+            for (Map.Entry<String, double[]> e : probabilities.entrySet()) {
+                if (e.getValue()[w] > bestP) {
+                    best = e.getKey();
+                    bestP = e.getValue()[w];
+                }
+            }
+            if (best != null) {
+                leading.computeIfAbsent(best, k -> new ArrayList<>()).add(w + 1);
+            }
+        }
+        List<Map.Entry<String, List<Integer>>> ranked = new ArrayList<>(leading.entrySet());
+        ranked.sort(Comparator.comparingInt((Map.Entry<String, List<Integer>> e) -> -e.getValue().size()));
+        if (ranked.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder s = new StringBuilder(ChartStyle.label(ranked.get(0).getKey()))
+                .append(" is the most likely bottleneck in ").append(ranked.get(0).getValue().size())
+                .append(" of ").append(weeks).append(" weeks");
+        for (Map.Entry<String, List<Integer>> other : ranked.subList(1, Math.min(3, ranked.size()))) {
+            s.append("; ").append(Format.lowerFirst(ChartStyle.label(other.getKey()))).append(" in ")
+                    .append(other.getValue().size()).append(" (").append(Format.weeks(other.getValue())).append(")");
+        }
+        return Optional.of(s.append('.').toString());
+    }
+
+    /** Per role: the weeks its mean protective capacity is under target, and how many replications ever fall short. */
+    private List<String> protectiveCapacity() {
+        List<String> out = new ArrayList<>();
+        List<String> keep = new ArrayList<>();
+        String constraint = Targets.designatedConstraint(data);
+        for (String role : ChartStyle.orderRoles(data.resourcesWith("protective_capacity"))) {
+            WeeklySeries s = data.weekly(role, "protective_capacity").orElseThrow();
+            Targets.Target target = Targets.protectiveCapacity(data, role);
+            List<Integer> shortWeeks = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                if (s.mean()[i] < target.fraction()) {
+                    shortWeeks.add((int) s.weeks()[i]);
+                }
+            }
+            String name = ChartStyle.label(role);
+            if (shortWeeks.isEmpty()) {
+                keep.add(name);
+                continue;
+            }
+            String targetText = Format.percent(target.fraction()) + (target.fromScenario() ? "" : " (default)");
+            if (role.equals(constraint)) {
+                out.add(name + ", the designated constraint, works beyond the " + targetText
+                        + " protective-capacity line in " + Format.weeks(shortWeeks) + ", as a constraint should.");
+                continue;
+            }
+            StringBuilder sentence = new StringBuilder(name).append(" runs out of protective capacity (mean below its ")
+                    .append(targetText).append(" target) in ").append(Format.weeks(shortWeeks));
+            double[] shortfall = data.replicationValues("role." + role + ".shortfall_weeks");
+            if (shortfall.length > 0) {
+                long hit = java.util.Arrays.stream(shortfall).filter(v -> v > 0).count();
+                sentence.append("; ").append(Format.percent((double) hit / shortfall.length))
+                        .append(" of replications have at least one week short of it");
+            }
+            out.add(sentence.append('.').toString());
+        }
+        if (!keep.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < keep.size(); i++) {
+                names.add(i == 0 ? keep.get(i) : Format.lowerFirst(keep.get(i)));
+            }
+            out.add(Format.join(names) + (keep.size() == 1 ? " keeps" : " keep")
+                    + " at least the target protective capacity in every week (on average).");
+        }
+        return out;
+    }
+
+    /** Flow lines: the busiest station and the longest queue. */
+    private List<String> stations() {
+        List<String> out = new ArrayList<>();
+        Optional<RunData.MetricSummary> busiest = data.table("summary").stream()
+                .flatMap(t -> t.stringColumn("metric").asList().stream())
+                .filter(m -> m.startsWith("station.") && m.endsWith(".utilization"))
+                .map(m -> data.summary(m).orElseThrow())
+                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
+        busiest.ifPresent(s -> out.add("The busiest station is " + station(s.metric()) + " at "
+                + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), "fraction") + " utilisation."));
+        Optional<RunData.MetricSummary> longest = data.table("summary").stream()
+                .flatMap(t -> t.stringColumn("metric").asList().stream())
+                .filter(m -> m.startsWith("station.") && m.endsWith(".queue_length"))
+                .map(m -> data.summary(m).orElseThrow())
+                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
+        longest.ifPresent(s -> out.add("The longest queue forms in front of " + station(s.metric()) + ": "
+                + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " waiting on average."));
+        return out;
+    }
+
+    private static String station(String metric) {
+        return metric.split("\\.")[1];
+    }
+
+    /** "BD meetings per week: 73.2 meetings/week (95% CI 72.1 to 74.3)." for each headline metric present. */
+    private List<String> headlines() {
+        List<String> out = new ArrayList<>();
+        if (data.table("comparison").isPresent()) {
+            return out; // a comparison folder's summary holds several plans; the comparison sentences speak for them
+        }
+        for (String metric : Decisions.HEADLINE) {
+            data.summary(metric).ifPresent(s -> out.add(MetricNames.label(metric) + ": "
+                    + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), unitShown(metric, s.unit())) + "."));
+        }
+        return out;
+    }
+
+    /** The unit, unless the metric's name already says it ("… (%)", "… (hours)"). */
+    private static String unitShown(String metric, String unit) {
+        String label = MetricNames.label(metric);
+        if (label.endsWith("(%)")) {
+            return "%";
+        }
+        return label.endsWith(")") ? "" : unit;
+    }
+
+    private List<String> comparisons() {
+        List<Decisions.Comparison> rows = Decisions.comparisons(data);
+        Map<String, List<Decisions.Comparison>> byAlternative = new LinkedHashMap<>();
+        rows.forEach(c -> byAlternative.computeIfAbsent(c.alternative(), k -> new ArrayList<>()).add(c));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<Decisions.Comparison>> e : byAlternative.entrySet()) {
+            List<Decisions.Comparison> cs = e.getValue();
+            long better = cs.stream().filter(c -> c.verdict() == Decisions.Verdict.BETTER).count();
+            long worse = cs.stream().filter(c -> c.verdict() == Decisions.Verdict.WORSE).count();
+            long unclear = cs.size() - better - worse;
+            out.add("Against " + cs.get(0).baseline() + ", " + e.getKey() + " is better on " + better + " of " + cs.size()
+                    + " metrics, worse on " + worse + ", and the data cannot tell them apart on " + unclear
+                    + " (95% paired confidence intervals).");
+            cs.stream().filter(c -> c.verdict() != Decisions.Verdict.UNCLEAR)
+                    .sorted(Comparator.comparingDouble(c -> -Math.abs(relative(c))))
+                    .limit(TOP_EFFECTS)
+                    .forEach(c -> out.add(effect(c)));
+        }
+        return out;
+    }
+
+    /** Effect size for ranking: relative to the baseline when known, else in standard errors. */
+    private double relative(Decisions.Comparison c) {
+        double base = Decisions.baselineMean(data, c);
+        if (Double.isFinite(base) && base != 0) {
+            return c.meanDiff() / Math.abs(base);
+        }
+        double halfWidth = (c.ciHigh() - c.ciLow()) / 2;
+        return halfWidth > 0 ? c.meanDiff() / halfWidth : 0;
+    }
+
+    private String effect(Decisions.Comparison c) {
+        double base = Decisions.baselineMean(data, c);
+        String change;
+        if (Double.isFinite(base) && base != 0) {
+            double scale = 100 / Math.abs(base);
+            change = String.format(java.util.Locale.ROOT, "changes by %+.1f%% of the baseline (95%% CI %+.1f%% to %+.1f%%)",
+                    c.meanDiff() * scale, c.ciLow() * scale, c.ciHigh() * scale);
+        } else {
+            change = "changes by " + signed(c.meanDiff()) + " (95% CI " + signed(c.ciLow()) + " to " + signed(c.ciHigh()) + ")";
+        }
+        return MetricNames.label(c.metric()) + " " + change + "; " + c.alternative() + " is better in "
+                + Format.percent(c.probBetter()) + " of replications.";
+    }
+
+    private static String signed(double v) {
+        return io.salesim.reports.charts.Numbers.signed(v);
+    }
+
+    /** "Customer service on time (%) ranges from 43.5 at headcount 4 to 95.5 at headcount 8." */
+    private List<String> sweeps() {
+        List<Decisions.SweepPoint> points = Decisions.sweep(data);
+        Map<String, List<Decisions.SweepPoint>> byMetric = new LinkedHashMap<>();
+        points.stream().sorted(Comparator.comparingInt(p -> Decisions.headlineRank(p.metric())))
+                .forEach(p -> byMetric.computeIfAbsent(p.metric(), k -> new ArrayList<>()).add(p));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<Decisions.SweepPoint>> e : byMetric.entrySet()) {
+            if (out.size() == SWEEP_METRICS) {
+                break;
+            }
+            List<Decisions.SweepPoint> ps = e.getValue().stream().filter(p -> Double.isFinite(p.mean())).toList();
+            if (ps.isEmpty()) {
+                continue;
+            }
+            Decisions.SweepPoint low = ps.stream().min(Comparator.comparingDouble(Decisions.SweepPoint::mean)).orElseThrow();
+            Decisions.SweepPoint high = ps.stream().max(Comparator.comparingDouble(Decisions.SweepPoint::mean)).orElseThrow();
+            String unit = unitShown(e.getKey(), Decisions.unitFromName(e.getKey()));
+            out.add(MetricNames.label(e.getKey()) + " ranges from " + Format.withInterval(low.mean(), low.ciLow(), low.ciHigh(), unit)
+                    + " at " + setting(low) + " to " + Format.withInterval(high.mean(), high.ciLow(), high.ciHigh(), unit)
+                    + " at " + setting(high) + ".");
+        }
+        return out;
+    }
+
+    private static String setting(Decisions.SweepPoint p) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < p.parameters().size(); i++) {
+            parts.add(p.parameters().get(i) + " = " + p.values().get(i));
+        }
+        return String.join(", ", parts);
+    }
+}

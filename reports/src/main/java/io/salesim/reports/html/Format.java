@@ -1,0 +1,100 @@
+package io.salesim.reports.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Numbers and week ranges as a reader expects them: few digits, percentages for fractions, "weeks 18–31". */
+final class Format {
+    private Format() {
+    }
+
+    /** Three significant digits or so, thousands separated; "–" for a missing value. */
+    static String number(double v) {
+        return io.salesim.reports.charts.Numbers.number(v);
+    }
+
+    /** A value in its unit: fractions as percentages, others as numbers followed by the unit. */
+    static String value(double v, String unit) {
+        if (isFraction(unit)) {
+            return percent(v);
+        }
+        if ("%".equals(unit)) {
+            return number(v) + "%";
+        }
+        return number(v) + (unit == null || unit.isBlank() ? "" : " " + unit);
+    }
+
+    /** "73.2 (95% CI 72.1 to 74.3) meetings/week", fractions in percent. */
+    static String withInterval(double mean, double low, double high, String unit) {
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            return value(mean, unit);
+        }
+        if (low == high) {
+            return value(mean, unit) + " (the same in every replication)";
+        }
+        if (isFraction(unit)) {
+            return percent(mean) + " (95% CI " + percent(low) + " to " + percent(high) + ")";
+        }
+        String suffix = "%".equals(unit) ? "%" : unit == null || unit.isBlank() ? "" : " " + unit;
+        return number(mean) + suffix + " (95% CI " + number(low) + " to " + number(high) + ")";
+    }
+
+    static String percent(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.0f%%", 100 * fraction) : "–";
+    }
+
+    static String percent1(double fraction) {
+        return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f%%", 100 * fraction) : "–";
+    }
+
+    static boolean isFraction(String unit) {
+        return unit != null && (unit.equals("fraction") || unit.equals("probability") || unit.equals("share"));
+    }
+
+    /** Weeks (1-based, ascending) as "week 7", "weeks 18–31" or "weeks 18–31 and 95–104". */
+    static String weeks(List<Integer> weeks) {
+        List<int[]> runs = runs(weeks);
+        if (runs.isEmpty()) {
+            return "no week";
+        }
+        if (runs.size() > 3) {
+            return weeks.size() + " weeks between week " + weeks.get(0) + " and week " + weeks.get(weeks.size() - 1);
+        }
+        List<String> parts = new ArrayList<>();
+        for (int[] run : runs) {
+            parts.add(run[0] == run[1] ? Integer.toString(run[0]) : run[0] + "–" + run[1]);
+        }
+        boolean single = runs.size() == 1 && runs.get(0)[0] == runs.get(0)[1];
+        return (single ? "week " : "weeks ") + join(parts);
+    }
+
+    /** Contiguous runs [first, last] of ascending week numbers. */
+    static List<int[]> runs(List<Integer> weeks) {
+        List<int[]> runs = new ArrayList<>();
+        for (int w : weeks) {
+            if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == w - 1) {
+                runs.get(runs.size() - 1)[1] = w;
+            } else {
+                runs.add(new int[]{w, w});
+            }
+        }
+        return runs;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String join(List<String> parts) {
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? "" : parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+
+    static String upperFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,211 @@
+package io.salesim.reports.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salesim.reports.charts.Decisions;
+import io.salesim.reports.charts.MetricNames;
+import io.salesim.reports.charts.RunData;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** The report's tables, built as Tablesaw tables of display text and rendered as XHTML. */
+final class ReportTables {
+    /** Above this many scenario keys the parameter table lists the first ones only. */
+    private static final int MAX_PARAMETERS = 60;
+
+    private ReportTables() {
+    }
+
+    /** summary.csv: one row per metric (and scenario, when the file holds several), headline metrics first. */
+    static Optional<Table> summary(RunData data) {
+        return data.table("summary").map(t -> {
+            boolean severalScenarios = t.stringColumn("scenario").unique().size() > 1;
+            Table out = Table.create("Summary across replications");
+            if (severalScenarios) {
+                out.addColumns(StringColumn.create("Scenario"));
+            }
+            out.addColumns(StringColumn.create("Metric"), StringColumn.create("Mean"), StringColumn.create("95% CI"),
+                    StringColumn.create("Std dev"), StringColumn.create("Unit"), StringColumn.create("Replications"));
+            List<Integer> rows = new ArrayList<>();
+            for (int row = 0; row < t.rowCount(); row++) {
+                rows.add(row);
+            }
+            rows.sort(Comparator.comparingInt(row -> Decisions.headlineRank(t.getString(row, "metric"))));
+            for (int row : rows) {
+                String unit = t.getString(row, "unit");
+                boolean fraction = Format.isFraction(unit);
+                if (severalScenarios) {
+                    out.stringColumn("Scenario").append(t.getString(row, "scenario"));
+                }
+                out.stringColumn("Metric").append(MetricNames.label(t.getString(row, "metric")));
+                out.stringColumn("Mean").append(cell(RunData.number(t, row, "mean"), fraction));
+                out.stringColumn("95% CI").append(interval(RunData.number(t, row, "ci95_low"), RunData.number(t, row, "ci95_high"), fraction));
+                out.stringColumn("Std dev").append(cell(RunData.number(t, row, "stdev"), fraction));
+                out.stringColumn("Unit").append(fraction ? "%" : unit);
+                double n = RunData.number(t, row, "replications");
+                out.stringColumn("Replications").append(Double.isFinite(n) ? Long.toString(Math.round(n)) : "–");
+            }
+            return out;
+        });
+    }
+
+    static Optional<Table> comparison(RunData data) {
+        List<Decisions.Comparison> rows = Decisions.comparisons(data);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        // Plan names go in the table's title when there is one pair, in columns when there are several.
+        boolean onePair = rows.stream().map(c -> c.baseline() + "\u0000" + c.alternative()).distinct().count() == 1;
+        Table out = Table.create(onePair ? "Paired comparison: " + rows.get(0).alternative() + " − " + rows.get(0).baseline()
+                : "Paired comparison");
+        out.addColumns(StringColumn.create("Metric"));
+        if (!onePair) {
+            out.addColumns(StringColumn.create("Baseline"), StringColumn.create("Alternative"));
+        }
+        out.addColumns(StringColumn.create("Mean difference"), StringColumn.create("95% CI"),
+                StringColumn.create("P(alternative better)"), StringColumn.create("Verdict"));
+        for (Decisions.Comparison c : rows) {
+            out.stringColumn("Metric").append(MetricNames.label(c.metric()));
+            if (!onePair) {
+                out.stringColumn("Baseline").append(c.baseline());
+                out.stringColumn("Alternative").append(c.alternative());
+            }
+            out.stringColumn("Mean difference").append(Format.number(c.meanDiff()));
+            out.stringColumn("95% CI").append(interval(c.ciLow(), c.ciHigh(), false));
+            out.stringColumn("P(alternative better)").append(Format.percent(c.probBetter()));
+            out.stringColumn("Verdict").append(switch (c.verdict()) {
+                case BETTER -> "better";
+                case WORSE -> "worse";
+                case UNCLEAR -> "cannot tell";
+            });
+        }
+        return Optional.of(out);
+    }
+
+    static Optional<Table> sweep(RunData data) {
+        List<Decisions.SweepPoint> points = Decisions.sweep(data);
+        if (points.isEmpty()) {
+            return Optional.empty();
+        }
+        Table out = Table.create("Sweep");
+        out.addColumns(StringColumn.create("Point"));
+        for (String p : points.get(0).parameters()) {
+            out.addColumns(StringColumn.create(p));
+        }
+        out.addColumns(StringColumn.create("Metric"), StringColumn.create("Mean"), StringColumn.create("95% CI"));
+        for (Decisions.SweepPoint p : points) {
+            boolean fraction = "fraction".equals(Decisions.unitFromName(p.metric()));
+            out.stringColumn("Point").append(p.point());
+            for (int i = 0; i < p.parameters().size(); i++) {
+                out.stringColumn(p.parameters().get(i)).append(p.values().get(i));
+            }
+            out.stringColumn("Metric").append(MetricNames.label(p.metric()));
+            out.stringColumn("Mean").append(cell(p.mean(), fraction));
+            out.stringColumn("95% CI").append(interval(p.ciLow(), p.ciHigh(), fraction));
+        }
+        return Optional.of(out);
+    }
+
+    /** run.json's key_parameters (label → value, chosen by the scenario kind), when the run recorded them. */
+    static Optional<Table> keyParameters(JsonNode runInfo) {
+        JsonNode key = runInfo.path("key_parameters");
+        if (!key.isObject() || key.size() == 0) {
+            return Optional.empty();
+        }
+        Table out = Table.create("Key parameters", StringColumn.create("Parameter"), StringColumn.create("Value"));
+        for (Iterator<Map.Entry<String, JsonNode>> it = key.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            out.stringColumn("Parameter").append(field.getKey());
+            out.stringColumn("Value").append(field.getValue().isValueNode() ? field.getValue().asText() : compact(field.getValue()));
+        }
+        return Optional.of(out);
+    }
+
+    /** The scenario file flattened to key paths and values, in file order. */
+    static Optional<Table> parameters(JsonNode scenario) {
+        if (scenario.isMissingNode() || scenario.isNull()) {
+            return Optional.empty();
+        }
+        Table out = Table.create("Scenario parameters", StringColumn.create("Key"), StringColumn.create("Value"));
+        flatten(scenario, "", out);
+        return out.rowCount() == 0 ? Optional.empty() : Optional.of(out);
+    }
+
+    private static void flatten(JsonNode node, String path, Table out) {
+        if (out.rowCount() >= MAX_PARAMETERS) {
+            return;
+        }
+        if (node.isObject() && !isDistribution(node)) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                flatten(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), out);
+            }
+        } else if (node.isArray() && node.size() > 0 && node.get(0).isContainerNode()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = node.get(i);
+                String name = element.path("name").asText("");
+                flatten(element, path + "[" + (name.isEmpty() ? Integer.toString(i) : name) + "]", out);
+            }
+        } else {
+            out.stringColumn("Key").append(path);
+            out.stringColumn("Value").append(node.isValueNode() ? node.asText() : compact(node));
+        }
+    }
+
+    /** A one-key object such as {exponential: {mean: 1.0}} reads best on one line. */
+    private static boolean isDistribution(JsonNode node) {
+        return node.size() == 1 && node.elements().next().isObject() && node.elements().next().size() <= 3;
+    }
+
+    private static String compact(JsonNode node) {
+        return node.toString().replace("\"", "").replace(",", ", ").replace(":", ": ");
+    }
+
+    /** Tables show fractions with one decimal: whole percentages would hide a narrow interval. */
+    private static String cell(double v, boolean fraction) {
+        return fraction ? Format.percent1(v) : Format.number(v);
+    }
+
+    private static String interval(double low, double high, boolean fraction) {
+        if (!Double.isFinite(low) || !Double.isFinite(high)) {
+            return "–";
+        }
+        return cell(low, fraction) + " to " + cell(high, fraction);
+    }
+
+    /** A Tablesaw table as an XHTML table; cells that hold numbers are right-aligned. */
+    static void render(Table table, Xhtml html) {
+        render(table, html, true);
+    }
+
+    static void render(Table table, Xhtml html, boolean alignNumbers) {
+        html.open("table").newline().open("thead").open("tr");
+        for (String name : table.columnNames()) {
+            html.element("th", name, "scope", "col");
+        }
+        html.close("tr").close("thead").newline().open("tbody").newline();
+        for (int row = 0; row < table.rowCount(); row++) {
+            html.open("tr");
+            for (Column<?> column : table.columns()) {
+                String text = column.getString(row);
+                if (alignNumbers && looksNumeric(text)) {
+                    html.element("td", text, "class", "num");
+                } else {
+                    html.element("td", text);
+                }
+            }
+            html.close("tr").newline();
+        }
+        html.close("tbody").close("table").newline();
+    }
+
+    private static boolean looksNumeric(String text) {
+        return text.matches("[-+–]?[0-9][0-9,.]*%?( to [-+]?[0-9][0-9,.]*%?)?");
+    }
+}

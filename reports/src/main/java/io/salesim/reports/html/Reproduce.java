@@ -1,0 +1,75 @@
+package io.salesim.reports.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.salesim.reports.charts.Decisions;
+import io.salesim.reports.charts.RunData;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The salesim command that reproduces a folder's results, from run.json and the result files. */
+final class Reproduce {
+    private Reproduce() {
+    }
+
+    static String command(RunData data) {
+        JsonNode run = data.runInfo();
+        JsonNode given = run.path("command");
+        if (given.isTextual()) {
+            return given.asText();
+        }
+        if (given.isArray()) {
+            List<String> words = new ArrayList<>();
+            given.forEach(word -> words.add(word.asText()));
+            return String.join(" ", words);
+        }
+        String options = (run.has("seed") ? " --seed " + run.path("seed").asText() : "")
+                + (run.has("replications") ? " --replications " + run.path("replications").asInt() : "");
+        List<Decisions.Comparison> comparisons = Decisions.comparisons(data);
+        if (!comparisons.isEmpty()) {
+            Set<String> plans = new LinkedHashSet<>();
+            plans.add(comparisons.get(0).baseline());
+            comparisons.forEach(c -> plans.add(c.alternative()));
+            return "./salesim compare " + String.join(" ", plans) + options;
+        }
+        List<Decisions.SweepPoint> points = Decisions.sweep(data);
+        if (!points.isEmpty()) {
+            Map<String, Set<String>> values = new LinkedHashMap<>();
+            for (Decisions.SweepPoint p : points) {
+                for (int i = 0; i < p.parameters().size(); i++) {
+                    values.computeIfAbsent(p.parameters().get(i), k -> new LinkedHashSet<>()).add(p.values().get(i));
+                }
+            }
+            StringBuilder sets = new StringBuilder();
+            values.forEach((key, vs) -> sets.append(" --set ").append(key).append('=').append(String.join(",", vs)));
+            return "./salesim sweep " + scenarioArgument(data) + sets + options;
+        }
+        String saved = "./salesim run " + scenarioArgument(data) + options;
+        String name = scenarioName(run);
+        if (name.isEmpty() || !Files.isRegularFile(data.folder().resolve("scenario.yaml"))) {
+            return saved;
+        }
+        return "./salesim run " + name + options + "\n# or with the exact scenario file this run used, saved in its folder:\n" + saved;
+    }
+
+    /** The name to run: a bundled scenario by name ("bundled:x.yaml" → x), a file by its path, else the scenario's name. */
+    private static String scenarioName(JsonNode run) {
+        String source = run.path("scenario_source").asText("");
+        if (source.startsWith("bundled:")) {
+            return source.substring("bundled:".length()).replaceFirst("\\.ya?ml$", "");
+        }
+        return source.isEmpty() ? run.path("scenario").asText("") : source;
+    }
+
+    /** The saved copy of the scenario file when the folder has one, else the scenario's name. */
+    private static String scenarioArgument(RunData data) {
+        if (Files.isRegularFile(data.folder().resolve("scenario.yaml"))) {
+            return data.folder().getFileName() + "/scenario.yaml";
+        }
+        return data.runInfo().path("scenario").asText(data.scenarioName());
+    }
+}

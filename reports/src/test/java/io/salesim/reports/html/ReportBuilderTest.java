@@ -1,0 +1,203 @@
+package io.salesim.reports.html;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salesim.reports.fixtures.Folders;
+import io.salesim.reports.fixtures.RunFolders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tech.tablesaw.api.Table;
+
+/**
+ * The report of each kind of folder is well-formed, self-contained and shows every chart;
+ * its summary sentences are recomputed here from the CSV files with Tablesaw directly.
+ */
+class ReportBuilderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void salesReportStatesBottlenecksShortfallsAndHeadlinesFromTheCsvs() throws Exception {
+        Path folder = RunFolders.salesOrganisation(Folders.under(tmp, "sales"));
+        Document doc = buildAndCheck(folder);
+        String text = ReportXml.text(doc);
+
+        // Most likely bottleneck per week = the role with the highest probability in bottlenecks.csv.
+        Table bottlenecks = Table.read().csv(folder.resolve("bottlenecks.csv").toFile());
+        Map<Integer, String> leader = new LinkedHashMap<>();
+        Map<Integer, Double> best = new LinkedHashMap<>();
+        for (int row = 0; row < bottlenecks.rowCount(); row++) {
+            int week = bottlenecks.numberColumn("week").getDouble(row) > 0 ? (int) bottlenecks.numberColumn("week").getDouble(row) : -1;
+            double p = bottlenecks.numberColumn("probability").getDouble(row);
+            if (p > best.getOrDefault(week, 0.0)) {
+                best.put(week, p);
+                leader.put(week, bottlenecks.getString(row, "resource"));
+            }
+        }
+        long fieldSalesWeeks = leader.values().stream().filter("field_sales"::equals).count();
+        List<Integer> csWeeks = leader.entrySet().stream().filter(e -> e.getValue().equals("customer_service")).map(Map.Entry::getKey).toList();
+        assertTrue(text.contains("Field sales is the most likely bottleneck in " + fieldSalesWeeks + " of 104 weeks"), text);
+        assertTrue(text.contains("customer service in " + csWeeks.size() + " ("), text);
+
+        // Customer service: weeks with mean protective capacity under the scenario's 15% target, and the share of
+        // replications with a shortfall week (role.customer_service.shortfall_weeks > 0 in replications.csv).
+        Table weekly = Table.read().csv(folder.resolve("weekly.csv").toFile());
+        List<Integer> shortWeeks = new ArrayList<>();
+        for (int row = 0; row < weekly.rowCount(); row++) {
+            if (weekly.getString(row, "resource").equals("customer_service") && weekly.getString(row, "metric").equals("protective_capacity")
+                    && weekly.numberColumn("mean").getDouble(row) < 0.15) {
+                shortWeeks.add((int) weekly.numberColumn("week").getDouble(row));
+            }
+        }
+        assertEquals(shortWeeks.size(), shortWeeks.get(shortWeeks.size() - 1) - shortWeeks.get(0) + 1, "one contiguous run in this fixture");
+        Table replications = Table.read().csv(folder.resolve("replications.csv").toFile());
+        long hit = 0;
+        long total = 0;
+        for (int row = 0; row < replications.rowCount(); row++) {
+            if (replications.getString(row, "metric").equals("role.customer_service.shortfall_weeks")) {
+                total++;
+                hit += replications.numberColumn("value").getDouble(row) > 0 ? 1 : 0;
+            }
+        }
+        String expected = String.format(Locale.ROOT, "Customer service runs out of protective capacity (mean below its 15%% target) in weeks %d–%d; %.0f%% of replications",
+                shortWeeks.get(0), shortWeeks.get(shortWeeks.size() - 1), 100.0 * hit / total);
+        assertTrue(text.contains(expected), "expected «" + expected + "» in " + text);
+
+        // Headline metric with its interval, as in summary.csv (values ≥ 10 print with one decimal).
+        Table summary = Table.read().csv(folder.resolve("summary.csv").toFile());
+        for (int row = 0; row < summary.rowCount(); row++) {
+            if (summary.getString(row, "metric").equals("sales.bd_meetings_per_week")) {
+                String line = String.format(Locale.ROOT, "BD meetings per week: %,.1f meetings/week (95%% CI %,.1f to %,.1f)",
+                        summary.numberColumn("mean").getDouble(row), summary.numberColumn("ci95_low").getDouble(row),
+                        summary.numberColumn("ci95_high").getDouble(row));
+                assertTrue(text.contains(line), "expected «" + line + "» in " + text);
+            }
+        }
+        assertTrue(text.contains("./salesim run sales/scenario.yaml --seed 42 --replications 20"), "reproduce command");
+        assertTrue(text.contains("policies.protective_capacity_target"), "scenario parameters listed");
+    }
+
+    @Test
+    void flowLineReportNamesTheBusiestStation() throws Exception {
+        Path folder = RunFolders.flowLine(Folders.under(tmp, "flow"));
+        Document doc = buildAndCheck(folder);
+        Table summary = Table.read().csv(folder.resolve("summary.csv").toFile());
+        String busiest = null;
+        double highest = -1;
+        for (int row = 0; row < summary.rowCount(); row++) {
+            String metric = summary.getString(row, "metric");
+            if (metric.startsWith("station.") && metric.endsWith(".utilization") && summary.numberColumn("mean").getDouble(row) > highest) {
+                highest = summary.numberColumn("mean").getDouble(row);
+                busiest = metric.split("\\.")[1];
+            }
+        }
+        String expected = String.format(Locale.ROOT, "The busiest station is %s at %.0f%%", busiest, 100 * highest);
+        assertTrue(ReportXml.text(doc).contains(expected), "expected «" + expected + "»");
+    }
+
+    @Test
+    void comparisonReportCountsBetterWorseAndUnclearMetrics() throws Exception {
+        Path folder = RunFolders.comparison(Folders.under(tmp, "compare"));
+        Document doc = buildAndCheck(folder);
+        Table comparison = Table.read().csv(folder.resolve("comparison.csv").toFile());
+        int better = 0;
+        int worse = 0;
+        for (int row = 0; row < comparison.rowCount(); row++) {
+            boolean excludesZero = comparison.numberColumn("ci95_low").getDouble(row) > 0 || comparison.numberColumn("ci95_high").getDouble(row) < 0;
+            double p = comparison.numberColumn("prob_better").getDouble(row);
+            better += excludesZero && p > 0.5 ? 1 : 0;
+            worse += excludesZero && p < 0.5 ? 1 : 0;
+        }
+        int n = comparison.rowCount();
+        String expected = "transition-factory-door-first is better on " + better + " of " + n + " metrics, worse on " + worse
+                + ", and the data cannot tell them apart on " + (n - better - worse);
+        assertTrue(ReportXml.text(doc).contains(expected), "expected «" + expected + "»");
+        assertEquals(n, ((Element) doc.getElementsByTagName("table").item(0)).getElementsByTagName("tr").getLength() - 1,
+                "one comparison table row per CSV row");
+    }
+
+    @Test
+    void threePlanComparisonSpeaksForEachAlternative() throws Exception {
+        Path folder = Files.createDirectories(Folders.under(tmp, "compare3"));
+        // Plan names in the baseline/alternative columns and no summary.csv: the forest plot falls back to standard errors.
+        Files.writeString(folder.resolve("comparison.csv"), """
+                metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better
+                finance.net_per_week,door-first,salespeople-first,-1200,-1500,-900,0.05
+                cs.on_time_pct,door-first,salespeople-first,-8.5,-10.1,-6.9,0.1
+                finance.net_per_week,door-first,promotions-first,-300,-800,200,0.35
+                cs.on_time_pct,door-first,promotions-first,-12.0,-14.0,-10.0,0.0
+                """);
+        Document doc = buildAndCheck(folder);
+        String text = ReportXml.text(doc);
+        // Each alternative: both metrics have intervals below zero with prob_better < 0.5 except promotions' net (CI spans 0).
+        assertTrue(text.contains("Against door-first, salespeople-first is better on 0 of 2 metrics, worse on 2, and the data cannot tell them apart on 0"), text);
+        assertTrue(text.contains("Against door-first, promotions-first is better on 0 of 2 metrics, worse on 1, and the data cannot tell them apart on 1"), text);
+        assertTrue(text.contains("./salesim compare door-first salespeople-first promotions-first"), "reproduce command");
+    }
+
+    @Test
+    void sweepReportGivesTheRangeOfEachMetric() throws Exception {
+        Path folder = RunFolders.sweep(Folders.under(tmp, "sweep"));
+        Document doc = buildAndCheck(folder);
+        Table sweep = Table.read().csv(folder.resolve("sweep.csv").toFile());
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int row = 0; row < sweep.rowCount(); row++) {
+            if (sweep.getString(row, "metric").equals("cs.on_time_pct")) {
+                min = Math.min(min, sweep.numberColumn("mean").getDouble(row));
+                max = Math.max(max, sweep.numberColumn("mean").getDouble(row));
+            }
+        }
+        String expected = String.format(Locale.ROOT, "Customer service on time (%%) ranges from %.1f%%", min);
+        String text = ReportXml.text(doc);
+        assertTrue(text.contains(expected) && text.contains(String.format(Locale.ROOT, "to %.1f%%", max)), "expected «" + expected + "» in " + text);
+        assertTrue(text.contains("./salesim sweep") && text.contains("--set roles.customer_service.headcount=4,5,6,7,8"), "reproduce command");
+    }
+
+    @Test
+    void rebuildingGivesTheSameBytesAndLeavesNoTemporaryFiles() throws Exception {
+        Path folder = RunFolders.salesOrganisation(tmp.resolve("again"));
+        byte[] first = Files.readAllBytes(ReportBuilder.build(folder));
+        byte[] second = Files.readAllBytes(ReportBuilder.build(folder));
+        assertArrayEquals(first, second, "report.html depends only on the CSV files");
+        try (Stream<Path> files = Files.walk(folder)) {
+            assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".")).toList(), "temporary files left");
+        }
+    }
+
+    /** Builds the report; checks it parses, is self-contained and inlines one SVG per chart PNG. */
+    private static Document buildAndCheck(Path folder) throws Exception {
+        Path report = ReportBuilder.build(folder);
+        assertEquals(folder.resolve("report.html"), report);
+        Document doc = ReportXml.parse(report);
+        ReportXml.assertSelfContained(report, doc);
+        long pngs = countPngs(folder.resolve("charts"));
+        assertTrue(pngs > 0, "no charts written");
+        NodeList figures = doc.getElementsByTagName("figure");
+        assertEquals(pngs, figures.getLength(), "one figure per chart");
+        for (int i = 0; i < figures.getLength(); i++) {
+            assertEquals(1, ((Element) figures.item(i)).getElementsByTagName("svg").getLength(), "figure " + i + " inlines its SVG");
+        }
+        return doc;
+    }
+
+    private static long countPngs(Path charts) throws IOException {
+        try (Stream<Path> files = Files.list(charts)) {
+            return files.filter(p -> p.toString().endsWith(".png")).count();
+        }
+    }
+}
