@@ -246,10 +246,24 @@ final class WrapUpRecorder implements SalesJournal {
         return out;
     }
 
-    /** The morning snapshot that names a row's coordinator: that day's, or the latest before it. */
-    Morning morningOf(long day) {
+    /**
+     * The morning snapshot that names a row's coordinator: that day's (or the latest before
+     * it); for someone who joined during the day, the next morning; for someone who left
+     * before it but finished a task after (a meeting running into the day), the morning before.
+     */
+    Morning morningOf(long day, int salesperson) {
         Map.Entry<Long, Morning> atOrBefore = mornings.floorEntry(day);
-        return atOrBefore == null ? latest : atOrBefore.getValue();
+        Morning morning = atOrBefore == null ? latest : atOrBefore.getValue();
+        if (morning != null && !morning.salespeople().contains(salesperson)) {
+            Morning next = having(mornings.higherEntry(day), salesperson);
+            Morning before = having(mornings.lowerEntry(day), salesperson);
+            return next != null ? next : before != null ? before : morning;
+        }
+        return morning;
+    }
+
+    private static Morning having(Map.Entry<Long, Morning> entry, int salesperson) {
+        return entry != null && entry.getValue().salespeople().contains(salesperson) ? entry.getValue() : null;
     }
 
     List<CallRow> calls() {

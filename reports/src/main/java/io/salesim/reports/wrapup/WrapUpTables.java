@@ -48,7 +48,7 @@ final class WrapUpTables {
         IntColumn cold = IntColumn.create("gone_cold");
         IntColumn throttled = IntColumn.create("throttled_bookings");
         for (DayRow r : recorder.dayRows()) {
-            var morning = recorder.morningOf(r.day);
+            var morning = recorder.morningOf(r.day, r.salesperson);
             day.append(r.day + 1);
             week.append((int) (r.day / 7 + 1));
             weekday.append(weekday(r.day));

@@ -80,6 +80,10 @@ class DailyWrapUpTest {
         double meetingsAllWeeks = Arrays.stream(wrapUp.result().weekly().get("sales.bd_meetings_per_week")).sum();
         assertEquals(meetingsAllWeeks, sum(w, "meetings_held"), 1e-6);
         assertTrue(sum(w, "meetings_set") >= sum(w, "meetings_held") - 1e-9, "every meeting held was set first");
+        // presets: salespeople book their own, or 2 coordinators do (division of labour, and the transition after its switch)
+        assertTrue(Set.of(People.SELF, "coordinator-1", "coordinator-2").containsAll(w.stringColumn("coordinator").asSet()),
+                w.stringColumn("coordinator").asSet().toString());
+        assertFalse(String.join(",", w.stringColumn("salesperson").asSet()).contains("left"), "rows name people on the team");
         for (Row row : w) {
             assertEquals(row.getInt("closed_won"), row.getString("expected_payment_days").isEmpty() ? 0
                     : row.getString("expected_payment_days").split(";").length, "one expected payment day per deal won");
