@@ -14,6 +14,9 @@ final class Plots {
 
     /** Mean line plus a translucent 95% confidence band of the same colour (band left out of the legend). */
     static void lineWithBand(XYChart chart, String name, WeeklySeries series, Color colour) {
+        if (java.util.Arrays.stream(series.mean()).noneMatch(Double::isFinite)) {
+            return; // nothing to draw, and XChart refuses an empty series
+        }
         band(chart, name + " 95% CI", series.weeks(), lows(series), highs(series), colour);
         line(chart, name, series.weeks(), series.mean(), colour, 3f);
     }

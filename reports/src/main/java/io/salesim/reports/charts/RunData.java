@@ -87,10 +87,11 @@ public final class RunData {
     }
 
     /** Resources that have a weekly series of this metric, in file order. */
+    /** Resources with a weekly series of this metric that has at least one value (a role nobody staffs has none). */
     public List<String> resourcesWith(String metric) {
         List<String> out = new ArrayList<>();
         for (WeeklySeries series : weekly.values()) {
-            if (series.metric().equals(metric)) {
+            if (series.metric().equals(metric) && java.util.Arrays.stream(series.mean()).anyMatch(Double::isFinite)) {
                 out.add(series.resource());
             }
         }
