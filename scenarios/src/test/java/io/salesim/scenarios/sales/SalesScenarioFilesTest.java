@@ -48,6 +48,7 @@ class SalesScenarioFilesTest {
         Scenario again = ScenarioLoader.parse(new ScenarioSource("resolved.yaml", resolved));
         assertEquals(spec(scenario), spec(again));
         assertEquals(scenario.description(), again.description());
+        assertEquals(resolved, ScenarioLoader.resolvedYaml(again), "resolving is idempotent");
     }
 
     @Test
