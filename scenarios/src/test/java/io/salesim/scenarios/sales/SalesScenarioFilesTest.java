@@ -51,6 +51,21 @@ class SalesScenarioFilesTest {
         assertEquals(resolved, ScenarioLoader.resolvedYaml(again), "resolving is idempotent");
     }
 
+    /** The examples in scenarios/README.md's sales-organisation section load (the test runs in the module folder). */
+    @Test
+    void readmeExamplesLoad() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```yaml\n(kind: sales-organisation\n.*?)```",
+                java.util.regex.Pattern.DOTALL).matcher(readme);
+        int examples = 0;
+        while (block.find()) {
+            Scenario scenario = ScenarioLoader.parse(new ScenarioSource("README.md example " + examples, block.group(1)));
+            assertEquals("sales-organisation", scenario.kind());
+            examples++;
+        }
+        assertEquals(2, examples);
+    }
+
     @Test
     void aFileWithOnlyKindAndNameIsTheDefaultOrganisation() throws Exception {
         Scenario scenario = ScenarioLoader.parse(new ScenarioSource("min.yaml", "kind: sales-organisation\nname: traditional\n"));
