@@ -126,9 +126,11 @@ class CliTest {
     void listShowsTheBundledScenariosOneLineEach() {
         assertEquals(0, salesim("list"));
         String[] lines = out().strip().split("\n");
-        assertEquals(2, lines.length, out());
+        assertEquals(7, lines.length, out());
         assertTrue(lines[0].startsWith("mmc "), lines[0]);
         assertTrue(lines[1].startsWith("dice-game "), lines[1]);
+        assertTrue(lines[2].startsWith("traditional "), lines[2]);
+        assertTrue(lines[6].startsWith("transition-salespeople-first "), lines[6]);
     }
 
     private String out() {

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 public interface Scenario {
     String name();
 
-    /** {@code flow-line} (later also {@code sales-organisation}). */
+    /** {@code flow-line} or {@code sales-organisation}. */
     String kind();
 
     String description();

@@ -1,6 +1,7 @@
 package io.salesim.scenarios;
 
 import io.salesim.scenarios.flow.FlowLineKind;
+import io.salesim.scenarios.sales.SalesOrganisationKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /** The scenario kinds this build knows, by the name a file gives in {@code kind:}. */
 public final class ScenarioKinds {
-    private static final List<ScenarioKind> ALL = List.of(new FlowLineKind());
+    private static final List<ScenarioKind> ALL = List.of(new FlowLineKind(), new SalesOrganisationKind());
 
     private ScenarioKinds() {
     }

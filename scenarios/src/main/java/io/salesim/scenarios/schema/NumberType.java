@@ -51,7 +51,12 @@ public final class NumberType implements ValueType<Double> {
             problems.add(node, allowed());
             return null;
         }
-        double value = Double.parseDouble(node.text());
+        double value;
+        try {
+            value = Double.parseDouble(node.text());
+        } catch (NumberFormatException e) {
+            value = Double.NaN; // YAML's .inf and .nan arrive as floats Java cannot parse: not a finite number
+        }
         if (!Double.isFinite(value) || !inRange(value)) {
             problems.add(node, allowed());
             return null;

@@ -74,6 +74,9 @@ class OverridesTest {
     void theResolvedDocumentOfEveryBundledScenarioReadsBackToTheSameScenario() throws Exception {
         for (String name : BundledScenarios.names()) {
             Scenario scenario = ScenarioLoader.load(name);
+            if (!scenario.kind().equals("flow-line")) {
+                continue; // sales scenarios: SalesScenarioFilesTest
+            }
             String resolved = ScenarioLoader.resolvedYaml(scenario);
             Scenario again = ScenarioLoader.parse(new ScenarioSource(name + ".resolved.yaml", resolved));
             assertEquals(scenario.keyParameters(), again.keyParameters(), name);

@@ -1,0 +1,85 @@
+package io.salesim.scenarios.sales;
+
+import io.salesim.core.sales.EconomicsSpec;
+import io.salesim.core.sales.ProductionSpec;
+import io.salesim.core.sales.RiskSpec;
+import io.salesim.core.sales.TocSpec;
+import io.salesim.scenarios.schema.Key;
+import io.salesim.scenarios.schema.Problems;
+import io.salesim.scenarios.schema.Schema;
+import io.salesim.scenarios.schema.Types;
+import io.salesim.scenarios.schema.Values;
+import java.util.Locale;
+import java.util.Set;
+
+/** The firm around the sales function: {@code toc}, {@code production}, {@code economics}, {@code risk}; defaults are the spec's. */
+final class FirmSchema {
+    private FirmSchema() {
+    }
+
+    private static final TocSpec T = TocSpec.defaults();
+    private static final ProductionSpec P = ProductionSpec.defaults();
+    private static final EconomicsSpec E = EconomicsSpec.defaults();
+    private static final RiskSpec R = RiskSpec.defaults();
+
+    static final Key<String> CONSTRAINT = Key.withDefault("designated_constraint", Types.oneOf(Set.of("sales", "production")),
+            T.designatedConstraint().id());
+    static final Key<Boolean> THROTTLE = Key.withDefault("throttle", SalesTypes.bool(), T.throttle());
+    static final Key<Double> CS_BUFFER = Key.withDefault("cs_buffer_hours", Types.real().above(0), T.csBufferHours());
+    static final Key<Double> PRODUCTION_BUFFER = Key.withDefault("production_buffer_hours", Types.real().above(0), T.productionBufferHours());
+    static final Schema TOC = new Schema("toc", CONSTRAINT, THROTTLE, CS_BUFFER, PRODUCTION_BUFFER);
+
+    static final Key<Double> NOMINAL = Key.withDefault("nominal_hours_per_week", Types.real().above(0), P.nominalHoursPerWeek());
+    static final Key<Double> PRACTICAL = Key.withDefault("practical_hours_per_week", Types.real().above(0), P.practicalHoursPerWeek());
+    static final Key<Double> RAMP = Key.withDefault("ramp_hours_per_week", Types.real().atLeast(0), P.rampHoursPerWeek());
+    static final Key<Double> RAMP_TRIGGER = Key.withDefault("ramp_trigger_weeks", Types.real().atLeast(0), P.rampTriggerWeeks());
+    static final Key<Double> MAX_UTILIZATION = Key.withDefault("max_utilization", Types.real().between(0.05, 1), P.maxUtilization());
+    static final Schema PRODUCTION = new Schema("production", NOMINAL, PRACTICAL, RAMP, RAMP_TRIGGER, MAX_UTILIZATION);
+
+    static final Key<Double> VARIABLE_COST = Key.withDefault("variable_cost_share", Types.real().between(0, 1), E.variableCostShare());
+    static final Key<Double> OTHER_EXPENSE = Key.withDefault("other_operating_expense_per_week", Types.real().atLeast(0),
+            E.otherOperatingExpensePerWeek());
+    static final Schema ECONOMICS = new Schema("economics", VARIABLE_COST, OTHER_EXPENSE);
+
+    static final Key<Double> ILLNESS_SPELLS = Key.withDefault("illness_spells_per_year", Types.real().atLeast(0), R.illnessSpellsPerYear());
+    static final Key<Double> ILLNESS_DAYS = Key.withDefault("illness_days", Types.real().above(0), R.illnessDays());
+    static final Key<Boolean> COVER = Key.withDefault("cover_illness", SalesTypes.bool(), R.coverIllness());
+    static final Key<Double> COVER_PRODUCTIVITY = Key.withDefault("cover_productivity", Types.real().between(0.05, 1), R.coverProductivity());
+    static final Key<Double> RESIGNATIONS = Key.withDefault("resignations_per_year", Types.real().atLeast(0), R.resignationsPerYear());
+    static final Key<Double> REPLACEMENT_LAG = Key.withDefault("replacement_lag_weeks", Types.real().atLeast(0), R.replacementLagWeeks());
+    static final Key<Double> REPLACEMENT_RAMP = Key.withDefault("replacement_ramp_weeks", Types.real().atLeast(0), R.replacementRampWeeks());
+    static final Schema RISK = new Schema("risk", ILLNESS_SPELLS, ILLNESS_DAYS, COVER, COVER_PRODUCTIVITY, RESIGNATIONS,
+            REPLACEMENT_LAG, REPLACEMENT_RAMP);
+
+    static TocSpec toc(Values v, Problems problems) {
+        if (v == null) {
+            return T;
+        }
+        TocSpec.Constraint constraint = TocSpec.Constraint.valueOf(v.get(CONSTRAINT).toUpperCase(Locale.ROOT));
+        return Records.build(v.node(), problems, () -> new TocSpec(constraint, v.get(THROTTLE), v.get(CS_BUFFER),
+                v.get(PRODUCTION_BUFFER)));
+    }
+
+    static ProductionSpec production(Values v, Problems problems) {
+        if (v == null) {
+            return P;
+        }
+        return Records.build(v.node(), problems, () -> new ProductionSpec(v.get(NOMINAL), v.get(PRACTICAL), v.get(RAMP),
+                v.get(RAMP_TRIGGER), v.get(MAX_UTILIZATION)));
+    }
+
+    static EconomicsSpec economics(Values v, Problems problems) {
+        if (v == null) {
+            return E;
+        }
+        return Records.build(v.node(), problems, () -> new EconomicsSpec(v.get(VARIABLE_COST), v.get(OTHER_EXPENSE)));
+    }
+
+    static RiskSpec risk(Values v, Problems problems) {
+        if (v == null) {
+            return R;
+        }
+        return Records.build(v.node(), problems, () -> new RiskSpec(v.get(ILLNESS_SPELLS), v.get(ILLNESS_DAYS), v.get(COVER),
+                v.get(COVER_PRODUCTIVITY), v.get(RESIGNATIONS), v.get(REPLACEMENT_LAG), v.get(REPLACEMENT_RAMP)));
+    }
+}

@@ -1,0 +1,133 @@
+package io.salesim.scenarios.sales;
+
+import io.salesim.core.sales.GeographySpec;
+import io.salesim.core.sales.MarketSpec;
+import io.salesim.core.sales.OrdersSpec;
+import io.salesim.scenarios.schema.Key;
+import io.salesim.scenarios.schema.Problems;
+import io.salesim.scenarios.schema.Schema;
+import io.salesim.scenarios.schema.Types;
+import io.salesim.scenarios.schema.Values;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outside world of a sales organisation: {@code geography}, {@code market} and
+ * {@code orders}. Every default is the spec's own ({@code GeographySpec.defaults()} …), so the
+ * file format and the model cannot disagree; ranges mirror the records' checks.
+ */
+final class MarketSchema {
+    private MarketSchema() {
+    }
+
+    private static final GeographySpec G = GeographySpec.defaults();
+    private static final MarketSpec M = MarketSpec.defaults();
+    private static final OrdersSpec O = OrdersSpec.defaults();
+
+    // geography
+    static final Key<String> CLUSTER_NAME = Key.required("name", Types.name());
+    static final Key<Double> X_KM = Key.required("x_km", Types.real());
+    static final Key<Double> Y_KM = Key.required("y_km", Types.real());
+    static final Key<Double> WEIGHT = Key.required("weight", Types.real().atLeast(0));
+    static final Schema CLUSTER = new Schema("a cluster", CLUSTER_NAME, X_KM, Y_KM, WEIGHT);
+    static final Key<List<Values>> CLUSTERS = Key.optional("clusters", Types.listOf(CLUSTER, 1));
+    static final Key<Double> DRIVE_THRESHOLD_KM = Key.withDefault("drive_threshold_km", Types.real().atLeast(0), G.driveThresholdKm());
+    static final Key<Double> DRIVE_SPEED = Key.withDefault("drive_speed_km_per_hour", Types.real().above(0), G.driveSpeedKmPerHour());
+    static final Key<Double> FLIGHT_OVERHEAD = Key.withDefault("flight_overhead_hours", Types.real().atLeast(0), G.flightOverheadHours());
+    static final Key<Double> FLIGHT_SPEED = Key.withDefault("flight_speed_km_per_hour", Types.real().above(0), G.flightSpeedKmPerHour());
+    static final Key<Double> LOCAL_HOP = Key.withDefault("local_hop_hours", Types.real().atLeast(0), G.localHopHours());
+    static final Key<String> HOME_CLUSTER = Key.withDefault("home_cluster", Types.name(), G.homeCluster());
+    static final Schema GEOGRAPHY = new Schema("geography", CLUSTERS, DRIVE_THRESHOLD_KM, DRIVE_SPEED, FLIGHT_OVERHEAD,
+            FLIGHT_SPEED, LOCAL_HOP, HOME_CLUSTER);
+
+    // market
+    static final Key<String> SOURCE_NAME = Key.required("name", Types.name());
+    static final Key<Double> RATE = Key.required("rate_per_week", Types.real().atLeast(0));
+    static final Key<Double> COMPLEX_SHARE = Key.required("complex_share", Types.probability());
+    static final Schema SOURCE = new Schema("a source", SOURCE_NAME, RATE, COMPLEX_SHARE);
+    static final Key<List<Values>> SOURCES = Key.optional("sources", Types.listOf(SOURCE, 0));
+    static final Key<Double> REACH = Key.withDefault("reach_probability", Types.probability(), M.reachProbability());
+    static final Key<Double> ATTEMPT_SPACING = Key.withDefault("attempt_spacing_days", Types.real().above(0), M.attemptSpacingDays());
+    static final Key<Integer> MIN_MEETINGS = Key.withDefault("min_meetings", Types.ints(Types.integer().atLeast(1)), M.minMeetings());
+    static final Key<Integer> MAX_MEETINGS = Key.withDefault("max_meetings", Types.ints(Types.integer().atLeast(1)), M.maxMeetings());
+    static final Key<Double> MEETING_GAP = Key.withDefault("meeting_gap_days", Types.real().atLeast(0), M.meetingGapDays());
+    static final Key<Double> TECHNICAL = Key.withDefault("technical_work_probability", Types.probability(), M.technicalWorkProbability());
+    static final Key<Double> COMPLEX_WIN = Key.withDefault("complex_win_probability", Types.probability(), M.complexWinProbability());
+    static final Key<Double> SIMPLE_WIN = Key.withDefault("simple_win_probability", Types.probability(), M.simpleWinProbability());
+    static final Key<Double> DECISION_DELAY = Key.withDefault("decision_delay_weeks", Types.real().above(0), M.decisionDelayWeeks());
+    static final Key<Double> COMPLEX_VALUE = Key.withDefault("complex_value_per_order", Types.real().atLeast(0), M.complexValuePerOrder());
+    static final Key<Double> SIMPLE_VALUE = Key.withDefault("simple_value_per_order", Types.real().atLeast(0), M.simpleValuePerOrder());
+    static final Key<Double> LOST_RETURN = Key.withDefault("lost_return_probability", Types.probability(), M.lostReturnProbability());
+    static final Key<Double> LOST_RETURN_DELAY = Key.withDefault("lost_return_delay_weeks", Types.real().above(0), M.lostReturnDelayWeeks());
+    static final Schema MARKET = new Schema("market", SOURCES, REACH, ATTEMPT_SPACING, MIN_MEETINGS, MAX_MEETINGS, MEETING_GAP,
+            TECHNICAL, COMPLEX_WIN, SIMPLE_WIN, DECISION_DELAY, COMPLEX_VALUE, SIMPLE_VALUE, LOST_RETURN, LOST_RETURN_DELAY);
+
+    // orders
+    static final Key<Double> REPEAT_RATE = Key.withDefault("repeat_orders_per_week", Types.real().atLeast(0), O.repeatOrdersPerWeek());
+    static final Key<Double> REPEAT_VALUE = Key.withDefault("repeat_value_per_order", Types.real().atLeast(0), O.repeatValuePerOrder());
+    static final Key<Double> REPEAT_HOURS = Key.withDefault("repeat_production_hours", Types.real().above(0), O.repeatProductionHours());
+    static final Key<Double> SIMPLE_HOURS = Key.withDefault("simple_production_hours", Types.real().above(0), O.simpleProductionHours());
+    static final Key<Double> COMPLEX_HOURS = Key.withDefault("complex_production_hours", Types.real().above(0), O.complexProductionHours());
+    static final Key<Double> HOURS_CV = Key.withDefault("production_hours_cv", Types.real().between(0, 3), O.productionHoursCv());
+    static final Key<Double> ISSUES = Key.withDefault("issues_per_order", Types.real().atLeast(0), O.issuesPerOrder());
+    static final Key<Double> ISSUE_DELAY = Key.withDefault("issue_delay_weeks", Types.real().above(0), O.issueDelayWeeks());
+    static final Key<Double> QUOTED_LEAD = Key.withDefault("quoted_lead_time_weeks", Types.real().above(0), O.quotedLeadTimeWeeks());
+    static final Key<Double> ON_TIME_REF = Key.withDefault("on_time_reference_pct", Types.real().between(0, 100), O.onTimeReferencePct());
+    static final Key<Double> LIFT = Key.withDefault("repeat_lift_per_on_time_point", Types.real().between(0, 0.1), O.repeatLiftPerOnTimePoint());
+    static final Key<Integer> WINDOW = Key.withDefault("on_time_window_weeks", Types.ints(Types.integer().atLeast(1)), O.onTimeWindowWeeks());
+    static final Key<Double> MIN_MULT = Key.withDefault("min_repeat_multiplier", Types.real().between(0, 1), O.minRepeatMultiplier());
+    static final Key<Double> MAX_MULT = Key.withDefault("max_repeat_multiplier", Types.real().between(1, 10), O.maxRepeatMultiplier());
+    static final Schema ORDERS = new Schema("orders", REPEAT_RATE, REPEAT_VALUE, REPEAT_HOURS, SIMPLE_HOURS, COMPLEX_HOURS,
+            HOURS_CV, ISSUES, ISSUE_DELAY, QUOTED_LEAD, ON_TIME_REF, LIFT, WINDOW, MIN_MULT, MAX_MULT);
+
+    /** The section's spec from its values (null: absent, all defaults), or null after a problem. */
+    static GeographySpec geography(Values v, Problems problems) {
+        if (v == null) {
+            return G;
+        }
+        List<GeographySpec.ClusterSpec> clusters = new ArrayList<>();
+        if (v.has(CLUSTERS)) {
+            for (Values c : v.get(CLUSTERS)) {
+                GeographySpec.ClusterSpec cluster = Records.build(c.node(), problems, () ->
+                        new GeographySpec.ClusterSpec(c.get(CLUSTER_NAME), c.get(X_KM), c.get(Y_KM), c.get(WEIGHT)));
+                if (cluster == null) {
+                    return null;
+                }
+                clusters.add(cluster);
+            }
+        } else {
+            clusters.addAll(G.clusters());
+        }
+        return Records.build(v.node(), problems, () -> new GeographySpec(clusters, v.get(DRIVE_THRESHOLD_KM), v.get(DRIVE_SPEED),
+                v.get(FLIGHT_OVERHEAD), v.get(FLIGHT_SPEED), v.get(LOCAL_HOP), v.get(HOME_CLUSTER)));
+    }
+
+    static MarketSpec market(Values v, Problems problems) {
+        if (v == null) {
+            return M;
+        }
+        List<MarketSpec.SourceSpec> sources = new ArrayList<>();
+        if (v.has(SOURCES)) {
+            for (Values s : v.get(SOURCES)) {
+                sources.add(new MarketSpec.SourceSpec(s.get(SOURCE_NAME), s.get(RATE), s.get(COMPLEX_SHARE)));
+            }
+        } else {
+            sources.addAll(M.sources());
+        }
+        return Records.build(v.node(), problems, () -> new MarketSpec(sources, v.get(REACH), v.get(ATTEMPT_SPACING),
+                v.get(MIN_MEETINGS), v.get(MAX_MEETINGS), v.get(MEETING_GAP), v.get(TECHNICAL), v.get(COMPLEX_WIN),
+                v.get(SIMPLE_WIN), v.get(DECISION_DELAY), v.get(COMPLEX_VALUE), v.get(SIMPLE_VALUE), v.get(LOST_RETURN),
+                v.get(LOST_RETURN_DELAY)));
+    }
+
+    static OrdersSpec orders(Values v, Problems problems) {
+        if (v == null) {
+            return O;
+        }
+        return Records.build(v.node(), problems, () -> new OrdersSpec(v.get(REPEAT_RATE), v.get(REPEAT_VALUE),
+                v.get(REPEAT_HOURS), v.get(SIMPLE_HOURS), v.get(COMPLEX_HOURS), v.get(HOURS_CV), v.get(ISSUES),
+                v.get(ISSUE_DELAY), v.get(QUOTED_LEAD), v.get(ON_TIME_REF), v.get(LIFT), v.get(WINDOW), v.get(MIN_MULT),
+                v.get(MAX_MULT)));
+    }
+
+}

@@ -1,0 +1,128 @@
+package io.salesim.scenarios.sales;
+
+import io.salesim.core.sales.ActivitiesSpec;
+import io.salesim.core.sales.EconomicsSpec;
+import io.salesim.core.sales.GeographySpec;
+import io.salesim.core.sales.MarketSpec;
+import io.salesim.core.sales.OperatingModelSpec;
+import io.salesim.core.sales.OrdersSpec;
+import io.salesim.core.sales.PlanStep;
+import io.salesim.core.sales.ProductionSpec;
+import io.salesim.core.sales.RiskSpec;
+import io.salesim.core.sales.RolesSpec;
+import io.salesim.core.sales.SalesOrgSpec;
+import io.salesim.core.sales.TocSpec;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioKind;
+import io.salesim.scenarios.ScenarioSource;
+import io.salesim.scenarios.schema.Key;
+import io.salesim.scenarios.schema.Node;
+import io.salesim.scenarios.schema.Problems;
+import io.salesim.scenarios.schema.Schema;
+import io.salesim.scenarios.schema.Types;
+import io.salesim.scenarios.schema.Values;
+import io.salesim.scenarios.schema.YamlTree;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code sales-organisation} scenario kind: a YAML mirror of {@link SalesOrgSpec} (keys
+ * are the snake_case of its record components), every key optional with the spec's default,
+ * plus {@code extends:} to start from another scenario. The only place where the file's
+ * vocabulary meets the sales model's.
+ */
+public final class SalesOrganisationKind implements ScenarioKind {
+    public static final String NAME = "sales-organisation";
+    private static final SalesOrgSpec D = SalesOrgSpec.defaults();
+
+    static final Key<String> KIND = Key.required("kind", Types.oneOf(Set.of(NAME)));
+    static final Key<String> SCENARIO_NAME = Key.required("name", Types.name());
+    static final Key<String> DESCRIPTION = Key.withDefault("description", Types.text(), "");
+    static final Key<String> EXTENDS = Key.optional(Extends.KEY, Types.text());
+    static final Key<Integer> HORIZON_WEEKS = Key.withDefault("horizon_weeks", Types.ints(Types.integer().atLeast(1)), D.horizonWeeks());
+    static final Key<Integer> WARMUP_WEEKS = Key.withDefault("warmup_weeks", Types.count(), D.warmupWeeks());
+    static final Key<Double> HOURS_PER_DAY = Key.withDefault("hours_per_day", Types.real().between(1, 24), D.hoursPerDay());
+    static final Key<Integer> DAYS_PER_WEEK = Key.withDefault("days_per_week", Types.ints(Types.integer().between(1, 7)), D.daysPerWeek());
+    static final Key<Values> GEOGRAPHY = Key.optional("geography", MarketSchema.GEOGRAPHY);
+    static final Key<Values> MARKET = Key.optional("market", MarketSchema.MARKET);
+    static final Key<Values> ORDERS = Key.optional("orders", MarketSchema.ORDERS);
+    static final Key<Values> ACTIVITIES = Key.optional("activities", WorkSchema.ACTIVITIES);
+    static final Key<Values> ROLES = Key.optional("roles", WorkSchema.ROLES);
+    static final Key<Values> OPERATING_MODEL = Key.optional("operating_model", WorkSchema.OPERATING_MODEL);
+    static final Key<Values> TOC = Key.optional("toc", FirmSchema.TOC);
+    static final Key<Values> PRODUCTION = Key.optional("production", FirmSchema.PRODUCTION);
+    static final Key<Values> ECONOMICS = Key.optional("economics", FirmSchema.ECONOMICS);
+    static final Key<Values> RISK = Key.optional("risk", FirmSchema.RISK);
+    static final Key<List<PlanStep>> PLAN = Key.withDefault("plan", Types.listOf(PlanSchema.step(), 0), List.of());
+    static final Schema FILE = new Schema("a sales-organisation scenario", KIND, SCENARIO_NAME, DESCRIPTION, EXTENDS,
+            HORIZON_WEEKS, WARMUP_WEEKS, HOURS_PER_DAY, DAYS_PER_WEEK, GEOGRAPHY, MARKET, ORDERS, ACTIVITIES, ROLES,
+            OPERATING_MODEL, TOC, PRODUCTION, ECONOMICS, RISK, PLAN)
+            .withCheck(SalesOrganisationKind::warmupInsideHorizon);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Scenario read(Node root, ScenarioSource source, Problems problems) {
+        Node merged = Extends.follow(root, problems);
+        if (merged == null) {
+            return null;
+        }
+        Values file = FILE.read(merged, problems);
+        if (file == null) {
+            return null;
+        }
+        SalesOrgSpec spec = spec(file, problems);
+        return spec == null ? null : new SalesOrganisationScenario(spec, file.get(DESCRIPTION), source);
+    }
+
+    /** The spec the document describes, every section checked, or null after problems. */
+    private static SalesOrgSpec spec(Values file, Problems problems) {
+        int before = problems.size();
+        GeographySpec geography = MarketSchema.geography(file.get(GEOGRAPHY), problems);
+        MarketSpec market = MarketSchema.market(file.get(MARKET), problems);
+        OrdersSpec orders = MarketSchema.orders(file.get(ORDERS), problems);
+        ActivitiesSpec activities = WorkSchema.activities(file.get(ACTIVITIES), problems);
+        RolesSpec roles = WorkSchema.roles(file.get(ROLES), problems);
+        OperatingModelSpec model = WorkSchema.operatingModel(file.get(OPERATING_MODEL), problems);
+        TocSpec toc = FirmSchema.toc(file.get(TOC), problems);
+        ProductionSpec production = FirmSchema.production(file.get(PRODUCTION), problems);
+        EconomicsSpec economics = FirmSchema.economics(file.get(ECONOMICS), problems);
+        RiskSpec risk = FirmSchema.risk(file.get(RISK), problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        return Records.build(file.node(), problems, () -> new SalesOrgSpec(file.get(SCENARIO_NAME), file.get(HORIZON_WEEKS),
+                file.get(WARMUP_WEEKS), file.get(HOURS_PER_DAY), file.get(DAYS_PER_WEEK), geography, market, orders, activities,
+                roles, model, toc, production, economics, risk, file.get(PLAN)));
+    }
+
+    /**
+     * The spec as read, written out whole: {@code extends:} followed, every default explicit.
+     * It reads back to an equal spec (tested), so a resolved file reruns the same scenario.
+     */
+    @Override
+    public Node resolve(Node root) {
+        Problems problems = new Problems();
+        Node merged = Extends.follow(root, problems);
+        Values file = merged == null ? null : FILE.read(merged, problems);
+        SalesOrgSpec spec = file == null ? null : spec(file, problems);
+        if (spec == null) {
+            throw new IllegalStateException("resolve called on a document read refused: " + problems.list());
+        }
+        Node resolved = YamlTree.parse(root.source(), SalesYaml.write(spec, file.get(DESCRIPTION)), problems);
+        if (resolved == null) {
+            throw new IllegalStateException("resolved document does not parse: " + problems.list());
+        }
+        return resolved;
+    }
+
+
+    private static void warmupInsideHorizon(Values file, Problems problems) {
+        if (file.get(WARMUP_WEEKS) >= file.get(HORIZON_WEEKS)) {
+            problems.add(file.nodeOf(WARMUP_WEEKS), "a whole number >= 0 and below horizon_weeks (" + file.get(HORIZON_WEEKS) + ")");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.salesim.scenarios.sales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.salesim.core.sales.Role;
+import io.salesim.core.sales.SalesOrgSpec;
+import io.salesim.core.sales.SalesPresets;
+import io.salesim.scenarios.Scenario;
+import io.salesim.scenarios.ScenarioLoader;
+import io.salesim.scenarios.ScenarioSource;
+import io.salesim.scenarios.SizableRole;
+import io.salesim.scenarios.experiments.Overrides;
+import io.salesim.scenarios.schema.KeyPath;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The bundled sales scenarios against the Java presets, and the resolved form of the format. */
+class SalesScenarioFilesTest {
+
+    static Stream<String> presetNames() {
+        return SalesPresets.all().keySet().stream();
+    }
+
+    private static SalesOrgSpec spec(Scenario scenario) {
+        return ((SalesOrganisationScenario) scenario).spec();
+    }
+
+    /** The YAML and the Java preset are the same organisation, record for record, so the two never drift. */
+    @ParameterizedTest
+    @MethodSource("presetNames")
+    void bundledFileBuildsExactlyItsPreset(String name) throws Exception {
+        assertEquals(SalesPresets.all().get(name), spec(ScenarioLoader.load(name)));
+    }
+
+    /** The resolved document (extends followed, every default written) reads back to an equal spec. */
+    @ParameterizedTest
+    @MethodSource("presetNames")
+    void resolvedDocumentReadsBackToTheSameSpec(String name) throws Exception {
+        Scenario scenario = ScenarioLoader.load(name);
+        String resolved = ScenarioLoader.resolvedYaml(scenario);
+        assertFalse(resolved.contains("extends"), resolved);
+        Scenario again = ScenarioLoader.parse(new ScenarioSource("resolved.yaml", resolved));
+        assertEquals(spec(scenario), spec(again));
+        assertEquals(scenario.description(), again.description());
+        assertEquals(resolved, ScenarioLoader.resolvedYaml(again), "resolving is idempotent");
+    }
+
+    /** The examples in scenarios/README.md's sales-organisation section load (the test runs in the module folder). */
+    @Test
+    void readmeExamplesLoad() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```yaml\n(kind: sales-organisation\n.*?)```",
+                java.util.regex.Pattern.DOTALL).matcher(readme);
+        int examples = 0;
+        while (block.find()) {
+            Scenario scenario = ScenarioLoader.parse(new ScenarioSource("README.md example " + examples, block.group(1)));
+            assertEquals("sales-organisation", scenario.kind());
+            examples++;
+        }
+        assertEquals(2, examples);
+    }
+
+    @Test
+    void aFileWithOnlyKindAndNameIsTheDefaultOrganisation() throws Exception {
+        Scenario scenario = ScenarioLoader.parse(new ScenarioSource("min.yaml", "kind: sales-organisation\nname: traditional\n"));
+        assertEquals(SalesOrgSpec.defaults(), spec(scenario));
+    }
+
+    @Test
+    void aChildOverridesOnlyWhatItSays() throws Exception {
+        String text = """
+                kind: sales-organisation
+                extends: division-of-labour
+                name: more-cs
+                roles:
+                  customer_service: {headcount: 9}
+                """;
+        SalesOrgSpec child = spec(ScenarioLoader.parse(new ScenarioSource("child.yaml", text)));
+        SalesOrgSpec parent = SalesPresets.divisionOfLabour();
+        assertEquals(parent.withName("more-cs").withRoles(parent.roles().withHeadcount(Role.CUSTOMER_SERVICE, 9)), child);
+    }
+
+    @Test
+    void setChangesAnInheritedValue() throws Exception {
+        Scenario base = ScenarioLoader.load("division-of-labour");
+        Scenario changed = Overrides.apply(base, Map.of(KeyPath.parse("roles.customer_service.headcount"), "6"));
+        assertEquals(6, spec(changed).roles().customerService().headcount());
+        assertEquals(spec(base).withRoles(spec(base).roles().withHeadcount(Role.CUSTOMER_SERVICE, 6)), spec(changed));
+    }
+
+    /** Field sales is the constraint and stays fixed; support roles the model gives work to are sized against 1 - max_utilization. */
+    @Test
+    void sizableRolesAreTheSupportRolesWithWork() throws Exception {
+        List<SizableRole> roles = ScenarioLoader.load("division-of-labour").sizableRoles(0.85);
+        assertEquals(List.of("sales_coordinator", "customer_service", "project_leader"), roles.stream().map(SizableRole::name).toList());
+        SizableRole cs = roles.get(1);
+        assertEquals("roles.customer_service.headcount", cs.headcountKey());
+        assertEquals(8, cs.headcount());
+        assertEquals("role.customer_service.protective_capacity", cs.metric());
+        assertEquals(0.15, cs.threshold(), 1e-12); // roles.customer_service.max_utilization 0.85
+        assertEquals(60_000, cs.salaryPerYear());
+        // traditional: only order entry goes to a support role (customer service)
+        assertEquals(List.of("customer_service"),
+                ScenarioLoader.load("traditional").sizableRoles(0.85).stream().map(SizableRole::name).toList());
+    }
+
+    @Test
+    void headlineMetricsLeadWithMeetingsPerSalesperson() throws Exception {
+        Scenario scenario = ScenarioLoader.load("traditional");
+        List<String> all = List.of("role.promotions.utilization", "finance.net_per_week", "sales.bd_meetings_per_salesperson_week",
+                "role.customer_service.utilization", "opportunities.created");
+        assertEquals(List.of("sales.bd_meetings_per_salesperson_week", "finance.net_per_week", "role.customer_service.utilization"),
+                scenario.headlineMetrics(all));
+        assertTrue(scenario.keyParameters().containsKey("payroll at start"));
+    }
+}
