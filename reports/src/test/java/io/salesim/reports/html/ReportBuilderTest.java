@@ -88,7 +88,7 @@ class ReportBuilderTest {
             }
         }
         assertTrue(text.contains("./salesim run sales/scenario.yaml --seed 42 --replications 20"), "reproduce command");
-        assertTrue(text.contains("policies.protective_capacity_target"), "scenario parameters listed");
+        assertTrue(text.contains("roles.customer_service.max_utilization"), "scenario parameters listed");
     }
 
     @Test

@@ -7,13 +7,16 @@ import io.salesim.core.sales.Role;
 import io.salesim.core.sales.RoleSpec;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesOrganisation;
+import io.salesim.scenarios.SalesWrapUpSource;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.SizableRole;
+import io.salesim.scenarios.WrapUpSource;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -29,6 +32,12 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
             "sales.open_opportunities_per_salesperson", "sales.win_rate", "sales.cycle_weeks", "sales.travel_hours_per_meeting",
             "cs.on_time_pct", "production.lead_time_weeks", "finance.payroll_per_year", "finance.net_per_week",
             "finance.cumulative_net");
+
+    /** One replication's daily wrap-up and next-day call list ({@code salesim run --wrap-up REP}). */
+    @Override
+    public Optional<WrapUpSource> wrapUp(int replication, long seed) {
+        return Optional.of(new SalesWrapUpSource(spec, replication, seed));
+    }
 
     @Override
     public String name() {
