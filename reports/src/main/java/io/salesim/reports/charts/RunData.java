@@ -31,6 +31,7 @@ public final class RunData {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final JsonNode runInfo;
     private final JsonNode scenario;
+    private final JsonNode resolved;
     private final Map<String, WeeklySeries> weekly = new LinkedHashMap<>();
 
     private RunData(Path folder) {
@@ -42,7 +43,11 @@ public final class RunData {
             }
         }
         this.runInfo = readTree(folder.resolve("run.json"), new ObjectMapper());
-        this.scenario = readTree(folder.resolve("scenario.yaml"), new ObjectMapper(new YAMLFactory()));
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        this.scenario = readTree(folder.resolve("scenario.yaml"), yaml);
+        // the resolved file spells out inherited values and defaults (targets, constraint) that an extends: file leaves out
+        Path resolvedFile = folder.resolve("scenario.resolved.yaml");
+        this.resolved = Files.isRegularFile(resolvedFile) ? readTree(resolvedFile, yaml) : scenario;
         table("weekly").ifPresent(this::indexWeekly);
     }
 
@@ -65,6 +70,11 @@ public final class RunData {
     /** run.json (missing node when absent). */
     public JsonNode runInfo() {
         return runInfo;
+    }
+
+    /** scenario.resolved.yaml as a tree: every value as run (scenario.yaml's tree when there is none). */
+    public JsonNode resolvedScenario() {
+        return resolved;
     }
 
     /** scenario.yaml as a tree (missing node when absent). */
@@ -207,7 +217,11 @@ public final class RunData {
             return MissingNode.getInstance();
         }
         try {
-            JsonNode node = mapper.readTree(file.toFile());
+            // YAML's .inf/.nan (unlimited tolerances) are valid scenario values Jackson cannot parse as numbers;
+            // the report only displays them, so they are read as text
+            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)
+                    .replaceAll("(?m)([:\\-]\\s+)(-?\\.(?:inf|Inf|INF|nan|NaN|NAN))\\s*$", "$1\"$2\"");
+            JsonNode node = mapper.readTree(text);
             return node == null ? MissingNode.getInstance() : node;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);

@@ -36,8 +36,8 @@ public final class Targets {
 
     /** The role the scenario designates as its constraint (toc.designated_constraint; "sales" means field sales), or null. */
     public static String designatedConstraint(RunData data) {
-        String value = findText(data.scenario(), "designated_constraint");
-        value = value == null ? findText(data.scenario(), "constraint") : value;
+        String value = findText(data.resolvedScenario(), "designated_constraint");
+        value = value == null ? findText(data.resolvedScenario(), "constraint") : value;
         if (value == null) {
             return null;
         }
@@ -62,7 +62,7 @@ public final class Targets {
 
     public static Target protectiveCapacity(RunData data, String role) {
         double[] found = {Double.NaN, Double.NaN}; // [role-specific, global]
-        walk(data.scenario(), "", role, found);
+        walk(data.resolvedScenario(), "", role, found);
         if (Double.isFinite(found[0])) {
             return new Target(found[0], true);
         }
