@@ -18,7 +18,7 @@ public enum MetricDirection {
         return switch (last) {
             case "bd_meetings_per_week", "bd_meetings_per_salesperson_week", "win_rate", "on_time_pct",
                  "revenue_per_week", "net_per_week", "throughput_per_week", "protective_capacity",
-                 "open_opportunities_per_salesperson", "cumulative_net", "won", "delivered" -> HIGHER_IS_BETTER;
+                 "open_opportunities_per_salesperson", "cumulative_net", "won", "delivered", "created" -> HIGHER_IS_BETTER;
             default -> LOWER_IS_BETTER;
         };
     }
