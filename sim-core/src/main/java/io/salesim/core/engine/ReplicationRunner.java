@@ -117,12 +117,14 @@ public final class ReplicationRunner {
 
     /**
      * Folds weekly series in replication order as results arrive; a result that finished
-     * early waits only until those before it are in, then its weekly arrays are dropped.
+     * early waits only until those before it are in, then its weekly arrays are dropped and
+     * its values kept compactly (a double each), so a run's heap hardly grows with replications.
      */
     private static final class InOrderFolder {
         private final ReplicationResult[] pending;
         private final List<ReplicationResult> folded = new ArrayList<>();
         private final WeeklyAccumulator weekly;
+        private MetricValues.Layout layout;
 
         InOrderFolder(int replications, WeeklyAccumulator weekly) {
             this.pending = new ReplicationResult[replications];
@@ -136,7 +138,9 @@ public final class ReplicationRunner {
                 ReplicationResult ready = pending[nextIndex];
                 pending[nextIndex] = null;
                 weekly.fold(ready);
-                folded.add(new ReplicationResult(ready.replication(), ready.values(), Map.of(), ready.events()));
+                MetricValues values = MetricValues.compact(ready.values(), layout);
+                layout = values.layout();
+                folded.add(new ReplicationResult(ready.replication(), values, Map.of(), ready.events()));
                 nextIndex++;
             }
         }
