@@ -212,6 +212,10 @@ public final class RunData {
         }
     }
 
+    /** A YAML .inf/.nan scalar as a mapping value, list item or flow element (not inside a comment or word). */
+    static final String NON_NUMBERS =
+            "(?m)(?<=[:\\[,\\-]\\s{0,40})(-?\\.(?:inf|Inf|INF|nan|NaN|NAN))(?=\\s*(?:[,}\\]]|#|$))";
+
     private static JsonNode readTree(Path file, ObjectMapper mapper) {
         if (!Files.isRegularFile(file)) {
             return MissingNode.getInstance();
@@ -219,8 +223,8 @@ public final class RunData {
         try {
             // YAML's .inf/.nan (unlimited tolerances) are valid scenario values Jackson cannot parse as numbers;
             // the report only displays them, so they are read as text
-            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8)
-                    .replaceAll("(?m)([:\\-]\\s+)(-?\\.(?:inf|Inf|INF|nan|NaN|NAN))\\s*$", "$1\"$2\"");
+            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n")
+                    .replaceAll(NON_NUMBERS, "\"$1\"");
             JsonNode node = mapper.readTree(text);
             return node == null ? MissingNode.getInstance() : node;
         } catch (IOException e) {
