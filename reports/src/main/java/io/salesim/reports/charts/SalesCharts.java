@@ -100,7 +100,11 @@ final class SalesCharts {
             xData.add(w == 1 || w % step == 0 ? Integer.toString(w) : " ");
         }
         // The first role on the top row, as in the other charts' legends.
-        List<String> yData = new ArrayList<>(roles.stream().map(ChartStyle::label).toList());
+        // each row names its own limit: roles differ, and the designated constraint is meant to run flat out
+        String constraint = Targets.designatedConstraint(data);
+        List<String> yData = new ArrayList<>(roles.stream().map(role -> ChartStyle.label(role) + (role.equals(constraint)
+                ? " (constraint)"
+                : String.format(" (≤ %.0f%%)", 100 * (1 - Targets.protectiveCapacity(data, role).fraction())))).toList());
         java.util.Collections.reverse(yData);
         List<Number[]> cells = new ArrayList<>();
         for (int r = 0; r < roles.size(); r++) {
@@ -111,8 +115,7 @@ final class SalesCharts {
                 }
             }
         }
-        HeatMapChart chart = ChartStyle.heatMap(String.format("Utilisation by role and week (target: at most %.0f%%)", limitPct),
-                "Week", "");
+        HeatMapChart chart = ChartStyle.heatMap("Utilisation by role and week (each role's limit in brackets)", "Week", "");
         chart.getStyler().setMin(0).setMax(100);
         chart.getStyler().setRangeColors(HeatMapScale.colours(limitPct));
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -126,7 +129,8 @@ final class SalesCharts {
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.addSeries("Utilisation (%)", xData, yData, cells);
         return Optional.of(ChartWriter.save(chart, dir, "utilisation-heatmap", String.format(
-                "Mean utilisation per role and week; red cells are above %.0f%%, i.e. the role has less protective capacity than its target.", limitPct)));
+                "Mean utilisation per role and week; colours turn warm above %.0f%% (the first support role's limit); "
+                        + "each row's own limit is in brackets: above it the role has less protective capacity than its target.", limitPct)));
     }
 
     private Optional<ChartFile> protectiveCapacity() {
