@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salesim.scenarios.BundledScenario;
 import io.salesim.scenarios.BundledScenarios;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /** Every bundled scenario goes end to end through 'salesim run': exit 0, the CSV files, charts and report.html. */
-class BundledRunsTest {
+class BundledRunsTest extends InProcessCommands {
 
     static Stream<String> bundled() {
         return BundledScenarios.list().stream().map(BundledScenario::name);
@@ -25,12 +22,8 @@ class BundledRunsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundled")
     void runsAndWritesItsReport(String name, @TempDir Path dir) throws Exception {
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(new StringWriter(), true));
-        commandLine.setErr(new PrintWriter(err, true));
         Path run = dir.resolve(name);
-        assertEquals(0, commandLine.execute("run", name, "--replications", "2", "--out", run.toString()), err.toString());
+        assertEquals(0, salesim("run", name, "--replications", "2", "--out", run.toString()), err.toString());
         for (String file : new String[] {"summary.csv", "replications.csv", "weekly.csv", "run.json", "scenario.yaml",
                 "scenario.resolved.yaml", "report.html"}) {
             assertTrue(Files.isRegularFile(run.resolve(file)), name + ": " + file);

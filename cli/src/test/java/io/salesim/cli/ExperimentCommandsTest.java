@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** compare, sweep, size and run --precision, in-process through picocli. */
-class ExperimentCommandsTest {
+class ExperimentCommandsTest extends InProcessCommands {
     /** Arrivals 1/h into one desk (exp. mean 1.5 h: offered load 1.5 servers), 2 weeks. */
     private static final String DESK = """
             kind: flow-line
@@ -28,15 +25,6 @@ class ExperimentCommandsTest {
                 process_time: {exponential: {mean: 1.5}}
             """;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int salesim(String... args) {
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     private static Path write(Path dir, String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text);

@@ -155,17 +155,12 @@ final class RolePool extends ModelElement implements WorkCenter {
     }
 
     @Override
-    public double maxUtilization() {
-        return spec.maxUtilization();
+    public RoleSpec spec() {
+        return spec;
     }
 
     @Override
     public ActivePeriods activePeriods() {
         return active;
-    }
-
-    @Override
-    public double salaryPerYear() {
-        return spec.salaryPerYear();
     }
 }

@@ -27,9 +27,17 @@ interface WorkCenter {
 
     double[] weeklyUtilization();
 
-    double maxUtilization();
+    /** The role's parameters as the scenario gave them (head count at the start, salary, target). */
+    RoleSpec spec();
+
+    /** The protective-capacity target, as the highest utilisation the role should run at. */
+    default double maxUtilization() {
+        return spec().maxUtilization();
+    }
+
+    default double salaryPerYear() {
+        return spec().salaryPerYear();
+    }
 
     ActivePeriods activePeriods();
-
-    double salaryPerYear();
 }
