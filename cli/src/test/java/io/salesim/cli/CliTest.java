@@ -114,11 +114,12 @@ class CliTest extends InProcessCommands {
     void listShowsTheBundledScenariosOneLineEach() {
         assertEquals(0, salesim("list"));
         String[] lines = out().strip().split("\n");
-        assertEquals(7, lines.length, out());
+        assertEquals(8, lines.length, out());
         assertTrue(lines[0].startsWith("mmc "), lines[0]);
         assertTrue(lines[1].startsWith("dice-game "), lines[1]);
-        assertTrue(lines[2].startsWith("traditional "), lines[2]);
-        assertTrue(lines[6].startsWith("transition-salespeople-first "), lines[6]);
+        assertTrue(lines[2].startsWith("protective-capacity "), lines[2]);
+        assertTrue(lines[3].startsWith("traditional "), lines[3]);
+        assertTrue(lines[7].startsWith("transition-salespeople-first "), lines[7]);
     }
 
     private String out() {

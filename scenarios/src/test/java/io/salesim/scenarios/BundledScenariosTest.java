@@ -18,13 +18,13 @@ class BundledScenariosTest {
     }
 
     static List<String> flowLines() {
-        return List.of("mmc", "dice-game");
+        return List.of("mmc", "dice-game", "protective-capacity");
     }
 
     @Test
     void listsEveryBundledScenarioWithADescription() {
         List<BundledScenario> list = BundledScenarios.list();
-        assertEquals(List.of("mmc", "dice-game", "traditional", "division-of-labour", "transition-factory-door-first",
+        assertEquals(List.of("mmc", "dice-game", "protective-capacity", "traditional", "division-of-labour", "transition-factory-door-first",
                 "transition-promotions-first", "transition-salespeople-first"), list.stream().map(BundledScenario::name).toList());
         list.forEach(s -> assertFalse(s.description().isBlank(), s.name()));
     }

@@ -99,9 +99,9 @@ class SalesBadInputTest {
                 Arguments.of("unknown operating model", "model: division_of_labour", "model: division_of_labor",
                         "bad.yaml:18: plan[1].model: found \"division_of_labor\"; allowed \"division_of_labour\" (closest match) or one of channel_partners, division_of_labour, inside_sales_led, traditional"),
                 Arguments.of("bad extends target", "extends: traditional", "extends: tradition",
-                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first) or a path to a scenario file, relative to the file that extends it"),
+                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first) or a path to a scenario file, relative to the file that extends it"),
                 Arguments.of("extends not text", "extends: traditional", "extends: [traditional]",
-                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first) or a path to a scenario file, relative to the file that extends it"));
+                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first) or a path to a scenario file, relative to the file that extends it"));
     }
 
     @ParameterizedTest(name = "{0}")
