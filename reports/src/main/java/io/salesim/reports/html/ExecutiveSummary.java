@@ -88,16 +88,18 @@ public final class ExecutiveSummary {
                 }
             }
             String name = ChartStyle.label(role);
+            if (role.equals(constraint)) {
+                // the constraint is meant to run flat out: say how busy it is, not whether it is protected
+                data.summary("role." + role + ".utilization").ifPresent(u -> out.add(name
+                        + " is the designated constraint and is busy " + Format.percent(u.mean())
+                        + " of its available hours (95% CI " + Format.percent(u.ciLow()) + " to " + Format.percent(u.ciHigh()) + ")."));
+                continue;
+            }
             if (shortWeeks.isEmpty()) {
                 keep.add(name);
                 continue;
             }
             String targetText = Format.percent(target.fraction()) + (target.fromScenario() ? "" : " (default)");
-            if (role.equals(constraint)) {
-                out.add(name + ", the designated constraint, works beyond the " + targetText
-                        + " protective-capacity line in " + Format.weeks(shortWeeks) + ", as a constraint should.");
-                continue;
-            }
             StringBuilder sentence = new StringBuilder(name).append(" runs out of protective capacity (mean below its ")
                     .append(targetText).append(" target) in ").append(Format.weeks(shortWeeks));
             double[] shortfall = data.replicationValues("role." + role + ".shortfall_weeks");

@@ -89,6 +89,8 @@ class ReportBuilderTest {
         }
         assertTrue(text.contains("./salesim run sales/scenario.yaml --seed 42 --replications 20"), "reproduce command");
         assertTrue(text.contains("roles.customer_service.max_utilization"), "scenario parameters listed");
+        // the designated constraint is described by how busy it is, never listed as protected or short
+        assertTrue(text.contains("Field sales is the designated constraint and is busy"), "constraint sentence");
     }
 
     @Test
