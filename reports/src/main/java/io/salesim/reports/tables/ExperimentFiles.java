@@ -88,21 +88,31 @@ public final class ExperimentFiles {
         });
     }
 
-    /** sizing.csv, sized.yaml (runs as is), size.json and the scenario that was sized. */
+    /**
+     * sizing.csv, sized.yaml (runs as is), size.json and the scenario that was sized. A stopped
+     * search ({@code complete: false}) writes sized.yaml only if it had found feasible head
+     * counts (the cheapest it had evaluated), and says in size.json whether it did.
+     */
     public static Path writeSizing(Path folder, Sizing.Result result, Scenario base, RunInfo info)
             throws IOException {
         return ResultFiles.writeAtomically(folder, temp -> {
             ResultFiles.writeCsv(ExperimentTables.sizing(result), temp.resolve(SIZING));
-            Files.writeString(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
-                    + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
-                    + " replications per evaluation)\n" + ScenarioLoader.resolvedYaml(result.sized()), StandardCharsets.UTF_8);
+            if (result.sized() != null) {
+                Files.writeString(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
+                        + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
+                        + " replications per evaluation"
+                        + (result.complete() ? "" : "; search stopped early: the cheapest feasible head counts it had evaluated")
+                        + ")\n" + ScenarioLoader.resolvedYaml(result.sized()), StandardCharsets.UTF_8);
+            }
             ResultFiles.writeScenario(temp, base);
-            Map<String, Object> json = common(info, true);
+            Map<String, Object> json = common(info, result.complete());
             json.put("feasible", result.feasible());
             json.put("evaluations", result.evaluations());
+            json.put("answer_evaluation", result.answer());
+            json.put("sized_yaml", result.sized() != null);
             json.put("target_probability", result.targetProbability());
             json.put("payroll_before_per_year", result.payrollBeforePerYear());
-            json.put("payroll_per_year", result.payrollPerYear());
+            json.put("payroll_per_year", Double.isNaN(result.payrollPerYear()) ? null : result.payrollPerYear());
             writeJson(temp.resolve(SIZE_JSON), json);
         });
     }
