@@ -7,6 +7,7 @@ import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.Version;
 import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.experiments.Sizing;
 import io.salesim.scenarios.experiments.Sweep;
 import java.io.IOException;
@@ -80,10 +81,13 @@ public final class ExperimentFiles {
             }
             Map<String, Object> json = common(info, result.complete());
             json.put("points", result.points().size());
-            json.put("replications_per_point", result.replications());
+            json.put("replications_per_point", result.replications()); // with a precision: the fewest any point ran
             Map<String, Object> settings = new LinkedHashMap<>();
             result.settings().forEach(s -> settings.put(s.key().toString(), s.values()));
             json.put("settings", settings);
+            if (result.precision() != null) {
+                json.put("precision", precision(result));
+            }
             writeJson(temp.resolve(SWEEP_JSON), json);
         });
     }
@@ -115,6 +119,29 @@ public final class ExperimentFiles {
             json.put("payroll_per_year", Double.isNaN(result.payrollPerYear()) ? null : result.payrollPerYear());
             writeJson(temp.resolve(SIZE_JSON), json);
         });
+    }
+
+    /** The precision asked for and, per point, the replications it ran and the metric that limited it. */
+    private static Map<String, Object> precision(Sweep.Result result) {
+        Map<String, Object> precision = new LinkedHashMap<>();
+        precision.put("relative", result.precision().relative());
+        precision.put("max_replications", result.precision().maxReplications());
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int p = 0; p < result.points().size(); p++) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("point", result.points().get(p).number());
+            point.put("replications", result.results().get(p).replications().size());
+            if (p < result.limits().size()) {
+                Precision.Limit limit = result.limits().get(p);
+                point.put("precision_reached", limit.reached());
+                point.put("limiting_metric", limit.metric());
+                point.put("limiting_relative_half_width",
+                        Double.isNaN(limit.relativeHalfWidth()) ? null : limit.relativeHalfWidth());
+            }
+            points.add(point);
+        }
+        precision.put("points", points);
+        return precision;
     }
 
     private static Map<String, Object> common(RunInfo info, boolean complete) {
