@@ -90,8 +90,8 @@ final class SizeCommand implements Callable<Integer> {
             out.print(table(result).render());
             out.println();
         }
-        String evaluations = result.evaluations() + " evaluations (" + result.evaluations() * runOptions.replications()
-                + " replications)";
+        String evaluations = result.evaluations() + (result.evaluations() == 1 ? " evaluation (" : " evaluations (")
+                + result.evaluations() * runOptions.replications() + " replications)";
         if (result.complete()) {
             out.println((result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
                     + " in at least " + SummaryTable.number(100 * targetProbability) + "% of replications; " + evaluations
@@ -110,8 +110,8 @@ final class SizeCommand implements Callable<Integer> {
                 + (result.sized() == null ? ")" : ", sized.yaml: run it with 'salesim run " + written.resolve(ExperimentFiles.SIZED) + "')"));
         out.flush();
         if (!result.complete()) {
-            err.println("salesim: stopped early: sizing.csv holds the " + result.evaluations()
-                    + " evaluations finished; size.json says complete: false");
+            err.println("salesim: stopped early: sizing.csv holds the evaluations finished (" + result.evaluations()
+                    + "); size.json says complete: false");
             err.flush();
             return ExitCodes.FAILED;
         }
