@@ -71,18 +71,54 @@ final class SizeCommand implements Callable<Integer> {
                 + runOptions.replications() + " replications per evaluation, seed " + runOptions.seed());
         err.flush();
         long startNanos = System.nanoTime();
-        Sizing.Result result = Sizing.run(base, roles, targetProbability, runOptions, (evaluation, counts, outcomes) -> {
-            StringBuilder line = new StringBuilder("evaluation " + evaluation + ":");
-            for (Sizing.RoleOutcome outcome : outcomes) {
-                line.append(' ').append(outcome.role().name()).append('=').append(outcome.headcount())
-                        .append(outcome.meets() ? " (meets)" : " (short)");
-            }
-            err.println(line);
-            err.flush();
-        });
+        Sizing.Result result;
+        try (StopOnInterrupt stop = StopOnInterrupt.install(err)) {
+            result = Sizing.run(base, roles, targetProbability, runOptions, (evaluation, counts, outcomes) -> {
+                StringBuilder line = new StringBuilder("evaluation " + evaluation + ":");
+                for (Sizing.RoleOutcome outcome : outcomes) {
+                    line.append(' ').append(outcome.role().name()).append('=').append(outcome.headcount())
+                            .append(outcome.meets() ? " (meets)" : " (short)");
+                }
+                err.println(line);
+                err.flush();
+            }, stop);
+        }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         Path written = ExperimentFiles.writeSizing(folder, result, base,
                 new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        if (!result.roles().isEmpty()) {
+            out.print(table(result).render());
+            out.println();
+        }
+        String evaluations = result.evaluations() + (result.evaluations() == 1 ? " evaluation (" : " evaluations (")
+                + result.evaluations() * runOptions.replications() + " replications)";
+        if (result.complete()) {
+            out.println((result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
+                    + " in at least " + SummaryTable.number(100 * targetProbability) + "% of replications; " + evaluations
+                    + "; payroll " + SummaryTable.number(result.payrollBeforePerYear()) + " -> "
+                    + SummaryTable.number(result.payrollPerYear()) + " a year");
+        } else if (result.sized() != null) {
+            out.println("Stopped early after " + evaluations + ": the table shows the cheapest head counts found so far at which "
+                    + "every role meets its target (evaluation " + result.answer() + "; payroll "
+                    + SummaryTable.number(result.payrollBeforePerYear()) + " -> " + SummaryTable.number(result.payrollPerYear())
+                    + " a year); a finished search may find cheaper ones");
+        } else {
+            out.println("Stopped early after " + evaluations + ", before finding head counts at which every role meets its "
+                    + "target: no sized.yaml");
+        }
+        out.println("Results written to " + written + " (sizing.csv"
+                + (result.sized() == null ? ")" : ", sized.yaml: run it with 'salesim run " + written.resolve(ExperimentFiles.SIZED) + "')"));
+        out.flush();
+        if (!result.complete()) {
+            err.println("salesim: stopped early: sizing.csv holds the evaluations finished (" + result.evaluations()
+                    + "); size.json says complete: false");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        return result.feasible() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static TextTable table(Sizing.Result result) {
         TextTable table = new TextTable("role", "before", "sized", "metric", "target", "mean", "share meeting", "meets")
                 .numbers(1, 2, 4, 5, 6);
         for (Sizing.RoleOutcome outcome : result.roles()) {
@@ -92,17 +128,7 @@ final class SizeCommand implements Callable<Integer> {
                     (higher ? ">= " : "<= ") + SummaryTable.number(role.threshold()), SummaryTable.number(outcome.metricMean()),
                     SummaryTable.number(outcome.shareMeeting()), outcome.meets() ? "yes" : "NO");
         }
-        out.print(table.render());
-        out.println();
-        out.println((result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
-                + " in at least " + SummaryTable.number(100 * targetProbability) + "% of replications; "
-                + result.evaluations() + " evaluations (" + result.evaluations() * runOptions.replications()
-                + " replications); payroll " + SummaryTable.number(result.payrollBeforePerYear()) + " -> "
-                + SummaryTable.number(result.payrollPerYear()) + " a year");
-        out.println("Results written to " + written + " (sizing.csv, sized.yaml: run it with 'salesim run "
-                + written.resolve(ExperimentFiles.SIZED) + "')");
-        out.flush();
-        return result.feasible() ? ExitCodes.OK : ExitCodes.FAILED;
+        return table;
     }
 
     private List<SizableRole> selectRoles(Scenario base) {

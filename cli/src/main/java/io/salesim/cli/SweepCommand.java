@@ -8,6 +8,7 @@ import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
+import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.experiments.Setting;
 import io.salesim.scenarios.experiments.Sweep;
 import io.salesim.scenarios.schema.Problem;
@@ -43,11 +44,15 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options;
 
+    @Mixin
+    ExperimentOptions.PrecisionOptions precisionOptions;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
+        Precision precision = precisionOptions.precision(runOptions.replications());
         Scenario base;
         List<Setting> settings = new ArrayList<>();
         List<Sweep.Point> points;
@@ -71,28 +76,49 @@ final class SweepCommand implements Callable<Integer> {
         Path folder = options.folder(base.name() + "-sweep");
         int planned = points.size() * runOptions.replications();
         err.println("Sweeping " + base.name() + ": " + points.size() + " points x " + runOptions.replications()
-                + " replications, seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
+                + " replications" + (precision == null ? "" : " to start, each point up to " + precision.maxReplications()
+                + " for a relative precision of " + precision.relative())
+                + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
         err.flush();
         Sweep.Result result;
         long startNanos = System.nanoTime();
         try (ProgressDisplay progress = ProgressDisplay.open("sweep", planned, err, ProgressDisplay.onTerminal());
              StopOnInterrupt stop = StopOnInterrupt.install(err)) {
-            result = Sweep.run(settings, points, runOptions, progress, stop);
+            result = Sweep.run(settings, points, runOptions, precision, progress, stop);
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         Path written = ExperimentFiles.writeSweep(folder, result,
                 new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
         ReportBuilder.build(written);
         out.print(render(result));
+        if (precision != null) {
+            out.print(precisionLines(result));
+        }
         out.println("Results written to " + written + " (report.html, sweep.csv, points/<n>.yaml)");
         out.flush();
         if (!result.complete()) {
-            err.println("salesim: stopped early: every point is reported over the " + result.replications()
-                    + " replications all points finished; sweep.json says complete: false");
+            err.println("salesim: stopped early: " + (precision == null ? "every point is reported over the "
+                    + result.replications() + " replications all points finished" : "each point is reported over the "
+                    + "replications it finished") + "; sweep.json says complete: false");
             err.flush();
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /** Per point: replications run, whether the precision was reached, and the metric that limited it. */
+    static String precisionLines(Sweep.Result result) {
+        String percent = SummaryTable.number(100 * result.precision().relative()) + "%";
+        TextTable table = new TextTable("point", "replications", "precision " + percent, "limiting metric", "half-width")
+                .numbers(0, 1, 4);
+        for (int p = 0; p < result.points().size() && p < result.limits().size(); p++) {
+            Precision.Limit limit = result.limits().get(p);
+            table.row(Integer.toString(result.points().get(p).number()),
+                    Integer.toString(result.results().get(p).replications().size()),
+                    limit.reached() ? "reached" : "NOT reached", limit.metric() == null ? "none" : limit.metric(),
+                    Double.isNaN(limit.relativeHalfWidth()) ? "n/a" : SummaryTable.number(100 * limit.relativeHalfWidth()) + "%");
+        }
+        return "Precision per point (95% CI half-width of the limiting metric, relative to its mean):\n" + table.render() + "\n";
     }
 
     /** Each point's headline metrics, mean and 95% CI. */

@@ -82,6 +82,30 @@ class ExperimentCommandsTest extends InProcessCommands {
     }
 
     @Test
+    void sweepToAPrecisionSaysPerPointWhichMetricLimitedIt(@TempDir Path dir) throws Exception {
+        Path file = write(dir, "desk.yaml", DESK);
+        Path out = dir.resolve("sweep");
+        assertEquals(0, salesim("sweep", file.toString(), "--set", "horizon.weeks=2,8", "--precision", "0.2",
+                "--replications", "4", "--max-replications", "200", "--out", out.toString()));
+        assertTrue(out().contains("Precision per point"), out());
+        for (String point : List.of("1", "2")) {
+            assertTrue(out().lines().anyMatch(l -> l.matches("\\s*" + point + "\\s+\\d+\\s+(reached|NOT reached)\\s+\\S+\\s+[\\d.]+%")),
+                    "point " + point + ": " + out());
+        }
+        var points = new ObjectMapper().readTree(out.resolve("sweep.json").toFile()).get("precision").get("points");
+        assertEquals(2, points.size());
+        for (var point : points) {
+            int replications = point.get("replications").asInt();
+            assertTrue(replications >= 4 && replications <= 200, "between the first batch and the cap: " + replications);
+            assertTrue(point.get("limiting_metric").asText().startsWith("s"), point.toString());
+        }
+
+        assertEquals(2, salesim("sweep", file.toString(), "--set", "horizon.weeks=2,8", "--precision", "1.5",
+                "--out", dir.resolve("bad").toString()));
+        assertFalse(Files.exists(dir.resolve("bad")));
+    }
+
+    @Test
     void sizeReportsEvaluationsAndWritesASizedScenarioThatRuns(@TempDir Path dir) throws Exception {
         // 8 weeks, so a replication's utilisation strays little from its mean
         Path file = write(dir, "desk.yaml", DESK.replace("servers: 2", "servers: 1").replace("weeks: 2", "weeks: 8"));

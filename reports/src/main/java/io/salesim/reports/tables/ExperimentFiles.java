@@ -7,6 +7,7 @@ import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.Version;
 import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.experiments.Sizing;
 import io.salesim.scenarios.experiments.Sweep;
 import java.io.IOException;
@@ -80,31 +81,67 @@ public final class ExperimentFiles {
             }
             Map<String, Object> json = common(info, result.complete());
             json.put("points", result.points().size());
-            json.put("replications_per_point", result.replications());
+            json.put("replications_per_point", result.replications()); // with a precision: the fewest any point ran
             Map<String, Object> settings = new LinkedHashMap<>();
             result.settings().forEach(s -> settings.put(s.key().toString(), s.values()));
             json.put("settings", settings);
+            if (result.precision() != null) {
+                json.put("precision", precision(result));
+            }
             writeJson(temp.resolve(SWEEP_JSON), json);
         });
     }
 
-    /** sizing.csv, sized.yaml (runs as is), size.json and the scenario that was sized. */
+    /**
+     * sizing.csv, sized.yaml (runs as is), size.json and the scenario that was sized. A stopped
+     * search ({@code complete: false}) writes sized.yaml only if it had found feasible head
+     * counts (the cheapest it had evaluated), and says in size.json whether it did.
+     */
     public static Path writeSizing(Path folder, Sizing.Result result, Scenario base, RunInfo info)
             throws IOException {
         return ResultFiles.writeAtomically(folder, temp -> {
             ResultFiles.writeCsv(ExperimentTables.sizing(result), temp.resolve(SIZING));
-            Files.writeString(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
-                    + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
-                    + " replications per evaluation)\n" + ScenarioLoader.resolvedYaml(result.sized()), StandardCharsets.UTF_8);
+            if (result.sized() != null) {
+                Files.writeString(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
+                        + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
+                        + " replications per evaluation"
+                        + (result.complete() ? "" : "; search stopped early: the cheapest feasible head counts it had evaluated")
+                        + ")\n" + ScenarioLoader.resolvedYaml(result.sized()), StandardCharsets.UTF_8);
+            }
             ResultFiles.writeScenario(temp, base);
-            Map<String, Object> json = common(info, true);
+            Map<String, Object> json = common(info, result.complete());
             json.put("feasible", result.feasible());
             json.put("evaluations", result.evaluations());
+            json.put("answer_evaluation", result.answer());
+            json.put("sized_yaml", result.sized() != null);
             json.put("target_probability", result.targetProbability());
             json.put("payroll_before_per_year", result.payrollBeforePerYear());
-            json.put("payroll_per_year", result.payrollPerYear());
+            json.put("payroll_per_year", Double.isNaN(result.payrollPerYear()) ? null : result.payrollPerYear());
             writeJson(temp.resolve(SIZE_JSON), json);
         });
+    }
+
+    /** The precision asked for and, per point, the replications it ran and the metric that limited it. */
+    private static Map<String, Object> precision(Sweep.Result result) {
+        Map<String, Object> precision = new LinkedHashMap<>();
+        precision.put("relative", result.precision().relative());
+        precision.put("max_replications", result.precision().maxReplications());
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int p = 0; p < result.points().size(); p++) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("point", result.points().get(p).number());
+            point.put("replications", result.results().get(p).replications().size());
+            if (p < result.limits().size()) {
+                Precision.Limit limit = result.limits().get(p);
+                point.put("precision_reached", limit.reached());
+                point.put("limiting_metric", limit.metric());
+                point.put("limiting_relative_half_width",
+                        Double.isNaN(limit.relativeHalfWidth()) ? null : limit.relativeHalfWidth());
+            }
+            points.add(point);
+        }
+        precision.put("points", points);
+        return precision;
     }
 
     private static Map<String, Object> common(RunInfo info, boolean complete) {

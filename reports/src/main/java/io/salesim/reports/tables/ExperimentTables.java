@@ -120,9 +120,19 @@ public final class ExperimentTables {
         return Table.create("sweep", columns);
     }
 
+    /** What sizing.csv's {@code entry} column says of the answer of a finished search. */
+    public static final String SIZED = "sized";
+    /** ... of the answer of a stopped search: the cheapest feasible head counts evaluated before it stopped. */
+    public static final String BEST_SO_FAR = "best_so_far";
+    /** ... of every evaluation the search ran, in order. */
+    public static final String EVALUATED = "evaluated";
+
     /**
-     * {@code role,headcount_key,headcount_before,headcount,metric,threshold,metric_mean,share_meeting,target_probability,meets,salary_per_year}
-     * at the head counts found.
+     * {@code role,headcount_key,headcount_before,headcount,metric,threshold,metric_mean,share_meeting,target_probability,meets,salary_per_year,evaluation,entry}:
+     * first the answer, one row per role ({@code entry} {@value #SIZED}, or {@value #BEST_SO_FAR}
+     * for a stopped search; no such rows if a stopped search had found nothing feasible), then
+     * every evaluation, one row per role ({@value #EVALUATED}). {@code evaluation} numbers the
+     * evaluations from 1; the answer rows repeat the number of the evaluation they come from.
      */
     public static Table sizing(Sizing.Result result) {
         StringColumn roles = StringColumn.create("role");
@@ -136,7 +146,28 @@ public final class ExperimentTables {
         DoubleColumn targets = DoubleColumn.create("target_probability");
         BooleanColumn meets = BooleanColumn.create("meets");
         DoubleColumn salaries = DoubleColumn.create("salary_per_year");
-        for (Sizing.RoleOutcome outcome : result.roles()) {
+        IntColumn evaluations = IntColumn.create("evaluation");
+        StringColumn entries = StringColumn.create("entry");
+        Table table = Table.create("sizing", roles, keys, before, after, metrics, thresholds, means, shares, targets, meets,
+                salaries, evaluations, entries);
+        List<Sizing.RoleOutcome> answer = result.roles();
+        List<Integer> numbers = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<Sizing.RoleOutcome> rows = new ArrayList<>();
+        for (Sizing.RoleOutcome outcome : answer) {
+            rows.add(outcome);
+            numbers.add(result.answer());
+            kinds.add(result.complete() ? SIZED : BEST_SO_FAR);
+        }
+        for (Sizing.Evaluation evaluation : result.evaluated()) {
+            for (Sizing.RoleOutcome outcome : evaluation.outcomes()) {
+                rows.add(outcome);
+                numbers.add(evaluation.number());
+                kinds.add(EVALUATED);
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Sizing.RoleOutcome outcome = rows.get(i);
             roles.append(outcome.role().name());
             keys.append(outcome.role().headcountKey());
             before.append(outcome.role().headcount());
@@ -148,7 +179,9 @@ public final class ExperimentTables {
             targets.append(result.targetProbability());
             meets.append(outcome.meets());
             salaries.append(outcome.role().salaryPerYear());
+            evaluations.append(numbers.get(i));
+            entries.append(kinds.get(i));
         }
-        return Table.create("sizing", roles, keys, before, after, metrics, thresholds, means, shares, targets, meets, salaries);
+        return table;
     }
 }

@@ -126,10 +126,53 @@ class ExperimentFilesTest {
         Scenario base = line();
         Sizing.Result sizing = Sizing.run(base, base.sizableRoles(0.85), 0.9, new RunOptions(4, 7, 2));
         Path sized = ExperimentFiles.writeSizing(dir.resolve("size"), sizing, base, INFO);
-        assertEquals("role,headcount_key,headcount_before,headcount,metric,threshold,metric_mean,share_meeting,target_probability,meets,salary_per_year",
-                Files.readAllLines(sized.resolve(ExperimentFiles.SIZING)).get(0));
+        List<String> sizingRows = Files.readAllLines(sized.resolve(ExperimentFiles.SIZING));
+        assertEquals("role,headcount_key,headcount_before,headcount,metric,threshold,metric_mean,share_meeting,target_probability,meets,salary_per_year,evaluation,entry",
+                sizingRows.get(0));
+        assertEquals(1 + 2 + 2 * sizing.evaluations(), sizingRows.size(), "the answer, then every evaluation, a row per role");
+        assertTrue(sizingRows.get(1).endsWith("," + sizing.answer() + ",sized"), sizingRows.get(1));
+        assertTrue(sizingRows.get(3).endsWith(",1,evaluated"), sizingRows.get(3));
         Scenario again = ScenarioLoader.load(sized.resolve(ExperimentFiles.SIZED).toString());
         assertEquals(sizing.sized().keyParameters(), again.keyParameters(), "sized.yaml runs as the sized scenario");
+    }
+
+    /** A sizing stopped after N evaluations (as by Ctrl-C): whole files, marked incomplete, sized.yaml only if feasible. */
+    @Test
+    void aStoppedSizingIsWrittenWholeAndMarkedIncomplete(@TempDir Path dir) throws Exception {
+        Scenario base = line();
+        RunOptions options = new RunOptions(4, 7, 2);
+        Sizing.Result full = Sizing.run(base, base.sizableRoles(0.85), 0.9, options);
+        int firstFeasible = full.evaluated().stream().filter(Sizing.Evaluation::feasible).findFirst().orElseThrow().number();
+
+        // evaluation 1 puts weld at 1 server, offered 1.5 items/h x 0.85 h = 1.275 servers: not feasible
+        Path none = ExperimentFiles.writeSizing(dir.resolve("none"), stoppedAfter(1, base, options), base, INFO);
+        JsonNode json = new ObjectMapper().readTree(none.resolve(ExperimentFiles.SIZE_JSON).toFile());
+        assertFalse(json.get("complete").asBoolean());
+        assertFalse(json.get("feasible").asBoolean());
+        assertFalse(json.get("sized_yaml").asBoolean());
+        assertEquals(1, json.get("evaluations").asInt());
+        assertFalse(Files.exists(none.resolve(ExperimentFiles.SIZED)), "no sized.yaml without a feasible answer");
+        List<String> rows = Files.readAllLines(none.resolve(ExperimentFiles.SIZING));
+        assertEquals(3, rows.size(), "header and evaluation 1, one row per role: " + rows);
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.endsWith(",1,evaluated")), rows.toString());
+
+        Sizing.Result partial = stoppedAfter(firstFeasible, base, options);
+        Path some = ExperimentFiles.writeSizing(dir.resolve("some"), partial, base, INFO);
+        json = new ObjectMapper().readTree(some.resolve(ExperimentFiles.SIZE_JSON).toFile());
+        assertFalse(json.get("complete").asBoolean());
+        assertTrue(json.get("feasible").asBoolean() && json.get("sized_yaml").asBoolean());
+        assertEquals(firstFeasible, json.get("answer_evaluation").asInt());
+        rows = Files.readAllLines(some.resolve(ExperimentFiles.SIZING));
+        assertEquals(1 + 2 + 2 * firstFeasible, rows.size());
+        assertTrue(rows.get(1).endsWith("," + firstFeasible + ",best_so_far"), rows.get(1));
+        Scenario again = ScenarioLoader.load(some.resolve(ExperimentFiles.SIZED).toString());
+        assertEquals(partial.sized().keyParameters(), again.keyParameters(), "the best-so-far sized.yaml runs");
+    }
+
+    private static Sizing.Result stoppedAfter(int evaluations, Scenario base, RunOptions options) {
+        AtomicInteger done = new AtomicInteger();
+        return Sizing.run(base, base.sizableRoles(0.85), 0.9, options, (e, counts, outcomes) -> done.set(e),
+                () -> done.get() >= evaluations);
     }
 
     @Test

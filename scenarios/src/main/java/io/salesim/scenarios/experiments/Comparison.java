@@ -7,6 +7,7 @@ import io.salesim.core.engine.Response;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,8 @@ public final class Comparison {
         }
         List<String> metrics = commonMetrics(scenarios);
         List<String> headline = scenarios.get(0).headlineMetrics(metrics);
-        Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios), headline, options, precision, progress, stop);
+        Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios), Collections.nCopies(scenarios.size(), headline),
+                options, precision, true, progress, stop);
         List<ExperimentResult> plans = outcome.results();
         int paired = outcome.paired();
         List<PlanComparison.Row> rows = List.of();

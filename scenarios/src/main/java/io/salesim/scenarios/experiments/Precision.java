@@ -1,5 +1,6 @@
 package io.salesim.scenarios.experiments;
 
+import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.Model;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.engine.Response;
@@ -21,6 +22,35 @@ public record Precision(double relative, int initialReplications, int maxReplica
         if (initialReplications < 2 || maxReplications < initialReplications) {
             throw new IllegalArgumentException("need 2 <= initial <= max replications, was " + initialReplications
                     + " and " + maxReplications);
+        }
+    }
+
+    /**
+     * The headline metric with the widest 95% half-width relative to its mean (NaN, e.g. a mean
+     * that is not a number, counts as widest), and whether it is within the precision: the
+     * metric that limited a run. {@code metric} is null if there were no headline metrics.
+     */
+    public record Limit(String metric, double relativeHalfWidth, boolean reached) {
+
+        /** The limiting metric of one result among {@code metrics}. */
+        static Limit worst(ExperimentResult result, List<String> metrics, double relative) {
+            Limit worst = new Limit(null, Double.NaN, true);
+            for (String metric : metrics) {
+                double width = SequentialReplications.relativeHalfWidth(result.summary(metric));
+                worst = worse(worst, new Limit(metric, width, width <= relative));
+            }
+            return worst;
+        }
+
+        /** The one that needs more replications (the later one if both are NaN, as SequentialReplications picks). */
+        static Limit worse(Limit a, Limit b) {
+            if (b.metric == null) {
+                return a;
+            }
+            if (a.metric == null || b.relativeHalfWidth > a.relativeHalfWidth || Double.isNaN(b.relativeHalfWidth)) {
+                return b;
+            }
+            return a;
         }
     }
 

@@ -8,6 +8,7 @@ import io.salesim.core.engine.WeeklyAccumulator;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -16,48 +17,57 @@ import java.util.function.BooleanSupplier;
  * Runs several scenarios on the same seed (common random numbers), advancing them together in
  * rounds of 10 replications (or twice the threads): a run stopped with Ctrl-C leaves every
  * scenario with about as many replications, so replication r can still be paired with
- * replication r; with a {@link Precision}, rounds continue until every scenario's headline
- * metrics are tight enough or the cap is reached.
+ * replication r. With a {@link Precision}, rounds continue until the headline metrics are
+ * tight enough or the cap is reached: jointly (every scenario grows to what the worst metric of
+ * any of them needs, so they stay paired: compare) or each scenario on its own (sweep points).
  */
 final class Rounds {
     private static final int MIN_ROUND = 10;
 
     /**
-     * @param results each scenario's result, under its given name, with every replication it finished
-     * @param paired  replications every scenario finished
+     * @param results        each scenario's result, under its given name, with every replication it finished
+     * @param paired         replications every scenario finished
+     * @param limitingMetric with a precision: the metric, over all scenarios, that needed the most replications
+     * @param limits         with a precision: each scenario's own limiting metric (else empty)
      */
     record Outcome(List<ExperimentResult> results, int paired, boolean complete, String limitingMetric,
-                   boolean precisionReached) {
+                   boolean precisionReached, List<Precision.Limit> limits) {
     }
 
     private Rounds() {
     }
 
-    /** @param precision null to run exactly {@code options.replications()} each */
-    static Outcome run(List<Scenario> scenarios, List<String> names, List<String> headline, RunOptions options,
-                       Precision precision, ReplicationRunner.Progress progress, BooleanSupplier stop) {
+    /**
+     * @param headline  each scenario's headline metrics, judged against the precision
+     * @param precision null to run exactly {@code options.replications()} each
+     * @param jointly   with a precision: grow every scenario together (true) or each on its own
+     */
+    static Outcome run(List<Scenario> scenarios, List<String> names, List<List<String>> headline, RunOptions options,
+                       Precision precision, boolean jointly, ReplicationRunner.Progress progress, BooleanSupplier stop) {
         int k = scenarios.size();
         List<List<ReplicationResult>> replications = new ArrayList<>();
         List<WeeklyAccumulator> weekly = new ArrayList<>();
         ExperimentResult[] latest = new ExperimentResult[k];
+        int[] goal = new int[k];
+        int[] target = new int[k];
+        // plans advance together in rounds, so Ctrl-C leaves every plan with about as many replications to pair
+        int round = Math.max(MIN_ROUND, 2 * options.threads());
         for (int i = 0; i < k; i++) {
             replications.add(List.of());
             weekly.add(new WeeklyAccumulator());
+            goal[i] = precision == null ? options.replications() : precision.initialReplications();
+            target[i] = Math.min(goal[i], round);
         }
-        int goal = precision == null ? options.replications() : precision.initialReplications();
-        int cap = precision == null ? goal : precision.maxReplications();
-        // plans advance together in rounds, so Ctrl-C leaves every plan with about as many replications to pair
-        int round = Math.max(MIN_ROUND, 2 * options.threads());
-        int target = Math.min(goal, round);
+        int cap = precision == null ? goal[0] : precision.maxReplications();
         boolean stopped = false;
-        String limiting = null;
-        boolean reached = precision == null;
+        Precision.Limit[] limits = new Precision.Limit[k];
+        Precision.Limit overall = null;
         while (true) {
             int[] before = {replications.stream().mapToInt(List::size).sum()};
-            int planned = goal * k;
+            int planned = Arrays.stream(goal).sum();
             for (int i = 0; i < k && !stopped; i++) {
                 int have = replications.get(i).size();
-                if (have >= target) {
+                if (have >= target[i]) {
                     continue;
                 }
                 if (stop.getAsBoolean()) {
@@ -65,7 +75,7 @@ final class Rounds {
                     break;
                 }
                 int offset = before[0];
-                ExperimentResult result = ReplicationRunner.run(scenarios.get(i).modelFactory(), have, target - have,
+                ExperimentResult result = ReplicationRunner.run(scenarios.get(i).modelFactory(), have, target[i] - have,
                         options.seed(), options.threads(), (d, t) -> progress.replicationDone(offset + d, planned), stop,
                         replications.get(i), weekly.get(i));
                 before[0] += result.replications().size() - have;
@@ -76,32 +86,32 @@ final class Rounds {
             if (stopped) {
                 break;
             }
-            if (target < goal) {
-                target = Math.min(goal, target + round);
+            if (advance(target, goal, round)) {
                 continue;
             }
             if (precision == null) {
                 break;
             }
-            double worst = 0;
-            limiting = null;
-            for (ExperimentResult plan : latest) {
-                for (String metric : headline) {
-                    double relative = SequentialReplications.relativeHalfWidth(plan.summary(metric));
-                    if (limiting == null || relative > worst || Double.isNaN(relative)) {
-                        limiting = metric;
-                        worst = relative;
-                    }
+            overall = null;
+            for (int i = 0; i < k; i++) {
+                limits[i] = Precision.Limit.worst(latest[i], headline.get(i), precision.relative());
+                overall = overall == null ? limits[i] : Precision.Limit.worse(overall, limits[i]);
+            }
+            boolean grown = false;
+            for (int i = 0; i < k; i++) {
+                Precision.Limit judged = jointly ? overall : limits[i];
+                if (!judged.reached() && goal[i] < cap) {
+                    // aim for what the worst metric needs (half-width shrinks like 1/sqrt(n)), within the cap
+                    double worst = judged.relativeHalfWidth();
+                    double ratio = Double.isNaN(worst) ? 2 : worst / precision.relative();
+                    goal[i] = Math.min(cap, Math.max(goal[i] + 1, (int) Math.ceil(goal[i] * ratio * ratio)));
+                    grown = true;
                 }
             }
-            reached = limiting == null || worst <= precision.relative();
-            if (reached || goal >= cap) {
+            if (!grown) {
                 break;
             }
-            // aim for what the worst metric needs (half-width shrinks like 1/sqrt(n)), within the cap
-            double ratio = Double.isNaN(worst) ? 2 : worst / precision.relative();
-            goal = Math.min(cap, Math.max(goal + 1, (int) Math.ceil(goal * ratio * ratio)));
-            target = Math.min(goal, target + round);
+            advance(target, goal, round);
         }
         List<ExperimentResult> results = new ArrayList<>();
         int paired = Integer.MAX_VALUE;
@@ -113,6 +123,20 @@ final class Rounds {
                     result.weekly(), !stopped));
             paired = Math.min(paired, replications.get(i).size());
         }
-        return new Outcome(results, paired, !stopped, limiting, reached);
+        List<Precision.Limit> perScenario = overall == null ? List.of() : Arrays.asList(limits);
+        return new Outcome(results, paired, !stopped, overall == null ? null : overall.metric(),
+                precision == null || (overall != null && overall.reached()), List.copyOf(perScenario));
+    }
+
+    /** Moves every target still short of its goal one round on; false if all had reached their goals. */
+    private static boolean advance(int[] target, int[] goal, int round) {
+        boolean moved = false;
+        for (int i = 0; i < target.length; i++) {
+            if (target[i] < goal[i]) {
+                target[i] = Math.min(goal[i], target[i] + round);
+                moved = true;
+            }
+        }
+        return moved;
     }
 }

@@ -2,6 +2,7 @@ package io.salesim.scenarios.experiments;
 
 import io.salesim.core.analysis.HeadcountSizing;
 import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
 import io.salesim.scenarios.Experiment;
 import io.salesim.scenarios.RunOptions;
@@ -11,10 +12,10 @@ import io.salesim.scenarios.SizableRole;
 import io.salesim.scenarios.schema.KeyPath;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Sizes roles by simulation: the cheapest head counts at which each role passes its test
@@ -29,9 +30,25 @@ public final class Sizing {
     public record RoleOutcome(SizableRole role, int headcount, double metricMean, double shareMeeting, boolean meets) {
     }
 
-    /** The answer, how many head-count vectors were simulated, and the sized scenario (runs as is). */
+    /** One simulated head-count vector: its number (from 1), each role's outcome there, its payroll. */
+    public record Evaluation(int number, List<RoleOutcome> outcomes, double payrollPerYear) {
+        /** Every role meets its target at these head counts. */
+        public boolean feasible() {
+            return outcomes.stream().allMatch(RoleOutcome::meets);
+        }
+    }
+
+    /**
+     * The answer, how many head-count vectors were simulated, and the sized scenario (runs as is).
+     * A search stopped early ({@code complete} false) answers with the cheapest feasible vector
+     * it had evaluated ({@code roles} empty and {@code sized} null if none was).
+     *
+     * @param answer      the evaluation the answer comes from (0 if there is none)
+     * @param evaluated   every evaluation finished, in order
+     */
     public record Result(List<RoleOutcome> roles, boolean feasible, int evaluations, double payrollBeforePerYear,
-                         double payrollPerYear, double targetProbability, Scenario sized) {
+                         double payrollPerYear, double targetProbability, Scenario sized, boolean complete,
+                         int answer, List<Evaluation> evaluated) {
     }
 
     /** Told after each new evaluation (from the search's thread), e.g. to show progress. */
@@ -48,8 +65,9 @@ public final class Sizing {
         private final List<SizableRole> roles;
         private final double targetProbability;
         private final RunOptions options;
-        private final Map<String, List<RoleOutcome>> seen = new HashMap<>();
+        private final Map<String, Evaluation> seen = new LinkedHashMap<>();
         private final Listener listener;
+        private final BooleanSupplier stop;
 
         public Evaluator(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options) {
             this(base, roles, targetProbability, options, Listener.NONE);
@@ -57,6 +75,15 @@ public final class Sizing {
 
         public Evaluator(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options,
                          Listener listener) {
+            this(base, roles, targetProbability, options, listener, () -> false);
+        }
+
+        /**
+         * @param stop once true, no new evaluation starts and the one under way stops after the
+         *             replications in progress; either way {@link #outcomes} throws {@link Stopped}
+         */
+        public Evaluator(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options,
+                         Listener listener, BooleanSupplier stop) {
             if (!(targetProbability > 0 && targetProbability <= 1)) {
                 throw new IllegalArgumentException("target probability must be in (0, 1], was " + targetProbability);
             }
@@ -65,6 +92,7 @@ public final class Sizing {
             this.targetProbability = targetProbability;
             this.options = options;
             this.listener = listener;
+            this.stop = stop;
         }
 
         @Override
@@ -80,13 +108,27 @@ public final class Sizing {
         /** Each role's outcome at these head counts (simulated once, then remembered). */
         public synchronized List<RoleOutcome> outcomes(int[] headcounts) {
             String key = Arrays.toString(headcounts);
-            List<RoleOutcome> known = seen.get(key);
+            Evaluation known = seen.get(key);
             if (known == null) {
-                known = simulate(headcounts);
+                if (stop.getAsBoolean()) {
+                    throw new Stopped();
+                }
+                List<RoleOutcome> outcomes = simulate(headcounts);
+                known = new Evaluation(seen.size() + 1, outcomes, payroll(outcomes));
                 seen.put(key, known);
-                listener.evaluated(seen.size(), headcounts.clone(), known);
+                listener.evaluated(known.number(), headcounts.clone(), outcomes);
             }
-            return known;
+            return known.outcomes();
+        }
+
+        /** The evaluation of these head counts (they must have been evaluated). */
+        synchronized Evaluation evaluation(int[] headcounts) {
+            return seen.get(Arrays.toString(headcounts));
+        }
+
+        /** Every evaluation so far, in order. */
+        public synchronized List<Evaluation> evaluations() {
+            return List.copyOf(seen.values());
         }
 
         /** The scenario with these head counts. */
@@ -104,7 +146,11 @@ public final class Sizing {
         }
 
         private List<RoleOutcome> simulate(int[] headcounts) {
-            ExperimentResult result = Experiment.run(scenario(headcounts), options);
+            ExperimentResult result = Experiment.run(scenario(headcounts), options, ReplicationRunner.Progress.NONE, stop);
+            if (!result.complete()) {
+                // a verdict from fewer replications than the others is not comparable with them: drop it
+                throw new Stopped();
+            }
             List<RoleOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < roles.size(); i++) {
                 SizableRole role = roles.get(i);
@@ -121,6 +167,13 @@ public final class Sizing {
         }
     }
 
+    /** Thrown out of the search when the stop supplier trips: the evaluations finished so far stand. */
+    static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("sizing stopped", null, false, false);
+        }
+    }
+
     private Sizing() {
     }
 
@@ -133,14 +186,55 @@ public final class Sizing {
 
     public static Result run(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options,
                              Listener listener) {
-        Evaluator evaluator = new Evaluator(base, roles, targetProbability, options, listener);
-        HeadcountSizing.Result found = HeadcountSizing.search(toSearch(roles), evaluator);
+        return run(base, roles, targetProbability, options, listener, () -> false);
+    }
+
+    /**
+     * @param stop once true (Ctrl-C), no new evaluation starts and the one under way is dropped
+     *             after its replications in progress; the result is then marked incomplete
+     */
+    public static Result run(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options,
+                             Listener listener, BooleanSupplier stop) {
+        Evaluator evaluator = new Evaluator(base, roles, targetProbability, options, listener, stop);
         double before = 0;
         for (SizableRole role : roles) {
             before += role.headcount() * role.salaryPerYear();
         }
-        return new Result(evaluator.outcomes(found.headcounts()), found.feasible(), found.evaluations(), before,
-                found.payrollPerYear(), targetProbability, renamed(evaluator.scenario(found.headcounts())));
+        HeadcountSizing.Result found;
+        try {
+            found = HeadcountSizing.search(toSearch(roles), evaluator);
+        } catch (Stopped e) {
+            return partial(evaluator, before, targetProbability);
+        }
+        Evaluation answer = evaluator.evaluation(found.headcounts());
+        return new Result(answer.outcomes(), found.feasible(), found.evaluations(), before, found.payrollPerYear(),
+                targetProbability, renamed(evaluator.scenario(found.headcounts())), true, answer.number(),
+                evaluator.evaluations());
+    }
+
+    /** A stopped search: the cheapest feasible vector evaluated so far (the first of equals), if any. */
+    private static Result partial(Evaluator evaluator, double payrollBefore, double targetProbability) {
+        List<Evaluation> done = evaluator.evaluations();
+        Evaluation best = null;
+        for (Evaluation evaluation : done) {
+            if (evaluation.feasible() && (best == null || evaluation.payrollPerYear() < best.payrollPerYear())) {
+                best = evaluation;
+            }
+        }
+        if (best == null) {
+            return new Result(List.of(), false, done.size(), payrollBefore, Double.NaN, targetProbability, null, false, 0, done);
+        }
+        int[] counts = best.outcomes().stream().mapToInt(RoleOutcome::headcount).toArray();
+        return new Result(best.outcomes(), true, done.size(), payrollBefore, best.payrollPerYear(), targetProbability,
+                renamed(evaluator.scenario(counts)), false, best.number(), done);
+    }
+
+    private static double payroll(List<RoleOutcome> outcomes) {
+        double total = 0;
+        for (RoleOutcome outcome : outcomes) {
+            total += outcome.headcount() * outcome.role().salaryPerYear();
+        }
+        return total;
     }
 
     /**

@@ -27,11 +27,16 @@ public final class Sweep {
     }
 
     /**
-     * Every point's result over the {@code replications} every point finished (all that were
-     * asked for unless stopped early), in point order.
+     * Every point's result, in point order. Without a precision, every point is reported over
+     * the {@code replications} every point finished (all that were asked for unless stopped
+     * early); with one, each point over all the replications it ran ({@code replications} is then
+     * the fewest any point ran), and {@code limits} says per point which headline metric limited it.
+     *
+     * @param precision null for a fixed number of replications
+     * @param limits    with a precision: each point's limiting metric, in point order (else empty)
      */
     public record Result(List<Setting> settings, List<Point> points, List<ExperimentResult> results, int replications,
-                         boolean complete) {
+                         boolean complete, Precision precision, List<Precision.Limit> limits) {
     }
 
     private Sweep() {
@@ -88,16 +93,28 @@ public final class Sweep {
      */
     public static Result run(List<Setting> settings, List<Point> points, RunOptions options,
                              ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        return run(settings, points, options, null, progress, stop);
+    }
+
+    /**
+     * @param precision null to run exactly {@code options.replications()} per point; else each
+     *                  point is extended on its own until its headline metrics reach it (or the cap),
+     *                  replication r of every point still drawing the same streams
+     */
+    public static Result run(List<Setting> settings, List<Point> points, RunOptions options, Precision precision,
+                             ReplicationRunner.Progress progress, BooleanSupplier stop) {
         List<Scenario> scenarios = points.stream().map(Point::scenario).toList();
         List<String> names = points.stream().map(p -> p.scenario().name() + "#" + p.number()).toList();
-        Rounds.Outcome outcome = Rounds.run(scenarios, names, List.of(), options, null, progress, stop);
+        List<List<String>> headline = precision == null ? List.of() : scenarios.stream().map(Precision::headlineMetrics).toList();
+        Rounds.Outcome outcome = Rounds.run(scenarios, names, headline, options, precision, false, progress, stop);
         List<ExperimentResult> results = new ArrayList<>();
         for (ExperimentResult result : outcome.results()) {
-            // weekly series are not part of a sweep's output; the replications are cut to the common prefix
-            results.add(new ExperimentResult(result.name(), result.seed(),
-                    result.replications().subList(0, outcome.paired()), result.units(), Map.of(), outcome.complete()));
+            // weekly series are not part of a sweep's output; without a precision the replications are cut to the common prefix
+            int kept = precision == null ? outcome.paired() : result.replications().size();
+            results.add(new ExperimentResult(result.name(), result.seed(), result.replications().subList(0, kept),
+                    result.units(), Map.of(), outcome.complete()));
         }
-        return new Result(settings, points, results, outcome.paired(), outcome.complete());
+        return new Result(settings, points, results, outcome.paired(), outcome.complete(), precision, outcome.limits());
     }
 
     private static List<List<String>> combinations(List<Setting> settings) {

@@ -2,6 +2,7 @@ package io.salesim.scenarios.sales;
 
 import io.salesim.core.engine.Model;
 import io.salesim.core.sales.Activity;
+import io.salesim.core.sales.OperatingModelSpec;
 import io.salesim.core.sales.PlanStep;
 import io.salesim.core.sales.Role;
 import io.salesim.core.sales.RoleSpec;
@@ -83,27 +84,42 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
 
     /**
      * The support roles (coordinators, customer service, project leaders, inside sales) that
-     * the scenario's operating model gives work to, each sized against its protective-capacity
-     * target: protective capacity of at least {@code 1 - roles.<role>.max_utilization}, the
-     * target the model's shortfall weeks use. Roles that only get work from a later plan step
-     * are not sized (at the start they have nothing to do). The search range is 1 head (a
-     * role with work needs someone) to {@code max(20, 4 × today's)}.
+     * get work at some point of the run: from the starting operating model or from one a
+     * {@code switch_model} step of the plan brings in (a transition's coordinators). Each is
+     * sized against its protective-capacity target: at least {@code 1 - roles.<role>.max_utilization},
+     * the target the model's shortfall weeks use. The head count sized is always
+     * {@code roles.<role>.headcount}, the people in the role when the run starts; the plan's
+     * hires, reassignments and attrition still apply on top of it, unchanged. The search range
+     * is {@code max(20, 4 × today's)} at the top and, at the bottom, 1 for a role the starting
+     * model gives work (it needs someone) or 0 for one that only gets work later (the plan's
+     * own hires may be enough).
      */
     @Override
     public List<SizableRole> sizableRoles(double defaultUtilizationTarget) {
-        Set<Role> withWork = EnumSet.noneOf(Role.class);
-        for (Activity a : Activity.values()) {
-            withWork.add(spec.operatingModel().roleFor(a));
+        Set<Role> workAtStart = withWork(spec.operatingModel());
+        Set<Role> workLater = EnumSet.noneOf(Role.class);
+        for (PlanStep step : spec.plan()) {
+            if (step instanceof PlanStep.SwitchModel s) {
+                workLater.addAll(withWork(s.model()));
+            }
         }
         List<SizableRole> roles = new ArrayList<>();
         for (Role role : SUPPORT_ROLES) {
-            if (!withWork.contains(role)) {
+            if (!workAtStart.contains(role) && !workLater.contains(role)) {
                 continue;
             }
             RoleSpec r = spec.roles().of(role);
-            roles.add(new SizableRole(role.id(), "roles." + role.id() + ".headcount", r.headcount(), 1,
-                    Math.max(20, 4 * r.headcount()), r.salaryPerYear(), "role." + role.id() + ".protective_capacity",
-                    1 - r.maxUtilization()));
+            roles.add(new SizableRole(role.id(), "roles." + role.id() + ".headcount", r.headcount(),
+                    workAtStart.contains(role) ? 1 : 0, Math.max(20, 4 * r.headcount()), r.salaryPerYear(),
+                    "role." + role.id() + ".protective_capacity", 1 - r.maxUtilization()));
+        }
+        return roles;
+    }
+
+    private static Set<Role> withWork(OperatingModelSpec model) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Activity a : Activity.values()) {
+            roles.add(model.roleFor(a));
         }
         return roles;
     }

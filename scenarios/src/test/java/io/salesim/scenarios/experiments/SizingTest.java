@@ -2,6 +2,8 @@ package io.salesim.scenarios.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salesim.core.analysis.HeadcountSizing;
@@ -12,7 +14,9 @@ import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.SizableRole;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SizingTest {
@@ -71,5 +75,50 @@ class SizingTest {
                 assertTrue(meeting >= 0.9 * options.replications(), role.name() + ": " + meeting + " of " + options.replications());
             }
         }
+    }
+
+    /**
+     * A stop that trips after N evaluations (as Ctrl-C would) ends the search there: the
+     * evaluations done are those of the finished search, in the same order with the same
+     * numbers (same seed), and the answer is the cheapest of them at which every role meets
+     * its target, or none.
+     */
+    @Test
+    void aStoppedSearchKeepsItsEvaluationsAndAnswersWithTheCheapestFeasibleSoFar() {
+        Scenario line = Lines.twoStations();
+        List<SizableRole> roles = smallRoles(line);
+        Sizing.Result full = Sizing.run(line, roles, 0.9, OPTIONS);
+        assertTrue(full.complete());
+        assertEquals(full.evaluations(), full.evaluated().size());
+        assertEquals(full.roles(), full.evaluated().get(full.answer() - 1).outcomes(), "the answer is one of the evaluations");
+        boolean sawFeasible = false;
+        boolean sawNone = false;
+        for (int n = 1; n < full.evaluations(); n++) {
+            int stopAfter = n;
+            AtomicInteger done = new AtomicInteger();
+            Sizing.Result stopped = Sizing.run(line, roles, 0.9, OPTIONS, (e, counts, outcomes) -> done.set(e),
+                    () -> done.get() >= stopAfter);
+            assertFalse(stopped.complete());
+            assertEquals(n, stopped.evaluations());
+            assertEquals(full.evaluated().subList(0, n), stopped.evaluated(), "the same evaluations as the finished search");
+            Sizing.Evaluation cheapest = full.evaluated().subList(0, n).stream().filter(Sizing.Evaluation::feasible)
+                    .min(Comparator.comparingDouble(Sizing.Evaluation::payrollPerYear)).orElse(null);
+            if (cheapest == null) {
+                sawNone = true;
+                assertFalse(stopped.feasible());
+                assertTrue(stopped.roles().isEmpty());
+                assertNull(stopped.sized(), "no sized scenario without a feasible answer");
+                assertEquals(0, stopped.answer());
+            } else {
+                sawFeasible = true;
+                assertTrue(stopped.feasible());
+                assertEquals(cheapest.number(), stopped.answer());
+                assertEquals(cheapest.outcomes(), stopped.roles());
+                assertEquals(cheapest.payrollPerYear(), stopped.payrollPerYear());
+                assertEquals("two-stations-sized", stopped.sized().name());
+            }
+        }
+        // the first evaluations probe one role at a time, so early stops have no feasible answer, late ones do
+        assertTrue(sawNone && sawFeasible, "both cases occur: " + full.evaluated());
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salesim.core.engine.ReplicationRunner;
+import io.salesim.core.engine.SequentialReplications;
+import io.salesim.scenarios.Experiment;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.flow.FlowLineScenario;
@@ -65,5 +67,42 @@ class SweepTest {
         assertEquals(10, stopped.results().get(0).replications().size(), "over the replications every point finished");
         Sweep.Result tenEach = Sweep.run(settings, points, new RunOptions(10, 9, 2), ReplicationRunner.Progress.NONE, () -> false);
         assertEquals(tenEach.results().get(2).summaries(), stopped.results().get(2).summaries(), "the same numbers a 10-replication sweep gives");
+    }
+
+    /**
+     * With a precision each point grows on its own: a 16-week horizon averages over 8 times as
+     * many customers as a 2-week one, so its replications vary less and it needs fewer. Each
+     * point ends with exactly the replications (and limiting metric) a sweep of that point
+     * alone gives, and its numbers are those of a fixed run of that length (replication r
+     * draws the same streams, whatever else runs).
+     */
+    @Test
+    void withAPrecisionEachPointRunsUntilItsOwnHeadlineMetricsAreTightEnough() throws Exception {
+        List<Setting> settings = List.of(Setting.parse("horizon.weeks=2,16"));
+        List<Sweep.Point> points = Sweep.points(Lines.twoStations(), settings);
+        RunOptions options = new RunOptions(5, 9, 2);
+        Precision precision = new Precision(0.15, 5, 400);
+        Sweep.Result result = Sweep.run(settings, points, options, precision, ReplicationRunner.Progress.NONE, () -> false);
+        assertTrue(result.complete());
+        assertEquals(2, result.limits().size());
+        int[] replications = new int[2];
+        for (int p = 0; p < 2; p++) {
+            Precision.Limit limit = result.limits().get(p);
+            var experiment = result.results().get(p);
+            replications[p] = experiment.replications().size();
+            assertTrue(limit.reached(), "point " + (p + 1) + ": " + limit);
+            double widest = Precision.headlineMetrics(points.get(p).scenario()).stream()
+                    .mapToDouble(m -> SequentialReplications.relativeHalfWidth(experiment.summary(m))).max().orElseThrow();
+            assertEquals(widest, limit.relativeHalfWidth(), "the limiting metric is the point's widest headline metric");
+            assertTrue(widest <= 0.15, limit.toString());
+
+            Sweep.Result alone = Sweep.run(settings, List.of(points.get(p)), options, precision, ReplicationRunner.Progress.NONE, () -> false);
+            assertEquals(replications[p], alone.results().get(0).replications().size(), "point " + (p + 1) + " grows on its own");
+            assertEquals(limit, alone.limits().get(0));
+            var fixed = Experiment.run(points.get(p).scenario(), new RunOptions(replications[p], 9, 1));
+            assertEquals(fixed.summaries(), experiment.summaries(), "the same as a fixed run of that length");
+        }
+        assertTrue(replications[1] < replications[0], "the longer horizon needs fewer: " + replications[0] + " vs " + replications[1]);
+        assertEquals(replications[1], result.replications(), "replications: the fewest any point ran");
     }
 }

@@ -110,6 +110,28 @@ class SalesScenarioFilesTest {
                 ScenarioLoader.load("traditional").sizableRoles(0.85).stream().map(SizableRole::name).toList());
     }
 
+    /**
+     * transition-factory-door-first starts traditional (only customer service has support work)
+     * and switches to division_of_labour at week 20, which gives coordinators and project leaders
+     * work: they are sizable too, by their starting head count (0 in the file), from 0 up.
+     */
+    @Test
+    void rolesThatOnlyGetWorkAfterASwitchModelStepAreSizable() throws Exception {
+        Scenario transition = ScenarioLoader.load("transition-factory-door-first");
+        List<SizableRole> roles = transition.sizableRoles(0.85);
+        assertEquals(List.of("sales_coordinator", "customer_service", "project_leader"), roles.stream().map(SizableRole::name).toList());
+        SizableRole coordinators = roles.get(0);
+        assertEquals("roles.sales_coordinator.headcount", coordinators.headcountKey());
+        assertEquals(0, coordinators.headcount(), "traditional.yaml: sales_coordinator headcount 0 (the plan hires 2)");
+        assertEquals(0, coordinators.minHeadcount(), "no work before the switch: the plan's hires may be enough");
+        assertEquals(20, coordinators.maxHeadcount());
+        assertEquals(0.15, coordinators.threshold(), 1e-12); // max_utilization 0.85
+        assertEquals(1, roles.get(1).minHeadcount(), "customer service has work from the start");
+        // the key is one run accepts: the scenario with 3 coordinators from the start validates
+        Scenario three = Overrides.apply(transition, Map.of(KeyPath.parse(coordinators.headcountKey()), "3"));
+        assertEquals(3, ((SalesOrganisationScenario) three).spec().roles().of(Role.SALES_COORDINATOR).headcount());
+    }
+
     @Test
     void headlineMetricsLeadWithMeetingsPerSalesperson() throws Exception {
         Scenario scenario = ScenarioLoader.load("traditional");
