@@ -12,8 +12,15 @@ public enum MetricDirection {
         return this == HIGHER_IS_BETTER;
     }
 
-    /** The direction of a metric, judged from its name's last part. */
+    /**
+     * The direction of a metric, judged from its name's last part. Utilisation is better lower
+     * (more protective capacity), except the field salespeople's: sales is the designated
+     * constraint of the sales model, and the seed wants it kept at full utilisation.
+     */
     public static MetricDirection of(String metric) {
+        if (metric.equals("role.field_sales.utilization")) {
+            return HIGHER_IS_BETTER;
+        }
         String last = metric.substring(metric.lastIndexOf('.') + 1);
         return switch (last) {
             case "bd_meetings_per_week", "bd_meetings_per_salesperson_week", "win_rate", "on_time_pct",
