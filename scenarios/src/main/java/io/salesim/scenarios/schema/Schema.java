@@ -43,10 +43,6 @@ public final class Schema implements ValueType<Values> {
         return new Schema(what, all, keys.values().toArray(new Key<?>[0]));
     }
 
-    public List<String> keyNames() {
-        return List.copyOf(keys.keySet());
-    }
-
     @Override
     public String allowed() {
         return what + ": a mapping with keys " + String.join(", ", keys.keySet());

@@ -116,8 +116,4 @@ public final class Station extends ModelElement {
         }
         return weeklyMeans;
     }
-
-    public String stationName() {
-        return name();
-    }
 }
