@@ -3,7 +3,6 @@ package io.salesim.scenarios.experiments;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.ReplicationRunner;
-import io.salesim.core.engine.SequentialReplications;
 import io.salesim.core.engine.WeeklyAccumulator;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;

@@ -4,8 +4,8 @@ import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
 import java.util.ArrayDeque;
-import java.util.PriorityQueue;
 import java.util.Comparator;
+import java.util.PriorityQueue;
 
 /**
  * Items waiting for service. The queue records its own length (time-weighted) and each
