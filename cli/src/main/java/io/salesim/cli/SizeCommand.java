@@ -84,8 +84,7 @@ final class SizeCommand implements Callable<Integer> {
             }, stop);
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeSizing(folder, result, base,
-                new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        Path written = ExperimentFiles.writeSizing(folder, result, base, RunInfo.of(runOptions, wallSeconds));
         if (!result.roles().isEmpty()) {
             out.print(table(result).render());
             out.println();
