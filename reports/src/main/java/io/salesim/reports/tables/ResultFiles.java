@@ -153,7 +153,12 @@ public final class ResultFiles {
         run.put("events_executed", result.eventsExecuted());
         run.put("complete", result.complete());
         run.put("key_parameters", scenario.keyParameters());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), run);
+        writeJson(file, run);
+    }
+
+    /** Writes a JSON object, indented. */
+    static void writeJson(Path file, Map<String, Object> json) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
     }
 
     private static void deleteRecursively(Path folder) {
