@@ -67,7 +67,7 @@ public final class ExperimentFiles {
         });
     }
 
-    /** sweep.csv, sweep.json, the base scenario and points/&lt;n&gt;.yaml (each point, resolved: runs as is). */
+    /** sweep.csv, sweep.json and points/&lt;n&gt;.yaml (each point, resolved: runs as is). */
     public static Path writeSweep(Path folder, Sweep.Result result, RunInfo info) throws IOException {
         return ResultFiles.writeAtomically(folder, temp -> {
             ResultFiles.writeCsv(ExperimentTables.sweep(result), temp.resolve(SWEEP));
