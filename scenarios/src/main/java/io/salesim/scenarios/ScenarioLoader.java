@@ -7,6 +7,7 @@ import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.YamlTree;
 import io.salesim.scenarios.schema.YamlWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ public final class ScenarioLoader {
     private static ScenarioSource readFile(String name, Path path) throws ScenarioException {
         try {
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return new ScenarioSource(name, text);
         } catch (CharacterCodingException e) {
             throw new ScenarioException(new Problem(name, 0, "(file)", "bytes that are not UTF-8 text", "a UTF-8 encoded YAML file"));

@@ -3,6 +3,8 @@ package io.salesim.reports.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.HeatMapChart;
@@ -124,8 +126,8 @@ public final class ChartStyle {
     }
 
     /** Known roles first in the fixed legend order, then anything else in the order found. */
-    public static List<String> orderRoles(java.util.Collection<String> found) {
-        List<String> out = new java.util.ArrayList<>();
+    public static List<String> orderRoles(Collection<String> found) {
+        List<String> out = new ArrayList<>();
         for (String role : ROLES) {
             if (found.contains(role)) {
                 out.add(role);

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,7 +104,7 @@ final class SalesCharts {
         List<String> yData = new ArrayList<>(roles.stream().map(role -> ChartStyle.label(role) + (role.equals(constraint)
                 ? " (constraint)"
                 : String.format(" (≤ %.0f%%)", 100 * (1 - Targets.protectiveCapacity(data, role).fraction())))).toList());
-        java.util.Collections.reverse(yData);
+        Collections.reverse(yData);
         List<Number[]> cells = new ArrayList<>();
         for (int r = 0; r < roles.size(); r++) {
             WeeklySeries s = data.weekly(roles.get(r), "utilization").orElseThrow().scaled(100);

@@ -7,9 +7,11 @@ import io.salesim.reports.charts.RunData;
 import io.salesim.reports.charts.Targets;
 import io.salesim.reports.charts.WeeklySeries;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -104,7 +106,7 @@ public final class ExecutiveSummary {
                     .append(targetText).append(" target) in ").append(Format.weeks(shortWeeks));
             double[] shortfall = data.replicationValues("role." + role + ".shortfall_weeks");
             if (shortfall.length > 0) {
-                long hit = java.util.Arrays.stream(shortfall).filter(v -> v > 0).count();
+                long hit = Arrays.stream(shortfall).filter(v -> v > 0).count();
                 sentence.append("; ").append(Format.percent((double) hit / shortfall.length))
                         .append(" of replications have at least one week short of it");
             }
@@ -203,7 +205,7 @@ public final class ExecutiveSummary {
         String change;
         if (Double.isFinite(base) && base != 0) {
             double scale = 100 / Math.abs(base);
-            change = String.format(java.util.Locale.ROOT, "changes by %+.1f%% of the baseline (95%% CI %+.1f%% to %+.1f%%)",
+            change = String.format(Locale.ROOT, "changes by %+.1f%% of the baseline (95%% CI %+.1f%% to %+.1f%%)",
                     c.meanDiff() * scale, c.ciLow() * scale, c.ciHigh() * scale);
         } else {
             change = "changes by " + signed(c.meanDiff()) + " (95% CI " + signed(c.ciLow()) + " to " + signed(c.ciHigh()) + ")";
