@@ -126,21 +126,20 @@ public final class ExecutiveSummary {
     /** Flow lines: the busiest station and the longest queue. */
     private List<String> stations() {
         List<String> out = new ArrayList<>();
-        Optional<RunData.MetricSummary> busiest = data.table("summary").stream()
-                .flatMap(t -> t.stringColumn("metric").asList().stream())
-                .filter(m -> m.startsWith("station.") && m.endsWith(".utilization"))
-                .map(m -> data.summary(m).orElseThrow())
-                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
-        busiest.ifPresent(s -> out.add("The busiest station is " + station(s.metric()) + " at "
+        highestStation(".utilization").ifPresent(s -> out.add("The busiest station is " + station(s.metric()) + " at "
                 + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), "fraction") + " utilisation."));
-        Optional<RunData.MetricSummary> longest = data.table("summary").stream()
-                .flatMap(t -> t.stringColumn("metric").asList().stream())
-                .filter(m -> m.startsWith("station.") && m.endsWith(".queue_length"))
-                .map(m -> data.summary(m).orElseThrow())
-                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
-        longest.ifPresent(s -> out.add("The longest queue forms in front of " + station(s.metric()) + ": "
+        highestStation(".queue_length").ifPresent(s -> out.add("The longest queue forms in front of " + station(s.metric()) + ": "
                 + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " waiting on average."));
         return out;
+    }
+
+    /** The station metric ending in {@code suffix} with the highest mean, if the summary has any. */
+    private Optional<RunData.MetricSummary> highestStation(String suffix) {
+        return data.table("summary").stream()
+                .flatMap(t -> t.stringColumn("metric").asList().stream())
+                .filter(m -> m.startsWith("station.") && m.endsWith(suffix))
+                .map(m -> data.summary(m).orElseThrow())
+                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
     }
 
     private static String station(String metric) {
