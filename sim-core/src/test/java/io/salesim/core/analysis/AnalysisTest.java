@@ -8,6 +8,7 @@ import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.stats.PairedDifference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class AnalysisTest {
     }
 
     private static ExperimentResult result(long seed, double... values) {
-        List<ReplicationResult> reps = new java.util.ArrayList<>();
+        List<ReplicationResult> reps = new ArrayList<>();
         io.salesim.core.engine.WeeklyAccumulator weekly = new io.salesim.core.engine.WeeklyAccumulator();
         for (int i = 0; i < values.length; i++) {
             ReplicationResult rep = new ReplicationResult(i, Map.of("m", values[i]),
