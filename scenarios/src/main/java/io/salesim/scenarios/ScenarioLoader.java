@@ -43,11 +43,7 @@ public final class ScenarioLoader {
     public static Scenario parse(ScenarioSource source) throws ScenarioException {
         Problems problems = new Problems();
         Node root = YamlTree.parse(source.name(), source.text(), problems);
-        Scenario scenario = root == null ? null : read(root, source, problems);
-        if (scenario == null || !problems.isEmpty()) {
-            throw new ScenarioException(problems.list());
-        }
-        return scenario;
+        return withoutProblems(root == null ? null : read(root, source, problems), problems);
     }
 
     /**
@@ -56,7 +52,11 @@ public final class ScenarioLoader {
      */
     public static Scenario read(Node root, ScenarioSource source) throws ScenarioException {
         Problems problems = new Problems();
-        Scenario scenario = read(root, source, problems);
+        return withoutProblems(read(root, source, problems), problems);
+    }
+
+    /** The scenario read, or every problem found while reading it. */
+    private static Scenario withoutProblems(Scenario scenario, Problems problems) throws ScenarioException {
         if (scenario == null || !problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
