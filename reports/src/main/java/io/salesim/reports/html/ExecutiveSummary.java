@@ -3,6 +3,7 @@ package io.salesim.reports.html;
 import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.charts.Decisions;
 import io.salesim.reports.charts.MetricNames;
+import io.salesim.reports.charts.Numbers;
 import io.salesim.reports.charts.RunData;
 import io.salesim.reports.charts.Targets;
 import io.salesim.reports.charts.WeeklySeries;
@@ -214,7 +215,7 @@ public final class ExecutiveSummary {
     }
 
     private static String signed(double v) {
-        return io.salesim.reports.charts.Numbers.signed(v);
+        return Numbers.signed(v);
     }
 
     /** "Customer service on time (%) ranges from 43.5 at headcount 4 to 95.5 at headcount 8." */

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
@@ -68,7 +69,7 @@ public final class PresetReport {
                 continue;
             }
             for (String m : List.of("finance.cumulative_net", "cs.on_time_pct", "role.customer_service.shortfall_weeks")) {
-                var d = io.salesim.core.analysis.PlanComparison.compare(door, r, m, !m.endsWith("shortfall_weeks"));
+                var d = PlanComparison.compare(door, r, m, !m.endsWith("shortfall_weeks"));
                 System.out.printf("  %s - factory-door-first, %-36s %14.3f  [%.3f, %.3f]  P(better) %.2f%n", wrong, m,
                         d.difference().mean(), d.difference().ciLow(), d.difference().ciHigh(), d.probabilityBetter());
             }
