@@ -5,6 +5,7 @@ import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.sales.SalesOrganisation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -72,7 +73,7 @@ public final class HeapVsReplications {
             System.gc();
             samples[i] = MEMORY.getHeapMemoryUsage().getUsed();
         }
-        java.util.Arrays.sort(samples);
+        Arrays.sort(samples);
         return samples[GC_SAMPLES / 2];
     }
 }

@@ -3,13 +3,20 @@ package io.salesim.cli;
 import io.salesim.scenarios.ScenarioException;
 import java.io.PrintWriter;
 
-/** Reports refused input (scenario files, --set values) the way every command does: the problems, exit code 2. */
+/** Reports refused input (scenario files, --set values, arguments) the way every command does: the problems, exit code 2. */
 final class BadInput {
     private BadInput() {
     }
 
     static int report(ScenarioException e, PrintWriter err) {
         err.println(e.getMessage());
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /** One refused argument or option, as {@code salesim: message}. */
+    static int report(String message, PrintWriter err) {
+        err.println("salesim: " + message);
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

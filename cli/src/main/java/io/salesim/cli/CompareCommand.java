@@ -74,8 +74,7 @@ final class CompareCommand implements Callable<Integer> {
             result = Comparison.run(plans, runOptions, precision, progress, stop);
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeComparison(folder, result,
-                new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        Path written = ExperimentFiles.writeComparison(folder, result, RunInfo.of(runOptions, wallSeconds));
         ReportBuilder.build(written);
         out.print(render(result));
         if (result.limitingMetric() != null) {

@@ -2,6 +2,7 @@ package io.salesim.cli;
 
 import io.salesim.scenarios.Version;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,7 @@ public final class Main implements Runnable {
         try {
             exitCode = commandLine().execute(args);
         } catch (Throwable e) { // errors such as OutOfMemoryError get past picocli's handler
-            exitCode = failed(e, new PrintWriter(System.err, true), java.util.Arrays.asList(args).contains(DEBUG));
+            exitCode = failed(e, new PrintWriter(System.err, true), Arrays.asList(args).contains(DEBUG));
         }
         System.exit(exitCode);
     }

@@ -1,9 +1,11 @@
 package io.salesim.cli;
 
 import io.salesim.reports.html.ReportBuilder;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -21,24 +23,19 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(folder)) {
-            spec.commandLine().getErr().println("salesim: " + folder + ": no such folder; give a folder written by 'salesim run', 'compare' or 'sweep'");
-            spec.commandLine().getErr().flush();
-            return ExitCodes.BAD_INPUT;
+            return BadInput.report(folder + ": no such folder; give a folder written by 'salesim run', 'compare' or 'sweep'", err);
         }
-        if (java.util.stream.Stream.of("summary.csv", "comparison.csv", "sweep.csv").noneMatch(f -> Files.isRegularFile(folder.resolve(f)))) {
-            spec.commandLine().getErr().println("salesim: " + folder + ": holds no summary.csv, comparison.csv or sweep.csv; "
-                    + "give a folder written by 'salesim run', 'compare' or 'sweep'");
-            spec.commandLine().getErr().flush();
-            return ExitCodes.BAD_INPUT;
+        if (Stream.of("summary.csv", "comparison.csv", "sweep.csv").noneMatch(f -> Files.isRegularFile(folder.resolve(f)))) {
+            return BadInput.report(folder + ": holds no summary.csv, comparison.csv or sweep.csv; "
+                    + "give a folder written by 'salesim run', 'compare' or 'sweep'", err);
         }
         Path report;
         try {
             report = ReportBuilder.build(folder);
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("salesim: " + e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCodes.BAD_INPUT;
+            return BadInput.report(e.getMessage(), err);
         }
         spec.commandLine().getOut().println("Report written to " + report.toAbsolutePath());
         spec.commandLine().getOut().flush();

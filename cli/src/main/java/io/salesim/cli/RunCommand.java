@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -62,12 +62,12 @@ final class RunCommand implements Callable<Integer> {
         Optional<WrapUpSource> wrapUpSource = Optional.empty();
         if (wrapUpReplication != null) {
             if (wrapUpReplication < 1 || wrapUpReplication > planned) {
-                return badInput(err, "--wrap-up: found " + wrapUpReplication + "; allowed a replication from 1 to " + planned);
+                return BadInput.report("--wrap-up: found " + wrapUpReplication + "; allowed a replication from 1 to " + planned, err);
             }
             wrapUpSource = loaded.wrapUp(wrapUpReplication - 1, runOptions.seed());
             if (wrapUpSource.isEmpty()) {
-                return badInput(err, "--wrap-up: " + loaded.name() + " is a " + loaded.kind()
-                        + " scenario; the daily wrap-up and call list need a sales-organisation scenario");
+                return BadInput.report("--wrap-up: " + loaded.name() + " is a " + loaded.kind()
+                        + " scenario; the daily wrap-up and call list need a sales-organisation scenario", err);
             }
         }
         err.println("Running " + loaded.name() + ": " + (precision == null ? runOptions.replications() + " replications"
@@ -122,12 +122,6 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
-    }
-
-    private static int badInput(PrintWriter err, String message) {
-        err.println("salesim: " + message);
-        err.flush();
-        return ExitCodes.BAD_INPUT;
     }
 
     static String precisionLine(SequentialReplications.Outcome outcome, Precision precision) {

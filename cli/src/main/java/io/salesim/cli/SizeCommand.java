@@ -1,5 +1,6 @@
 package io.salesim.cli;
 
+import io.salesim.core.analysis.MetricDirection;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.RunOptions;
@@ -84,8 +85,7 @@ final class SizeCommand implements Callable<Integer> {
             }, stop);
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeSizing(folder, result, base,
-                new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        Path written = ExperimentFiles.writeSizing(folder, result, base, RunInfo.of(runOptions, wallSeconds));
         if (!result.roles().isEmpty()) {
             out.print(table(result).render());
             out.println();
@@ -123,7 +123,7 @@ final class SizeCommand implements Callable<Integer> {
                 .numbers(1, 2, 4, 5, 6);
         for (Sizing.RoleOutcome outcome : result.roles()) {
             SizableRole role = outcome.role();
-            boolean higher = io.salesim.core.analysis.MetricDirection.of(role.metric()).higherIsBetter();
+            boolean higher = MetricDirection.of(role.metric()).higherIsBetter();
             table.row(role.name(), Integer.toString(role.headcount()), Integer.toString(outcome.headcount()), role.metric(),
                     (higher ? ">= " : "<= ") + SummaryTable.number(role.threshold()), SummaryTable.number(outcome.metricMean()),
                     SummaryTable.number(outcome.shareMeeting()), outcome.meets() ? "yes" : "NO");

@@ -87,8 +87,7 @@ final class SweepCommand implements Callable<Integer> {
             result = Sweep.run(settings, points, runOptions, precision, progress, stop);
         }
         double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeSweep(folder, result,
-                new RunInfo(runOptions.seed(), runOptions.replications(), runOptions.threads(), wallSeconds));
+        Path written = ExperimentFiles.writeSweep(folder, result, RunInfo.of(runOptions, wallSeconds));
         ReportBuilder.build(written);
         out.print(render(result));
         if (precision != null) {

@@ -22,9 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             ScenarioLoader.load(scenario);
         } catch (ScenarioException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            spec.commandLine().getErr().flush();
-            return ExitCodes.BAD_INPUT;
+            return BadInput.report(e, spec.commandLine().getErr());
         }
         spec.commandLine().getOut().println("OK");
         spec.commandLine().getOut().flush();

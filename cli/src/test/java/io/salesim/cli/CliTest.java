@@ -23,7 +23,6 @@ class CliTest extends InProcessCommands {
                 process_time: {exponential: {mean: 1.5}}
             """;
 
-
     @Test
     void validateSaysOkForABundledScenario() {
         assertEquals(0, salesim("validate", "mmc"));

@@ -25,7 +25,6 @@ class ExperimentCommandsTest extends InProcessCommands {
                 process_time: {exponential: {mean: 1.5}}
             """;
 
-
     private static Path write(Path dir, String name, String text) throws Exception {
         return Files.writeString(dir.resolve(name), text);
     }

@@ -10,9 +10,4 @@ public record RunOptions(int replications, long seed, int threads) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }
     }
-
-    /** The given replications and seed on every available core. */
-    public static RunOptions allCores(int replications, long seed) {
-        return new RunOptions(replications, seed, Runtime.getRuntime().availableProcessors());
-    }
 }

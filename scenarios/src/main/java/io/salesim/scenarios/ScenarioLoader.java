@@ -7,6 +7,7 @@ import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.YamlTree;
 import io.salesim.scenarios.schema.YamlWriter;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,11 +43,7 @@ public final class ScenarioLoader {
     public static Scenario parse(ScenarioSource source) throws ScenarioException {
         Problems problems = new Problems();
         Node root = YamlTree.parse(source.name(), source.text(), problems);
-        Scenario scenario = root == null ? null : read(root, source, problems);
-        if (scenario == null || !problems.isEmpty()) {
-            throw new ScenarioException(problems.list());
-        }
-        return scenario;
+        return withoutProblems(root == null ? null : read(root, source, problems), problems);
     }
 
     /**
@@ -55,7 +52,11 @@ public final class ScenarioLoader {
      */
     public static Scenario read(Node root, ScenarioSource source) throws ScenarioException {
         Problems problems = new Problems();
-        Scenario scenario = read(root, source, problems);
+        return withoutProblems(read(root, source, problems), problems);
+    }
+
+    /** The scenario read, or every problem found while reading it. */
+    private static Scenario withoutProblems(Scenario scenario, Problems problems) throws ScenarioException {
         if (scenario == null || !problems.isEmpty()) {
             throw new ScenarioException(problems.list());
         }
@@ -95,7 +96,7 @@ public final class ScenarioLoader {
     private static ScenarioSource readFile(String name, Path path) throws ScenarioException {
         try {
             byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return new ScenarioSource(name, text);
         } catch (CharacterCodingException e) {
             throw new ScenarioException(new Problem(name, 0, "(file)", "bytes that are not UTF-8 text", "a UTF-8 encoded YAML file"));

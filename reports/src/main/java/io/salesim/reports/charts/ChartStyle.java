@@ -3,6 +3,8 @@ package io.salesim.reports.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.HeatMapChart;
@@ -10,6 +12,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -79,7 +82,7 @@ public final class ChartStyle {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         apply(chart.getStyler());
         chart.getStyler().setMarkerSize(0);
-        chart.getStyler().setSeriesMarkers(new org.knowm.xchart.style.markers.Marker[]{SeriesMarkers.NONE});
+        chart.getStyler().setSeriesMarkers(new Marker[]{SeriesMarkers.NONE});
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         return chart;
@@ -124,8 +127,8 @@ public final class ChartStyle {
     }
 
     /** Known roles first in the fixed legend order, then anything else in the order found. */
-    public static List<String> orderRoles(java.util.Collection<String> found) {
-        List<String> out = new java.util.ArrayList<>();
+    public static List<String> orderRoles(Collection<String> found) {
+        List<String> out = new ArrayList<>();
         for (String role : ROLES) {
             if (found.contains(role)) {
                 out.add(role);

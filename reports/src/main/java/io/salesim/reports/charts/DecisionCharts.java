@@ -3,8 +3,10 @@ package io.salesim.reports.charts;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.AnnotationText;
@@ -88,7 +90,7 @@ final class DecisionCharts {
             point.setShowInLegend(false);
             // The label states the difference itself: in % of the baseline, or in the metric's own units.
             String numbers = relative
-                    ? String.format(java.util.Locale.ROOT, "%+.1f%%  (95%% CI %+.1f%% to %+.1f%%)", mid, low, high)
+                    ? String.format(Locale.ROOT, "%+.1f%%  (95%% CI %+.1f%% to %+.1f%%)", mid, low, high)
                     : Numbers.signed(c.meanDiff()) + "  (95% CI " + Numbers.signed(c.ciLow()) + " to " + Numbers.signed(c.ciHigh()) + ")";
             chart.addAnnotation(new AnnotationText(MetricNames.label(c.metric()) + (manyPlans ? " — " + c.alternative() : "")
                     + ":  " + numbers, 0, y + 0.42, false));
@@ -142,7 +144,7 @@ final class DecisionCharts {
             return List.of();
         }
         Map<String, List<Decisions.SweepPoint>> byMetric = new LinkedHashMap<>();
-        points.stream().sorted(java.util.Comparator.comparingInt(p -> Decisions.headlineRank(p.metric())))
+        points.stream().sorted(Comparator.comparingInt(p -> Decisions.headlineRank(p.metric())))
                 .forEach(p -> byMetric.computeIfAbsent(p.metric(), k -> new ArrayList<>()).add(p));
         List<ChartFile> out = new ArrayList<>();
         for (Map.Entry<String, List<Decisions.SweepPoint>> entry : byMetric.entrySet()) {
@@ -178,12 +180,12 @@ final class DecisionCharts {
         unit = scale == 100 ? "%" : unit;
         String yTitle = metricLabel.contains("(") || unit.isEmpty() ? metricLabel : metricLabel + " (" + unit + ")";
         String parameterLabel = ChartStyle.label(shortKey(xParameter));
-        XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(java.util.Locale.ROOT),
+        XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(Locale.ROOT),
                 parameterLabel + "  [" + xParameter + "]", yTitle);
         int position = 0;
         for (Map.Entry<String, List<Decisions.SweepPoint>> line : lines.entrySet()) {
             List<Decisions.SweepPoint> sorted = new ArrayList<>(line.getValue());
-            sorted.sort(java.util.Comparator.comparingDouble(p -> x(p.values().get(0), categories, numeric)));
+            sorted.sort(Comparator.comparingDouble(p -> x(p.values().get(0), categories, numeric)));
             int n = sorted.size();
             double[] x = new double[n];
             double[] mean = new double[n];

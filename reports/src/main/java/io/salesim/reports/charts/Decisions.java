@@ -1,5 +1,7 @@
 package io.salesim.reports.charts;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,8 +62,8 @@ public final class Decisions {
         if (Double.isFinite(inFolder)) {
             return inFolder;
         }
-        java.nio.file.Path sub = data.folder().resolve(c.baseline());
-        if (c.baseline().matches("[A-Za-z0-9_.-]+") && java.nio.file.Files.isDirectory(sub)) {
+        Path sub = data.folder().resolve(c.baseline());
+        if (c.baseline().matches("[A-Za-z0-9_.-]+") && Files.isDirectory(sub)) {
             return RunData.read(sub).summary(c.metric()).map(RunData.MetricSummary::mean).orElse(Double.NaN);
         }
         return Double.NaN;

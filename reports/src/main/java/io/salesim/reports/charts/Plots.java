@@ -2,6 +2,7 @@ package io.salesim.reports.charts;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -14,7 +15,7 @@ final class Plots {
 
     /** Mean line plus a translucent 95% confidence band of the same colour (band left out of the legend). */
     static void lineWithBand(XYChart chart, String name, WeeklySeries series, Color colour) {
-        if (java.util.Arrays.stream(series.mean()).noneMatch(Double::isFinite)) {
+        if (Arrays.stream(series.mean()).noneMatch(Double::isFinite)) {
             return; // nothing to draw, and XChart refuses an empty series
         }
         band(chart, name + " 95% CI", series.weeks(), lows(series), highs(series), colour);

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +104,7 @@ public final class RunData {
     public List<String> resourcesWith(String metric) {
         List<String> out = new ArrayList<>();
         for (WeeklySeries series : weekly.values()) {
-            if (series.metric().equals(metric) && java.util.Arrays.stream(series.mean()).anyMatch(Double::isFinite)) {
+            if (series.metric().equals(metric) && Arrays.stream(series.mean()).anyMatch(Double::isFinite)) {
                 out.add(series.resource());
             }
         }
@@ -153,7 +156,7 @@ public final class RunData {
         }
         Table t = table.get();
         int weeks = 0;
-        Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         for (int row = 0; row < t.rowCount(); row++) {
             weeks = Math.max(weeks, (int) number(t, row, "week"));
             found.add(t.getString(row, "resource"));
@@ -223,7 +226,7 @@ public final class RunData {
         try {
             // YAML's .inf/.nan (unlimited tolerances) are valid scenario values Jackson cannot parse as numbers;
             // the report only displays them, so they are read as text
-            String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n")
+            String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n")
                     .replaceAll(NON_NUMBERS, "\"$1\"");
             JsonNode node = mapper.readTree(text);
             return node == null ? MissingNode.getInstance() : node;

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +13,6 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import tech.tablesaw.api.Table;
 
 /** Charts of a sales-organisation run: bottlenecks, utilisation, protective capacity, sales, service, money. */
 final class SalesCharts {
@@ -105,7 +104,7 @@ final class SalesCharts {
         List<String> yData = new ArrayList<>(roles.stream().map(role -> ChartStyle.label(role) + (role.equals(constraint)
                 ? " (constraint)"
                 : String.format(" (≤ %.0f%%)", 100 * (1 - Targets.protectiveCapacity(data, role).fraction())))).toList());
-        java.util.Collections.reverse(yData);
+        Collections.reverse(yData);
         List<Number[]> cells = new ArrayList<>();
         for (int r = 0; r < roles.size(); r++) {
             WeeklySeries s = data.weekly(roles.get(r), "utilization").orElseThrow().scaled(100);

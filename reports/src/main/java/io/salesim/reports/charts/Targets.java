@@ -2,6 +2,8 @@ package io.salesim.reports.charts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +26,7 @@ public final class Targets {
      * The target drawn as one line for several roles: that of the first role that is not the
      * designated constraint (the constraint is meant to run flat out and has none).
      */
-    public static Target sharedTarget(RunData data, java.util.List<String> roles) {
+    public static Target sharedTarget(RunData data, List<String> roles) {
         String constraint = designatedConstraint(data);
         for (String role : roles) {
             if (!role.equals(constraint)) {
@@ -76,7 +78,7 @@ public final class Targets {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                String key = field.getKey().toLowerCase(java.util.Locale.ROOT);
+                String key = field.getKey().toLowerCase(Locale.ROOT);
                 String childPath = path + "/" + key;
                 JsonNode value = field.getValue();
                 if (value.isNumber()) {

@@ -3,13 +3,16 @@ package io.salesim.reports.html;
 import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.charts.Decisions;
 import io.salesim.reports.charts.MetricNames;
+import io.salesim.reports.charts.Numbers;
 import io.salesim.reports.charts.RunData;
 import io.salesim.reports.charts.Targets;
 import io.salesim.reports.charts.WeeklySeries;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -104,7 +107,7 @@ public final class ExecutiveSummary {
                     .append(targetText).append(" target) in ").append(Format.weeks(shortWeeks));
             double[] shortfall = data.replicationValues("role." + role + ".shortfall_weeks");
             if (shortfall.length > 0) {
-                long hit = java.util.Arrays.stream(shortfall).filter(v -> v > 0).count();
+                long hit = Arrays.stream(shortfall).filter(v -> v > 0).count();
                 sentence.append("; ").append(Format.percent((double) hit / shortfall.length))
                         .append(" of replications have at least one week short of it");
             }
@@ -124,21 +127,20 @@ public final class ExecutiveSummary {
     /** Flow lines: the busiest station and the longest queue. */
     private List<String> stations() {
         List<String> out = new ArrayList<>();
-        Optional<RunData.MetricSummary> busiest = data.table("summary").stream()
-                .flatMap(t -> t.stringColumn("metric").asList().stream())
-                .filter(m -> m.startsWith("station.") && m.endsWith(".utilization"))
-                .map(m -> data.summary(m).orElseThrow())
-                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
-        busiest.ifPresent(s -> out.add("The busiest station is " + station(s.metric()) + " at "
+        highestStation(".utilization").ifPresent(s -> out.add("The busiest station is " + station(s.metric()) + " at "
                 + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), "fraction") + " utilisation."));
-        Optional<RunData.MetricSummary> longest = data.table("summary").stream()
-                .flatMap(t -> t.stringColumn("metric").asList().stream())
-                .filter(m -> m.startsWith("station.") && m.endsWith(".queue_length"))
-                .map(m -> data.summary(m).orElseThrow())
-                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
-        longest.ifPresent(s -> out.add("The longest queue forms in front of " + station(s.metric()) + ": "
+        highestStation(".queue_length").ifPresent(s -> out.add("The longest queue forms in front of " + station(s.metric()) + ": "
                 + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " waiting on average."));
         return out;
+    }
+
+    /** The station metric ending in {@code suffix} with the highest mean, if the summary has any. */
+    private Optional<RunData.MetricSummary> highestStation(String suffix) {
+        return data.table("summary").stream()
+                .flatMap(t -> t.stringColumn("metric").asList().stream())
+                .filter(m -> m.startsWith("station.") && m.endsWith(suffix))
+                .map(m -> data.summary(m).orElseThrow())
+                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
     }
 
     private static String station(String metric) {
@@ -203,7 +205,7 @@ public final class ExecutiveSummary {
         String change;
         if (Double.isFinite(base) && base != 0) {
             double scale = 100 / Math.abs(base);
-            change = String.format(java.util.Locale.ROOT, "changes by %+.1f%% of the baseline (95%% CI %+.1f%% to %+.1f%%)",
+            change = String.format(Locale.ROOT, "changes by %+.1f%% of the baseline (95%% CI %+.1f%% to %+.1f%%)",
                     c.meanDiff() * scale, c.ciLow() * scale, c.ciHigh() * scale);
         } else {
             change = "changes by " + signed(c.meanDiff()) + " (95% CI " + signed(c.ciLow()) + " to " + signed(c.ciHigh()) + ")";
@@ -213,7 +215,7 @@ public final class ExecutiveSummary {
     }
 
     private static String signed(double v) {
-        return io.salesim.reports.charts.Numbers.signed(v);
+        return Numbers.signed(v);
     }
 
     /** "Customer service on time (%) ranges from 43.5 at headcount 4 to 95.5 at headcount 8." */

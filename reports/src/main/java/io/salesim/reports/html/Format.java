@@ -1,5 +1,6 @@
 package io.salesim.reports.html;
 
+import io.salesim.reports.charts.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ final class Format {
 
     /** Three significant digits or so, thousands separated; "–" for a missing value. */
     static String number(double v) {
-        return io.salesim.reports.charts.Numbers.number(v);
+        return Numbers.number(v);
     }
 
     /** A value in its unit: fractions as percentages, others as numbers followed by the unit. */

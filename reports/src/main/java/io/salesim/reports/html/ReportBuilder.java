@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import tech.tablesaw.api.Table;
 
@@ -144,7 +145,7 @@ public final class ReportBuilder {
         html.element("p", "Rebuild this report from the folder's CSV files without simulating again:");
         html.element("pre", "./salesim report " + data.folder().getFileName()).newline();
         if (data.runInfo().has("wall_seconds")) {
-            html.element("p", String.format(java.util.Locale.ROOT, "The run took %.1f s and executed %,d events on %d threads.",
+            html.element("p", String.format(Locale.ROOT, "The run took %.1f s and executed %,d events on %d threads.",
                     data.runInfo().path("wall_seconds").asDouble(), data.runInfo().path("events_executed").asLong(),
                     data.runInfo().path("threads").asInt(1)), "class", "facts");
         }

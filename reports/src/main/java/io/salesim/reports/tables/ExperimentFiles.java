@@ -1,7 +1,5 @@
 package io.salesim.reports.tables;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
@@ -65,11 +63,11 @@ public final class ExperimentFiles {
                 json.put("precision_reached", result.precisionReached());
                 json.put("limiting_metric", result.limitingMetric());
             }
-            writeJson(temp.resolve(COMPARE_JSON), json);
+            ResultFiles.writeJson(temp.resolve(COMPARE_JSON), json);
         });
     }
 
-    /** sweep.csv, sweep.json, the base scenario and points/&lt;n&gt;.yaml (each point, resolved: runs as is). */
+    /** sweep.csv, sweep.json and points/&lt;n&gt;.yaml (each point, resolved: runs as is). */
     public static Path writeSweep(Path folder, Sweep.Result result, RunInfo info) throws IOException {
         return ResultFiles.writeAtomically(folder, temp -> {
             ResultFiles.writeCsv(ExperimentTables.sweep(result), temp.resolve(SWEEP));
@@ -88,7 +86,7 @@ public final class ExperimentFiles {
             if (result.precision() != null) {
                 json.put("precision", precision(result));
             }
-            writeJson(temp.resolve(SWEEP_JSON), json);
+            ResultFiles.writeJson(temp.resolve(SWEEP_JSON), json);
         });
     }
 
@@ -117,7 +115,7 @@ public final class ExperimentFiles {
             json.put("target_probability", result.targetProbability());
             json.put("payroll_before_per_year", result.payrollBeforePerYear());
             json.put("payroll_per_year", Double.isNaN(result.payrollPerYear()) ? null : result.payrollPerYear());
-            writeJson(temp.resolve(SIZE_JSON), json);
+            ResultFiles.writeJson(temp.resolve(SIZE_JSON), json);
         });
     }
 
@@ -153,9 +151,5 @@ public final class ExperimentFiles {
         json.put("wall_seconds", Math.round(info.wallSeconds() * 1000) / 1000.0);
         json.put("complete", complete);
         return json;
-    }
-
-    private static void writeJson(Path file, Map<String, Object> json) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
     }
 }

@@ -18,9 +18,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 import tech.tablesaw.io.csv.CsvWriteOptions;
 import tech.tablesaw.io.csv.CsvWriter;
@@ -153,7 +153,12 @@ public final class ResultFiles {
         run.put("events_executed", result.eventsExecuted());
         run.put("complete", result.complete());
         run.put("key_parameters", scenario.keyParameters());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), run);
+        writeJson(file, run);
+    }
+
+    /** Writes a JSON object, indented. */
+    static void writeJson(Path file, Map<String, Object> json) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
     }
 
     private static void deleteRecursively(Path folder) {

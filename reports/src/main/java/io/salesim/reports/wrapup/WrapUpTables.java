@@ -1,6 +1,5 @@
 package io.salesim.reports.wrapup;
 
-import io.salesim.core.engine.WorkCalendar;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -158,7 +159,7 @@ class DailyWrapUpTest {
 
         Table replications = Table.read().csv(dir.resolve(ResultFiles.REPLICATIONS).toFile());
         Table mine = replications.where(replications.intColumn("replication").isEqualTo(rep));
-        Map<String, Double> values = new java.util.HashMap<>();
+        Map<String, Double> values = new HashMap<>();
         for (Row row : mine) {
             values.put(row.getString("metric"), row.getDouble("value"));
         }

@@ -63,7 +63,7 @@ final class Rounds {
         Precision.Limit[] limits = new Precision.Limit[k];
         Precision.Limit overall = null;
         while (true) {
-            int[] before = {replications.stream().mapToInt(List::size).sum()};
+            int done = replications.stream().mapToInt(List::size).sum();
             int planned = Arrays.stream(goal).sum();
             for (int i = 0; i < k && !stopped; i++) {
                 int have = replications.get(i).size();
@@ -74,11 +74,11 @@ final class Rounds {
                     stopped = true;
                     break;
                 }
-                int offset = before[0];
+                int offset = done;
                 ExperimentResult result = ReplicationRunner.run(scenarios.get(i).modelFactory(), have, target[i] - have,
                         options.seed(), options.threads(), (d, t) -> progress.replicationDone(offset + d, planned), stop,
                         replications.get(i), weekly.get(i));
-                before[0] += result.replications().size() - have;
+                done += result.replications().size() - have;
                 replications.set(i, result.replications());
                 latest[i] = result;
                 stopped = !result.complete();
@@ -101,10 +101,7 @@ final class Rounds {
             for (int i = 0; i < k; i++) {
                 Precision.Limit judged = jointly ? overall : limits[i];
                 if (!judged.reached() && goal[i] < cap) {
-                    // aim for what the worst metric needs (half-width shrinks like 1/sqrt(n)), within the cap
-                    double worst = judged.relativeHalfWidth();
-                    double ratio = Double.isNaN(worst) ? 2 : worst / precision.relative();
-                    goal[i] = Math.min(cap, Math.max(goal[i] + 1, (int) Math.ceil(goal[i] * ratio * ratio)));
+                    goal[i] = SequentialReplications.nextTotal(goal[i], judged.relativeHalfWidth(), precision.relative(), cap);
                     grown = true;
                 }
             }

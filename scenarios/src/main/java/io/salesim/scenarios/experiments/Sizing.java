@@ -70,12 +70,7 @@ public final class Sizing {
         private final BooleanSupplier stop;
 
         public Evaluator(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options) {
-            this(base, roles, targetProbability, options, Listener.NONE);
-        }
-
-        public Evaluator(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options,
-                         Listener listener) {
-            this(base, roles, targetProbability, options, listener, () -> false);
+            this(base, roles, targetProbability, options, Listener.NONE, () -> false);
         }
 
         /**
@@ -181,12 +176,7 @@ public final class Sizing {
      * @param roles the roles to size, from {@link Scenario#sizableRoles}; every other head count stays as it is
      */
     public static Result run(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options) {
-        return run(base, roles, targetProbability, options, Listener.NONE);
-    }
-
-    public static Result run(Scenario base, List<SizableRole> roles, double targetProbability, RunOptions options,
-                             Listener listener) {
-        return run(base, roles, targetProbability, options, listener, () -> false);
+        return run(base, roles, targetProbability, options, Listener.NONE, () -> false);
     }
 
     /**

@@ -119,7 +119,6 @@ public final class SalesOrganisationKind implements ScenarioKind {
         return resolved;
     }
 
-
     private static void warmupInsideHorizon(Values file, Problems problems) {
         if (file.get(WARMUP_WEEKS) >= file.get(HORIZON_WEEKS)) {
             problems.add(file.nodeOf(WARMUP_WEEKS), "a whole number >= 0 and below horizon_weeks (" + file.get(HORIZON_WEEKS) + ")");

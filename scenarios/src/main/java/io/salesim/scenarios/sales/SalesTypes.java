@@ -1,6 +1,5 @@
 package io.salesim.scenarios.sales;
 
-import io.salesim.core.sales.Activity;
 import io.salesim.core.sales.Role;
 import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.NumberType;
@@ -78,9 +77,5 @@ final class SalesTypes {
     static ValueType<Role> roleOrNone() {
         Set<String> ids = Arrays.stream(Role.values()).map(Role::id).collect(Collectors.toCollection(LinkedHashSet::new));
         return Types.map(Types.oneOf(ids), Role::fromId);
-    }
-
-    static Set<String> activityIds() {
-        return Arrays.stream(Activity.values()).map(Activity::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -1,6 +1,7 @@
 package io.salesim.scenarios.schema;
 
 import io.salesim.core.random.DistributionSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class DistributionType implements ValueType<DistributionSpec> {
     }
 
     public static List<String> formNames() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add(CONSTANT);
         names.addAll(FORMS.keySet());
         return names;

@@ -1,6 +1,8 @@
 package io.salesim.scenarios.schema;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +65,7 @@ public final class Node {
         } else if (value instanceof String text) {
             return scalar(Kind.TEXT, source, 0, path, text);
         } else if (value instanceof List<?> list) {
-            List<Node> items = new java.util.ArrayList<>();
+            List<Node> items = new ArrayList<>();
             for (Object item : list) {
                 Node node = ofValue(item, source, path + "[" + items.size() + "]");
                 if (node == null) {
@@ -81,7 +83,7 @@ public final class Node {
         return switch (node.kind) {
             case MAPPING -> {
                 LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
-                Map<String, Integer> keyLines = new java.util.HashMap<>();
+                Map<String, Integer> keyLines = new HashMap<>();
                 for (Map.Entry<String, Node> entry : node.entries.entrySet()) {
                     String childPath = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();
                     entries.put(entry.getKey(), relocate(entry.getValue(), source, childPath));
@@ -90,7 +92,7 @@ public final class Node {
                 yield mapping(source, 0, path, entries, keyLines);
             }
             case LIST -> {
-                List<Node> items = new java.util.ArrayList<>();
+                List<Node> items = new ArrayList<>();
                 for (Node item : node.items) {
                     items.add(relocate(item, source, path + "[" + items.size() + "]"));
                 }

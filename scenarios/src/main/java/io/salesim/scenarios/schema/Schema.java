@@ -1,6 +1,7 @@
 package io.salesim.scenarios.schema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +42,6 @@ public final class Schema implements ValueType<Values> {
         List<Check> all = new ArrayList<>(checks);
         all.add(check);
         return new Schema(what, all, keys.values().toArray(new Key<?>[0]));
-    }
-
-    public List<String> keyNames() {
-        return List.copyOf(keys.keySet());
     }
 
     @Override
@@ -94,8 +91,8 @@ public final class Schema implements ValueType<Values> {
         if (!node.isMapping()) {
             return node;
         }
-        java.util.LinkedHashMap<String, Node> entries = new java.util.LinkedHashMap<>();
-        Map<String, Integer> keyLines = new java.util.HashMap<>();
+        LinkedHashMap<String, Node> entries = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new HashMap<>();
         for (Key<?> key : keys.values()) {
             Node child = node.get(key.name());
             Node resolved = child != null && !child.isNull() ? key.type().resolve(child)

@@ -3,6 +3,7 @@ package io.salesim.scenarios.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -79,7 +80,7 @@ public final class Types {
 
     /** One of a fixed set of words, with a suggestion for a misspelling. */
     public static ValueType<String> oneOf(Set<String> words) {
-        List<String> sorted = new ArrayList<>(new java.util.TreeSet<>(words));
+        List<String> sorted = new ArrayList<>(new TreeSet<>(words));
         return new ValueType<>() {
             public String read(Node node, Problems problems) {
                 if (node.text() != null && words.contains(node.text())) {

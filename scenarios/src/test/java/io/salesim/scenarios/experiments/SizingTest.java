@@ -14,6 +14,7 @@ import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.SizableRole;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,14 +64,14 @@ class SizingTest {
         assertEquals("two-stations-sized", again.name());
         ExperimentResult sameSeed = Experiment.run(again, OPTIONS);
         for (Sizing.RoleOutcome outcome : found.roles()) {
-            long meeting = java.util.Arrays.stream(sameSeed.values(outcome.role().metric())).filter(outcome.role()::meets).count();
+            long meeting = Arrays.stream(sameSeed.values(outcome.role().metric())).filter(outcome.role()::meets).count();
             // same seed, same streams (the new name does not change them): exactly the share the search saw
             assertEquals(outcome.shareMeeting(), (double) meeting / OPTIONS.replications(), outcome.role().name());
         }
         for (RunOptions options : List.of(OPTIONS, new RunOptions(20, 77, 2))) {
             ExperimentResult rerun = Experiment.run(again, options);
             for (SizableRole role : again.sizableRoles(0.85)) {
-                long meeting = java.util.Arrays.stream(rerun.values(role.metric())).filter(role::meets).count();
+                long meeting = Arrays.stream(rerun.values(role.metric())).filter(role::meets).count();
                 // loads sit well below 85% at the sized counts (75%, 67%), so a fresh seed passes too
                 assertTrue(meeting >= 0.9 * options.replications(), role.name() + ": " + meeting + " of " + options.replications());
             }

@@ -13,8 +13,12 @@ import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.SizableRole;
 import io.salesim.scenarios.experiments.Overrides;
 import io.salesim.scenarios.schema.KeyPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,9 +58,8 @@ class SalesScenarioFilesTest {
     /** The examples in scenarios/README.md's sales-organisation section load (the test runs in the module folder). */
     @Test
     void readmeExamplesLoad() throws Exception {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-        java.util.regex.Matcher block = java.util.regex.Pattern.compile("```yaml\n(kind: sales-organisation\n.*?)```",
-                java.util.regex.Pattern.DOTALL).matcher(readme);
+        String readme = Files.readString(Path.of("README.md"));
+        Matcher block = Pattern.compile("```yaml\n(kind: sales-organisation\n.*?)```", Pattern.DOTALL).matcher(readme);
         int examples = 0;
         while (block.find()) {
             Scenario scenario = ScenarioLoader.parse(new ScenarioSource("README.md example " + examples, block.group(1)));

@@ -65,10 +65,6 @@ public final class ActivePeriods {
         }
     }
 
-    public boolean isActive() {
-        return active;
-    }
-
     public double[] longestHours() {
         return longestHours.clone();
     }

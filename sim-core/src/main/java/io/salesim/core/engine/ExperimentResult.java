@@ -1,6 +1,7 @@
 package io.salesim.core.engine;
 
 import io.salesim.core.stats.Summary;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ public record ExperimentResult(String name, long seed, List<ReplicationResult> r
 
     public ExperimentResult {
         replications = List.copyOf(replications);
-        units = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(units));
-        weekly = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weekly));
+        units = Collections.unmodifiableMap(new LinkedHashMap<>(units));
+        weekly = Collections.unmodifiableMap(new LinkedHashMap<>(weekly));
     }
 
     /** Metric names in the order the model declared them. */

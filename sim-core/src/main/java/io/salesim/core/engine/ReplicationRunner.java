@@ -49,8 +49,8 @@ public final class ReplicationRunner {
      * the streams and result a single run would give.
      */
     public static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
-                                int threads, Progress progress, BooleanSupplier stop,
-                                List<ReplicationResult> earlier, WeeklyAccumulator weekly) {
+                                       int threads, Progress progress, BooleanSupplier stop,
+                                       List<ReplicationResult> earlier, WeeklyAccumulator weekly) {
         if (replications < 1) {
             throw new IllegalArgumentException("need at least one replication, was " + replications);
         }
@@ -79,9 +79,10 @@ public final class ReplicationRunner {
         } else {
             runInPool(worker, workers);
         }
+        List<ReplicationResult> finished = folder.foldedPrefix();
         List<ReplicationResult> kept = new ArrayList<>(earlier);
-        kept.addAll(folder.foldedPrefix());
-        return new ExperimentResult(name[0], seed, kept, units, weekly.summaries(), folder.foldedPrefix().size() == replications);
+        kept.addAll(finished);
+        return new ExperimentResult(name[0], seed, kept, units, weekly.summaries(), finished.size() == replications);
     }
 
     private static void runInPool(Runnable worker, int workers) {

@@ -1,5 +1,7 @@
 package io.salesim.core.engine;
 
+import java.util.Arrays;
+
 /**
  * A named, unit-carrying statistic of a model: one value per replication (after warm-up)
  * and a weekly series over the whole horizon.
@@ -39,7 +41,7 @@ public abstract sealed class Response permits Observations, Level, Counter, Comp
         if (array == null || array.length != length) {
             return new double[length];
         }
-        java.util.Arrays.fill(array, 0);
+        Arrays.fill(array, 0);
         return array;
     }
 }

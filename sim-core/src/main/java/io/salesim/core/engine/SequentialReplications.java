@@ -50,11 +50,17 @@ public final class SequentialReplications {
             if (reached || all.size() >= cap || !sofar.complete()) {
                 return new Outcome(sofar, reached, worst, worstRelative);
             }
-            // aim for the size the worst metric needs (half-width shrinks like 1/√n), within the cap
-            double ratio = Double.isNaN(worstRelative) ? 2 : worstRelative / relativePrecision;
-            int wanted = (int) Math.ceil(all.size() * ratio * ratio);
-            batch = Math.max(1, Math.min(cap, Math.max(wanted, all.size() + 1)) - all.size());
+            batch = nextTotal(all.size(), worstRelative, relativePrecision, cap) - all.size();
         }
+    }
+
+    /**
+     * The replications to aim for next: the size the worst metric needs (its half-width shrinks
+     * like 1/√n; a NaN width doubles the size), at least one more than {@code have}, at most {@code cap}.
+     */
+    public static int nextTotal(int have, double worstRelative, double relativePrecision, int cap) {
+        double ratio = Double.isNaN(worstRelative) ? 2 : worstRelative / relativePrecision;
+        return Math.min(cap, Math.max(have + 1, (int) Math.ceil(have * ratio * ratio)));
     }
 
     /** Half-width over |mean|; zero when the metric never varies; NaN when undefined. */

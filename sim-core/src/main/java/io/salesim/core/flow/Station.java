@@ -2,8 +2,8 @@ package io.salesim.core.flow;
 
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
-import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.engine.ModelElement;
+import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.flow.FlowLine.Item;
 import io.salesim.core.random.Sampler;
 import io.salesim.core.resource.QueueDiscipline;
@@ -115,9 +115,5 @@ public final class Station extends ModelElement {
             weeklyMeans[w] /= servers;
         }
         return weeklyMeans;
-    }
-
-    public String stationName() {
-        return name();
     }
 }

@@ -59,10 +59,6 @@ public final class PiecewiseRate {
         return new PiecewiseRate(startHours, ratesPerHour, true);
     }
 
-    public boolean isWeekly() {
-        return weekly;
-    }
-
     public double[] startHours() {
         return startHours.clone();
     }

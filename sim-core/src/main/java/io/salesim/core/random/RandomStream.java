@@ -1,6 +1,5 @@
 package io.salesim.core.random;
 
-
 import java.util.random.RandomGeneratorFactory;
 import org.apache.commons.math3.random.RandomGenerator;
 

@@ -4,8 +4,9 @@ import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
 import java.util.ArrayDeque;
-import java.util.PriorityQueue;
 import java.util.Comparator;
+import java.util.PriorityQueue;
+import java.util.Queue;
 
 /**
  * Items waiting for service. The queue records its own length (time-weighted) and each
@@ -18,7 +19,7 @@ public final class WaitQueue<T> extends ModelElement {
             .comparingDouble((Entry<?> e) -> e.dueHours).thenComparingLong(e -> e.sequence);
 
     private final QueueDiscipline discipline;
-    private final java.util.Queue<Entry<T>> entries;
+    private final Queue<Entry<T>> entries;
     private final Level length;
     private final Observations waitHours;
     private long sequence;

@@ -27,12 +27,4 @@ public record ActivitySpec(double workHours, double workCv, double unitHours, in
     public boolean hasTolerance() {
         return Double.isFinite(toleranceHours);
     }
-
-    public ActivitySpec withWorkHours(double hours) {
-        return new ActivitySpec(hours, workCv, unitHours, priority, toleranceHours, maxWaitWeeks);
-    }
-
-    public ActivitySpec withPriority(int p) {
-        return new ActivitySpec(workHours, workCv, unitHours, p, toleranceHours, maxWaitWeeks);
-    }
 }

@@ -56,9 +56,4 @@ public record GeographySpec(List<ClusterSpec> clusters, double driveThresholdKm,
                 new ClusterSpec("dallas", -700, -1100, 0.15)),
                 300, 80, 3.0, 700, 0.5, "chicago");
     }
-
-    public GeographySpec withClusters(List<ClusterSpec> newClusters) {
-        return new GeographySpec(newClusters, driveThresholdKm, driveSpeedKmPerHour, flightOverheadHours, flightSpeedKmPerHour,
-                localHopHours, homeCluster);
-    }
 }

@@ -62,21 +62,9 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
                 0.25, 2, 1, 3, 5, 0.6, 0.3, 0.5, 2, 80_000, 10_000, 0.1, 12);
     }
 
-    public MarketSpec withSources(List<SourceSpec> newSources) {
-        return new MarketSpec(newSources, reachProbability, attemptSpacingDays, minMeetings, maxMeetings,
-                meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
-                complexValuePerOrder, simpleValuePerOrder, lostReturnProbability, lostReturnDelayWeeks);
-    }
-
     public MarketSpec withReachProbability(double p) {
         return new MarketSpec(sources, p, attemptSpacingDays, minMeetings, maxMeetings,
                 meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
                 complexValuePerOrder, simpleValuePerOrder, lostReturnProbability, lostReturnDelayWeeks);
-    }
-
-    public MarketSpec withLostReturnProbability(double p) {
-        return new MarketSpec(sources, reachProbability, attemptSpacingDays, minMeetings, maxMeetings,
-                meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
-                complexValuePerOrder, simpleValuePerOrder, p, lostReturnDelayWeeks);
     }
 }

@@ -48,10 +48,4 @@ public record OrdersSpec(double repeatOrdersPerWeek, double repeatValuePerOrder,
                 complexProductionHours, productionHoursCv, issuesPerOrder, issueDelayWeeks, quotedLeadTimeWeeks,
                 onTimeReferencePct, lift, onTimeWindowWeeks, minRepeatMultiplier, maxRepeatMultiplier);
     }
-
-    public OrdersSpec withRepeatOrdersPerWeek(double rate) {
-        return new OrdersSpec(rate, repeatValuePerOrder, repeatProductionHours, simpleProductionHours,
-                complexProductionHours, productionHoursCv, issuesPerOrder, issueDelayWeeks, quotedLeadTimeWeeks,
-                onTimeReferencePct, repeatLiftPerOnTimePoint, onTimeWindowWeeks, minRepeatMultiplier, maxRepeatMultiplier);
-    }
 }

@@ -16,8 +16,4 @@ public record RoleSpec(int headcount, double salaryPerYear, double productivity,
     public RoleSpec withHeadcount(int n) {
         return new RoleSpec(n, salaryPerYear, productivity, maxUtilization);
     }
-
-    public RoleSpec withProductivity(double p) {
-        return new RoleSpec(headcount, salaryPerYear, p, maxUtilization);
-    }
 }

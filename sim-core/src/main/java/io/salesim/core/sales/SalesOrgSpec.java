@@ -1,6 +1,5 @@
 package io.salesim.core.sales;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +77,6 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         return new SalesOrgSpec(name, horizon, warmup, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
-    public SalesOrgSpec withGeography(GeographySpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, v, market, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
-    }
-
-    public SalesOrgSpec withMarket(MarketSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, v, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
-    }
-
     public SalesOrgSpec withOrders(OrdersSpec v) {
         return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, v, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
@@ -110,21 +101,11 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, v, economics, risk, plan);
     }
 
-    public SalesOrgSpec withEconomics(EconomicsSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, v, risk, plan);
-    }
-
     public SalesOrgSpec withRisk(RiskSpec v) {
         return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, v, plan);
     }
 
     public SalesOrgSpec withPlan(List<PlanStep> v) {
         return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, v);
-    }
-
-    public SalesOrgSpec withStep(PlanStep step) {
-        List<PlanStep> steps = new ArrayList<>(plan);
-        steps.add(step);
-        return withPlan(steps);
     }
 }

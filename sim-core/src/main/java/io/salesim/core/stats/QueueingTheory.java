@@ -34,9 +34,4 @@ public final class QueueingTheory {
     public static double mmcQueueLength(double arrivalRate, double serviceRate, int servers) {
         return arrivalRate * mmcWaitInQueue(arrivalRate, serviceRate, servers);
     }
-
-    /** Mean time in an M/M/c system, W = Wq + 1/μ. */
-    public static double mmcTimeInSystem(double arrivalRate, double serviceRate, int servers) {
-        return mmcWaitInQueue(arrivalRate, serviceRate, servers) + 1 / serviceRate;
-    }
 }

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.engine.WeeklyAccumulator;
 import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.stats.PairedDifference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,8 +57,8 @@ class AnalysisTest {
     }
 
     private static ExperimentResult result(long seed, double... values) {
-        List<ReplicationResult> reps = new java.util.ArrayList<>();
-        io.salesim.core.engine.WeeklyAccumulator weekly = new io.salesim.core.engine.WeeklyAccumulator();
+        List<ReplicationResult> reps = new ArrayList<>();
+        WeeklyAccumulator weekly = new WeeklyAccumulator();
         for (int i = 0; i < values.length; i++) {
             ReplicationResult rep = new ReplicationResult(i, Map.of("m", values[i]),
                     Map.of("role.x.bottleneck_probability", new double[] {i % 2, 1}), 0);

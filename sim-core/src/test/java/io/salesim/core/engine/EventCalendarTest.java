@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.salesim.core.random.RandomStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -159,7 +160,7 @@ class EventCalendarTest {
     void theModelClockNeverMovesBackwardsAndStopsAtTheHorizon() {
         List<Double> times = new ArrayList<>();
         Model model = new Model("clock", 100, 0) {
-            private final io.salesim.core.random.RandomStream gaps = stream("gaps");
+            private final RandomStream gaps = stream("gaps");
 
             @Override
             protected void initialize() {

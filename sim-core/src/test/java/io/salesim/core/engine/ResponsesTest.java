@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.salesim.core.stats.Summary;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Warm-up deletion and weekly series on a deterministic model whose answers are worked out by hand. */
@@ -75,7 +76,7 @@ class ResponsesTest {
         assertEquals(3, weekly.length);
         assertEquals(5, weekly[2].mean(), EPS);
         assertEquals("count/week", experiment.unit("ticks"));
-        assertEquals(java.util.List.of("ticks", "tick_hour", "step", "office_step", "double_step"), experiment.metrics());
+        assertEquals(List.of("ticks", "tick_hour", "step", "office_step", "double_step"), experiment.metrics());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.Response;
+import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.random.DistributionSpec;
 import io.salesim.core.stats.Summary;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ class LittlesLawTest {
 
     static Stream<FlowLineSpec> lines() {
         FlowLineSpec threeStations = new FlowLineSpec("three-stations", 5_000, 500,
-                io.salesim.core.engine.WorkCalendar.alwaysOpen(),
+                WorkCalendar.alwaysOpen(),
                 new DistributionSpec.Exponential(1.0), new DistributionSpec.DiscreteUniform(1, 3),
                 List.of(new StationSpec("cut", 3, new DistributionSpec.Exponential(1.2)),
                         new StationSpec("weld", 1, new DistributionSpec.Gamma(0.4, 0.3), 5),

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.stats.Summary;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -36,7 +38,7 @@ class ConservationTest {
     @ParameterizedTest
     @MethodSource("presets")
     void busyTimeNeverExceedsAvailableTime(SalesOrgSpec spec) {
-        java.util.List<ReplicationResult> replications = Runs.withWeekly(spec, 10);
+        List<ReplicationResult> replications = Runs.withWeekly(spec, 10);
         for (String role : SalesReport.ROLES) {
             String metric = "role." + role + ".utilization";
             for (ReplicationResult r : replications) {
@@ -49,9 +51,9 @@ class ConservationTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void rolesWithoutPeopleReportNaNUtilisation() {
-        for (SalesOrgSpec spec : java.util.List.of(SalesPresets.traditional(), SalesPresets.divisionOfLabour())) {
+        for (SalesOrgSpec spec : List.of(SalesPresets.traditional(), SalesPresets.divisionOfLabour())) {
             ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
             int checked = 0;
             for (Role role : Role.staffed()) {

@@ -1,9 +1,12 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Not a test: prints every preset's headline metrics (mean and 95% CI) for calibration and
@@ -25,7 +28,7 @@ public final class PresetReport {
         int replications = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         String filter = args.length > 1 ? args[1] : "";
         long seed = args.length > 2 ? Long.parseLong(args[2]) : Runs.SEED;
-        java.util.Map<String, ExperimentResult> results = new java.util.LinkedHashMap<>();
+        Map<String, ExperimentResult> results = new LinkedHashMap<>();
         for (SalesOrgSpec spec : List.of(SalesPresets.traditional(), SalesPresets.divisionOfLabour(),
                 SalesPresets.transitionFactoryDoorFirst(), SalesPresets.transitionPromotionsFirst(),
                 SalesPresets.transitionSalespeopleFirst())) {
@@ -55,7 +58,7 @@ public final class PresetReport {
     }
 
     /** Paired comparisons of the wrong orders against the seed's order (common random numbers). */
-    private static void compare(java.util.Map<String, ExperimentResult> results) {
+    private static void compare(Map<String, ExperimentResult> results) {
         ExperimentResult door = results.get("transition-factory-door-first");
         if (door == null) {
             return;
@@ -66,7 +69,7 @@ public final class PresetReport {
                 continue;
             }
             for (String m : List.of("finance.cumulative_net", "cs.on_time_pct", "role.customer_service.shortfall_weeks")) {
-                var d = io.salesim.core.analysis.PlanComparison.compare(door, r, m, !m.endsWith("shortfall_weeks"));
+                var d = PlanComparison.compare(door, r, m, !m.endsWith("shortfall_weeks"));
                 System.out.printf("  %s - factory-door-first, %-36s %14.3f  [%.3f, %.3f]  P(better) %.2f%n", wrong, m,
                         d.difference().mean(), d.difference().ciLow(), d.difference().ciHigh(), d.probabilityBetter());
             }

@@ -1,9 +1,14 @@
 package io.salesim.core.sales;
 
 import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.PairedDifference;
 import io.salesim.core.stats.Summary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Shared helpers for the sales tests: run a spec, summarise, compare with common random numbers. */
 final class Runs {
@@ -14,7 +19,7 @@ final class Runs {
     private Runs() {
     }
 
-    private static final java.util.Map<String, ExperimentResult> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, ExperimentResult> CACHE = new ConcurrentHashMap<>();
 
     /** A preset's result, run once per test JVM (the presets are immutable, so the result is too). */
     static ExperimentResult preset(SalesOrgSpec spec, int replications) {
@@ -29,9 +34,9 @@ final class Runs {
      * Replications with their weekly series kept (an experiment result folds those into
      * across-replication summaries), run one after another on one reused model.
      */
-    static java.util.List<io.salesim.core.engine.ReplicationResult> withWeekly(SalesOrgSpec spec, int replications) {
+    static List<ReplicationResult> withWeekly(SalesOrgSpec spec, int replications) {
         SalesOrganisation model = new SalesOrganisation(spec);
-        java.util.List<io.salesim.core.engine.ReplicationResult> out = new java.util.ArrayList<>();
+        List<ReplicationResult> out = new ArrayList<>();
         for (int r = 0; r < replications; r++) {
             out.add(model.run(SEED, r));
         }
