@@ -31,7 +31,9 @@ public final class YamlTree {
     private static final String MERGE_KEY = "<<";
     private static final String PLAIN_DATA = "plain data: anchors (&), aliases (*) and merge keys (<<) are not supported; "
             + "write the value out in full";
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+    // the builder does not start from the factory's default features: name the one the tree relies on
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions())
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
 
     private final String source;
     private final JsonParser parser;
