@@ -156,7 +156,15 @@ public final class DistributionType implements ValueType<DistributionSpec> {
 
     private static DistributionSpec constant(Node value, Problems problems) {
         Double number = REAL.read(value, problems);
-        return number == null ? null : new DistributionSpec.Constant(number);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return new DistributionSpec.Constant(number);
+        } catch (IllegalArgumentException e) {
+            problems.add(refusedBySpec(CONSTANT, value, String.valueOf(e.getMessage())));
+            return null;
+        }
     }
 
     private static DistributionSpec build(String form, Node parameters, Problems problems) {

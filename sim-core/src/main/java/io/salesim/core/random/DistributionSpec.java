@@ -212,8 +212,7 @@ public sealed interface DistributionSpec {
 
     record Poisson(double mean) implements DistributionSpec {
         public Poisson {
-            requirePositive("mean", mean);
-            require(mean <= MAX_POISSON_MEAN, "mean: found " + mean + "; allowed a number > 0 and at most "
+            require(mean > 0 && mean <= MAX_POISSON_MEAN, "mean: found " + mean + "; allowed a number > 0 and at most "
                     + number(MAX_POISSON_MEAN) + " (a Poisson draw takes time proportional to its mean; "
                     + "draw a large count from a normal with min: 0)");
         }
@@ -317,9 +316,9 @@ public sealed interface DistributionSpec {
     /** sd / mean within [MIN_CV, MAX_CV]: the gamma shape and the log-normal σ the samplers can use. */
     private static void requireCoefficientOfVariation(double mean, double sd) {
         double cv = sd / mean;
-        require(cv >= MIN_CV && cv <= MAX_CV, "sd: found " + sd + "; allowed " + number(MIN_CV) + " to " + number(MAX_CV)
-                + " times the mean (" + mean + "): a coefficient of variation sd / mean in [" + number(MIN_CV) + ", "
-                + number(MAX_CV) + "]");
+        require(cv >= MIN_CV && cv <= MAX_CV, "sd: found " + sd + "; allowed an sd of " + number(MIN_CV) + " to "
+                + number(MAX_CV) + " times the mean (" + mean + "): a coefficient of variation sd / mean in ["
+                + number(MIN_CV) + ", " + number(MAX_CV) + "]");
     }
 
     /** 1e12, 100, 1e-06: short forms for the limits in messages. */
