@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -312,9 +313,20 @@ public final class RunFolder implements AutoCloseable {
         if (e instanceof FileAlreadyExistsException) {
             return "it already exists";
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return plain(f.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : plain(e.getMessage());
+    }
+
+    /** A library's message down to the system's words: "org.xml.sax.SAXException: java.io.IOException: No space left on device" → the last part. */
+    private static String plain(String message) {
+        String last = message.strip();
+        last = last.substring(last.lastIndexOf('\n') + 1);
+        int cut = last.lastIndexOf("Exception: ");
+        return cut < 0 ? last : last.substring(cut + "Exception: ".length());
     }
 }

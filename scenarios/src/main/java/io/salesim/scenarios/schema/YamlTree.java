@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads YAML text into a tree of {@link Node}s with Jackson's streaming YAML parser, keeping
@@ -99,9 +99,9 @@ public final class YamlTree {
         }
         try {
             for (Event event : new Yaml(loaderOptions()).parse(new StringReader(yamlText))) {
-                if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
                     problems.add(new Problem(source, event.getStartMark().getLine() + 1, "(document)",
-                            "an anchor (&" + node.getAnchor() + ")", PLAIN_DATA));
+                            "an anchor (&" + scalar.getAnchor() + ")", PLAIN_DATA));
                     return false;
                 }
             }
