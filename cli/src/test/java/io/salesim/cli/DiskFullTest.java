@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run onto a disk that fills up: one plain line naming the file and the system's reason,
- * exit code 1, and nothing left on the disk. Needs a 2 MB tmpfs, so it runs only where the
- * tests may mount one (as root, e.g. in a CI container); elsewhere it is skipped.
+ * exit code 1, and nothing left on the disk; onto a read-only one: refused before it runs.
+ * Needs a 2 MB tmpfs, so it runs only where the tests may mount one (as root, e.g. in a CI
+ * container); elsewhere it is skipped.
  */
 class DiskFullTest extends InProcessCommands {
     private Path small;
@@ -53,6 +54,16 @@ class DiskFullTest extends InProcessCommands {
         assertEquals(List.of(), names(small), "nothing torn, nothing hidden left on the disk");
         assertEquals(0, salesim("run", "mmc", "--replications", "1", "--out", small.resolve("fits").toString()),
                 "the disk is whole again: " + err);
+    }
+
+    @Test
+    void aPlaceSalesimMayNotWriteToIsRefusedBeforeAnythingRuns() throws Exception {
+        assertEquals(0, new ProcessBuilder("mount", "-o", "remount,ro", small.toString()).start().waitFor());
+        Path out = small.resolve("out");
+        assertEquals(2, salesim("run", "traditional", "--replications", "2", "--out", out.toString()));
+        assertTrue(err.toString().startsWith("salesim: --out: found " + out + ", which cannot be created: salesim may not write to "
+                + small), err.toString());
+        assertFalse(err.toString().contains("Running"), "refused before running: " + err);
     }
 
     private static List<String> names(Path dir) throws IOException {
