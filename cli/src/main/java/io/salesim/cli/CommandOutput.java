@@ -46,11 +46,6 @@ final class CommandOutput implements AutoCloseable {
         return new CommandOutput(folder);
     }
 
-    /** The folder that will appear. */
-    Path target() {
-        return folder.target();
-    }
-
     /**
      * Writes the content, and the report built from it if asked, into the workspace, then puts
      * the folder in place.

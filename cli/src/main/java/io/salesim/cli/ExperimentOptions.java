@@ -52,8 +52,8 @@ final class ExperimentOptions {
 
     void requireBetween(String option, int value, int least, int most) {
         if (value < least || value > most) {
-            throw new ParameterException(spec.commandLine(), option + ": found " + value + "; allowed a whole number "
-                    + (most == Integer.MAX_VALUE ? ">= " + least : "from " + least + " to " + most));
+            throw new ParameterException(spec.commandLine(), option + ": found " + value + "; allowed a whole number from "
+                    + least + " to " + most);
         }
     }
 

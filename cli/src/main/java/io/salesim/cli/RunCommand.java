@@ -92,18 +92,7 @@ final class RunCommand implements Callable<Integer> {
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
             RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds);
-            DailyWrapUp wrapUp = null;
-            if (wrapUpSource.isPresent() && wrapUpReplication > result.replications().size()) {
-                err.println("No daily wrap-up: replication " + wrapUpReplication + " did not finish");
-            } else if (wrapUpSource.isPresent()) {
-                err.println("Replaying replication " + wrapUpReplication + " for the daily wrap-up and call list");
-                err.flush();
-                wrapUp = DailyWrapUp.replay(wrapUpSource.get());
-                if (!wrapUp.result().values().equals(result.replications().get(wrapUpReplication - 1).values())) {
-                    throw new IllegalStateException("the wrap-up replay of replication " + wrapUpReplication + " differs from the run's");
-                }
-            }
-            DailyWrapUp dailyWrapUp = wrapUp;
+            DailyWrapUp dailyWrapUp = wrapUpSource.map(source -> replay(source, result, err)).orElse(null);
             Path written = output.publish(temp -> {
                 ResultFiles.writeInto(temp, loaded, result, info);
                 if (dailyWrapUp != null) {
@@ -128,6 +117,21 @@ final class RunCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** The wrap-up of the asked replication, replayed and checked against the run's; null if that one did not finish. */
+    private DailyWrapUp replay(WrapUpSource source, ExperimentResult result, PrintWriter err) {
+        if (wrapUpReplication > result.replications().size()) {
+            err.println("No daily wrap-up: replication " + wrapUpReplication + " did not finish");
+            return null;
+        }
+        err.println("Replaying replication " + wrapUpReplication + " for the daily wrap-up and call list");
+        err.flush();
+        DailyWrapUp wrapUp = DailyWrapUp.replay(source);
+        if (!wrapUp.result().values().equals(result.replications().get(wrapUpReplication - 1).values())) {
+            throw new IllegalStateException("the wrap-up replay of replication " + wrapUpReplication + " differs from the run's");
+        }
+        return wrapUp;
     }
 
     static String precisionLine(SequentialReplications.Outcome outcome, Precision precision) {

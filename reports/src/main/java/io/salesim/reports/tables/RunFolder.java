@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,7 @@ import java.util.stream.Stream;
 public final class RunFolder implements AutoCloseable {
     static final String PARTIAL = ".partial-";
     private static final String OWNER = ".owner";
+    private static final Pattern WORKSPACE_NAME = Pattern.compile("\\..+\\.partial-[0-9]+(-[0-9]+)?");
     /** A workspace is without its owner file only while it is created or published: a moment, never this long. */
     private static final Duration OWNERLESS_GRACE = Duration.ofMinutes(1);
 
@@ -279,12 +281,13 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    /** Hidden {@code .<name>.partial-…} folders (not links) in a folder. */
+    /** Hidden {@code .<name>.partial-<digits>[-<digits>]} folders (not links) in a folder: salesim's, never another tool's. */
     private static List<Path> workspaces(Path parent) {
         List<Path> out = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, ".*" + PARTIAL + "*")) {
             for (Path entry : entries) {
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (WORKSPACE_NAME.matcher(entry.getFileName().toString()).matches()
+                        && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     out.add(entry);
                 }
             }
