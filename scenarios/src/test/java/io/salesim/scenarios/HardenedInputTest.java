@@ -81,17 +81,29 @@ class HardenedInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "{gamma: {mean: 1, sd: 1e-300}}|stations[0].process_time.gamma.sd: found 1e-300; allowed an sd of 1e-6 to 100 times the mean (1.0): a coefficient of variation sd / mean in [1e-6, 100]",
-            "{lognormal: {mean: 1, sd: 1e308}}|stations[0].process_time.lognormal.sd: found 1e308; allowed an sd of 1e-6 to 100 times the mean (1.0): a coefficient of variation sd / mean in [1e-6, 100]",
-            "{triangular: {min: 0, mode: 1, max: 1e308}}|stations[0].process_time.triangular.max: found 1e308; allowed a number from -1e12 to 1e12",
-            "{uniform: {min: 0, max: 1e308}}|stations[0].process_time.uniform.max: found 1e308; allowed a number from -1e12 to 1e12",
-            "{exponential: {mean: 1e300}}|stations[0].process_time.exponential.mean: found 1e300; allowed a number > 0 and at most 1e12",
-            "{constant: 1e300}|stations[0].process_time.constant: found 1e300; allowed a number from -1e12 to 1e12",
-            "{poisson: {mean: 1e18}}|stations[0].process_time.poisson.mean: found 1e18; allowed a number > 0 and at most 1000000 (a Poisson draw takes time proportional to its mean; draw a large count from a normal with min: 0)",
-            "{poisson: {mean: 1e308}}|stations[0].process_time.poisson.mean: found 1e308; allowed a number > 0 and at most 1000000 (a Poisson draw takes time proportional to its mean; draw a large count from a normal with min: 0)",
-            "{empirical: {values: [1, 1e300], probabilities: [0.5, 0.5]}}|stations[0].process_time.empirical.values: found [1, 1e300]; allowed numbers from -1e12 to 1e12"})
+            "{gamma: {mean: 1, sd: 1e-300}}|stations[0].process_time.gamma.sd: found 1e-300; allowed a number > 0 of a size from 1e-12 to 1e12",
+            "{gamma: {mean: 1e6, sd: 1e-9}}|stations[0].process_time.gamma.sd: found 1e-9; allowed an sd of 1e-12 to 100 times the mean (1000000.0): a coefficient of variation sd / mean in [1e-12, 100]",
+            "{lognormal: {mean: 1, sd: 1e308}}|stations[0].process_time.lognormal.sd: found 1e308; allowed a number > 0 of a size from 1e-12 to 1e12",
+            "{lognormal: {mean: 1, sd: 1e6}}|stations[0].process_time.lognormal.sd: found 1e6; allowed an sd of 1e-12 to 100 times the mean (1.0): a coefficient of variation sd / mean in [1e-12, 100]",
+            "{triangular: {min: 0, mode: 1, max: 1e308}}|stations[0].process_time.triangular.max: found 1e308; allowed a number (0, or of a size from 1e-12 to 1e12)",
+            "{uniform: {min: 0, max: 1e308}}|stations[0].process_time.uniform.max: found 1e308; allowed a number (0, or of a size from 1e-12 to 1e12)",
+            "{exponential: {mean: 1e300}}|stations[0].process_time.exponential.mean: found 1e300; allowed a number > 0 of a size from 1e-12 to 1e12",
+            "{constant: 1e300}|stations[0].process_time.constant: found 1e300; allowed a number (0, or of a size from 1e-12 to 1e12)",
+            "{poisson: {mean: 1e18}}|stations[0].process_time.poisson.mean: found 1e18; allowed a number > 0 of a size from 1e-12 to 1e12",
+            "{poisson: {mean: 1e7}}|stations[0].process_time.poisson.mean: found 1e7; allowed a number > 0 and at most 1000000 (a Poisson draw takes time proportional to its mean; draw a large count from a normal with min: 0)",
+            "{empirical: {values: [1, 1e300], probabilities: [0.5, 0.5]}}|stations[0].process_time.empirical.values[1]: found 1e300; allowed a number (0, or of a size from 1e-12 to 1e12)"})
     void distributionsTheSamplerCannotDrawAreRefusedAtTheParameter(String distribution, String expected) {
         assertEquals("bad.yaml:8: " + expected, refused(LINE.replace("{exponential: {mean: 1.5}}", distribution)));
+    }
+
+    /** The sales model draws work and production hours from gammas of these: a size the sampler cannot use is refused. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "orders: {repeat_production_hours: 1e18}|orders.repeat_production_hours: found 1e18; allowed a number > 0 of a size from 1e-12 to 1e12",
+            "orders: {production_hours_cv: 1e-300}|orders.production_hours_cv: found 1e-300; allowed a number in [0, 3] (0, or of a size from 1e-12 to 1e12)",
+            "activities: {issue: {work_hours: 4.9e-324}}|activities.issue.work_hours: found 4.9e-324; allowed a number >= 0 (0, or of a size from 1e-12 to 1e12)"})
+    void salesHoursAreSizesTheModelsSamplersCanDraw(String line, String expected) {
+        assertEquals("bad.yaml:6: " + expected, refused(SALES + line + "\n"));
     }
 
     @Test
@@ -103,7 +115,7 @@ class HardenedInputTest {
     @Test
     void aBatchSizeTooLargeToHoldIsRefused() {
         String batch = LINE.replace("{interarrival: {exponential: {mean: 1.0}}}", "{interarrival: {exponential: {mean: 1.0}}, batch_size: %s}");
-        assertEquals("bad.yaml:4: arrivals.batch_size.constant: found 1e18; allowed a number from -1e12 to 1e12",
+        assertEquals("bad.yaml:4: arrivals.batch_size.constant: found 1e18; allowed a number (0, or of a size from 1e-12 to 1e12)",
                 refused(batch.formatted("{constant: 1e18}")));
         assertEquals("bad.yaml:4: arrivals.batch_size: found {constant: 2000000}; allowed a distribution of counts whose draws are "
                 + "at most 1,000,000 (this one can draw about 2.00e+06)", refused(batch.formatted("{constant: 2000000}")));

@@ -15,6 +15,13 @@ public final class NumberType implements ValueType<Double> {
      * items, attempts, days or weeks; more only exhausts the memory or the time of a run.
      */
     public static final int MAX_WHOLE = 1_000_000;
+    /**
+     * The sizes a number other than 0 may have: enough for hours, rates, money and kilometres,
+     * while products and sums of them (a distribution's sd from its mean and cv) stay normal
+     * doubles, neither infinite nor rounded to 0.
+     */
+    public static final double MIN_SIZE = 1e-12;
+    public static final double MAX_SIZE = 1e12;
 
     private final boolean whole;
     private final double min;
@@ -68,6 +75,10 @@ public final class NumberType implements ValueType<Double> {
         }
         if (!Double.isFinite(value) || !inRange(value)) {
             problems.add(node, allowed());
+            return null;
+        }
+        if (!whole && value != 0 && !(Math.abs(value) >= MIN_SIZE && Math.abs(value) <= MAX_SIZE)) {
+            problems.add(node, allowed() + (inRange(0) ? " (0, or of a size from 1e-12 to 1e12)" : " of a size from 1e-12 to 1e12"));
             return null;
         }
         return value;

@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  */
 public final class YamlTree {
     /** Longest text parsed, in characters: a scenario file is at most 1 MB (ScenarioFile), a --set value far less. */
-    private static final int MAX_CODE_POINTS = 1_000_000;
+    private static final int MAX_CHARACTERS = 1_000_000;
     private static final String MERGE_KEY = "<<";
     private static final String PLAIN_DATA = "plain data: anchors (&), aliases (*) and merge keys (<<) are not supported; "
             + "write the value out in full";
@@ -48,12 +48,12 @@ public final class YamlTree {
 
     /** The document's root node, or null after adding a problem (syntax error, empty or several documents). */
     public static Node parse(String source, String yamlText, Problems problems) {
-        if (yamlText.length() > MAX_CODE_POINTS) {
+        if (yamlText.length() > MAX_CHARACTERS) {
             problems.add(new Problem(source, 1, "(document)", "text of " + yamlText.length() + " characters",
-                    "at most " + MAX_CODE_POINTS + " characters"));
+                    "at most " + MAX_CHARACTERS + " characters"));
             return null;
         }
-        if (!scalarAnchorsRefused(source, yamlText, problems)) {
+        if (!noScalarAnchor(source, yamlText, problems)) {
             return null;
         }
         try (JsonParser parser = FACTORY.createParser(yamlText)) {
@@ -83,7 +83,7 @@ public final class YamlTree {
 
     private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setCodePointLimit(MAX_CHARACTERS); // the same limit, kept by SnakeYAML itself
         return options;
     }
 
@@ -93,7 +93,7 @@ public final class YamlTree {
      *
      * @return false after adding a problem
      */
-    private static boolean scalarAnchorsRefused(String source, String yamlText, Problems problems) {
+    private static boolean noScalarAnchor(String source, String yamlText, Problems problems) {
         if (yamlText.indexOf('&') < 0) {
             return true;
         }

@@ -30,7 +30,7 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
 public sealed interface DistributionSpec {
     /** The largest parameter, in size: 10¹² hours is a hundred million years. */
     double MAX_MAGNITUDE = 1e12;
-    double MIN_CV = 1e-6;
+    double MIN_CV = 1e-12;
     double MAX_CV = 100;
     /** A draw costs about 12 ms at this mean (and grows with it); a larger count is better drawn from a normal. */
     double MAX_POISSON_MEAN = 1e6;

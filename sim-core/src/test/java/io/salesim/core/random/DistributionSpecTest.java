@@ -165,8 +165,8 @@ class DistributionSpecTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad.get(i)::run, "case " + i);
             assertTrue(e.getMessage().matches("[a-z_]+: found .*; allowed .*"), "a keyed message: " + e.getMessage());
         }
-        assertEquals("sd: found 1.0E-300; allowed an sd of 1e-6 to 100 times the mean (1.0): a coefficient of variation "
-                + "sd / mean in [1e-6, 100]", assertThrows(IllegalArgumentException.class, () -> new DistributionSpec.Gamma(1, 1e-300)).getMessage());
+        assertEquals("sd: found 1.0E-300; allowed an sd of 1e-12 to 100 times the mean (1.0): a coefficient of variation "
+                + "sd / mean in [1e-12, 100]", assertThrows(IllegalArgumentException.class, () -> new DistributionSpec.Gamma(1, 1e-300)).getMessage());
     }
 
     /** At the limits every sampler still draws finite values with the right mean. */
