@@ -16,20 +16,20 @@ public record OrdersSpec(double repeatOrdersPerWeek, double repeatValuePerOrder,
                          double minRepeatMultiplier, double maxRepeatMultiplier) {
 
     public OrdersSpec {
-        Check.nonNegative("orders.repeat_orders_per_week", repeatOrdersPerWeek);
-        Check.nonNegative("orders.repeat_value_per_order", repeatValuePerOrder);
-        Check.positive("orders.repeat_production_hours", repeatProductionHours);
-        Check.positive("orders.simple_production_hours", simpleProductionHours);
-        Check.positive("orders.complex_production_hours", complexProductionHours);
-        Check.range("orders.production_hours_cv", productionHoursCv, 0, 3);
-        Check.nonNegative("orders.issues_per_order", issuesPerOrder);
-        Check.positive("orders.issue_delay_weeks", issueDelayWeeks);
-        Check.positive("orders.quoted_lead_time_weeks", quotedLeadTimeWeeks);
-        Check.range("orders.on_time_reference_pct", onTimeReferencePct, 0, 100);
-        Check.range("orders.repeat_lift_per_on_time_point", repeatLiftPerOnTimePoint, 0, 0.1);
-        Check.atLeast("orders.on_time_window_weeks", onTimeWindowWeeks, 1);
-        Check.range("orders.min_repeat_multiplier", minRepeatMultiplier, 0, 1);
-        Check.range("orders.max_repeat_multiplier", maxRepeatMultiplier, 1, 10);
+        Check.nonNegative("repeatOrdersPerWeek", repeatOrdersPerWeek);
+        Check.nonNegative("repeatValuePerOrder", repeatValuePerOrder);
+        Check.positive("repeatProductionHours", repeatProductionHours);
+        Check.positive("simpleProductionHours", simpleProductionHours);
+        Check.positive("complexProductionHours", complexProductionHours);
+        Check.range("productionHoursCv", productionHoursCv, 0, 3);
+        Check.nonNegative("issuesPerOrder", issuesPerOrder);
+        Check.positive("issueDelayWeeks", issueDelayWeeks);
+        Check.positive("quotedLeadTimeWeeks", quotedLeadTimeWeeks);
+        Check.range("onTimeReferencePct", onTimeReferencePct, 0, 100);
+        Check.range("repeatLiftPerOnTimePoint", repeatLiftPerOnTimePoint, 0, 0.1);
+        Check.atLeast("onTimeWindowWeeks", onTimeWindowWeeks, 1);
+        Check.range("minRepeatMultiplier", minRepeatMultiplier, 0, 1);
+        Check.range("maxRepeatMultiplier", maxRepeatMultiplier, 1, 10);
     }
 
     /**

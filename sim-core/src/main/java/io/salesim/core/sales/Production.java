@@ -1,44 +1,39 @@
 package io.salesim.core.sales;
 
-import io.salesim.core.analysis.ActivePeriods;
-import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
-import java.util.ArrayDeque;
+import io.salesim.core.resource.QueueDiscipline;
+import io.salesim.core.resource.Resource;
 import java.util.function.Consumer;
 
 /**
- * The factory as one FIFO job queue worked at the practical capacity (production hours a
+ * The factory as one FIFO job line worked at the practical capacity (production hours a
  * week over the working week). While the backlog exceeds the ramp trigger, practical
- * capacity climbs each week toward nominal: capacity on paper takes time to exploit.
- * Utilisation is busy time over working time, against practical capacity.
+ * capacity climbs each week toward nominal: capacity on paper takes time to exploit. An
+ * improvement (a plan step) multiplies the pace on top. Reported as {@code role.production.*}.
  */
-final class Production extends ModelElement {
+final class Production extends ModelElement implements Centre {
+    /** The id production is reported and designated under. */
+    static final String ID = "production";
+
     private final ProductionSpec spec;
     private final WorkCalendar calendar;
-    private final ArrayDeque<Fulfilment.Order> jobs = new ArrayDeque<>();
-    private final ActivePeriods active;
-    private final Level busy;
-    private final Level available;
+    private final Resource<Fulfilment.Order> line;
     private final Level backlog;
-    private final Level queueHours;
     private final Level practical;
-    private final EventAction<Fulfilment.Order> done = this::done;
     private Consumer<Fulfilment.Order> onDelivered = o -> { };
-    private boolean working;
     private double backlogHours;
     private double practicalHoursPerWeek;
+    private double[] doneHoursByWeek;
 
     Production(ModelElement parent, ProductionSpec spec, WorkCalendar calendar) {
-        super(parent, "production");
+        super(parent, ID);
         this.spec = spec;
         this.calendar = calendar;
-        this.active = new ActivePeriods(calendar);
-        this.busy = level("role.production.busy_people", "lines", calendar);
-        this.available = level("role.production.available_people", "lines", calendar);
+        // one line whose pace is production hours per working hour: practical capacity over the working week
+        this.line = new Resource<>(this, "line", 1, 1, calendar, QueueDiscipline.FIFO, "role." + ID, "lines");
         this.backlog = level("production.backlog_hours", "hours");
-        this.queueHours = level("role.production.queue_hours", "hours", calendar);
         this.practical = level("production.practical_hours_per_week", "hours/week");
     }
 
@@ -48,49 +43,28 @@ final class Production extends ModelElement {
 
     @Override
     protected void initialize() {
-        jobs.clear();
-        working = false;
         backlogHours = 0;
+        doneHoursByWeek = new double[model().weeks()];
         practicalHoursPerWeek = spec.practicalHoursPerWeek();
-        active.reset(model().weeks());
-        available.set(1);
-        busy.set(0);
         backlog.set(0);
-        queueHours.set(0);
         practical.set(practicalHoursPerWeek);
     }
 
     void add(Fulfilment.Order order) {
-        jobs.addLast(order);
         backlogHours += order.productionHours;
-        startNext();
-    }
-
-    private void startNext() {
-        if (!working && !jobs.isEmpty()) {
-            Fulfilment.Order order = jobs.pollFirst();
-            working = true;
-            double workingHours = order.productionHours * calendar.workingHoursPerWeek() / practicalHoursPerWeek;
-            scheduleAt(done, calendar.finishTime(now(), workingHours), order);
-        }
-        record();
-    }
-
-    private void done(Fulfilment.Order order) {
-        working = false;
-        backlogHours -= order.productionHours;
-        if (jobs.isEmpty() && !working) {
-            backlogHours = Math.max(0, backlogHours);
-        }
-        startNext();
-        onDelivered.accept(order);
-    }
-
-    private void record() {
-        busy.set(working ? 1 : 0);
         backlog.set(backlogHours);
-        queueHours.set(backlogHours);
-        active.update(working, now());
+        line.seize(order, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, order.productionHours, null, (job, server) -> {
+            double hoursPerWorkingHour = practicalHoursPerWeek / calendar.workingHoursPerWeek() * line.productivity();
+            scheduleAt(o -> done(o, server), calendar.finishTime(now(), job.productionHours / hoursPerWorkingHour), job);
+        });
+    }
+
+    private void done(Fulfilment.Order order, Resource<Fulfilment.Order>.Server server) {
+        backlogHours = Math.max(0, backlogHours - order.productionHours);
+        backlog.set(backlogHours);
+        doneHoursByWeek[model().currentWeek()] += order.productionHours;
+        line.release(server);
+        onDelivered.accept(order);
     }
 
     /** Weekly: exploit more of the nominal capacity while the backlog stays high. */
@@ -101,28 +75,46 @@ final class Production extends ModelElement {
         }
     }
 
+    /** A plan step: the pace of work rises by {@code factor} over {@code rampWeeks} (e.g. improved procedures). */
+    void improve(double factor, double rampWeeks) {
+        line.improve(factor, rampWeeks);
+    }
+
     double backlogHours() {
         return backlogHours;
     }
 
-    double utilization() {
-        double area = available.area();
-        return area > 0 ? busy.area() / area : Double.NaN;
+    @Override
+    public String id() {
+        return ID;
     }
 
-    double[] weeklyUtilization() {
-        return RolePool.ratio(busy.weeklyMeans(), available.weeklyMeans());
+    @Override
+    public Resource<Fulfilment.Order> resource() {
+        return line;
     }
 
-    double maxUtilization() {
+    @Override
+    public double maxUtilization() {
         return spec.maxUtilization();
     }
 
-    ActivePeriods activePeriods() {
-        return active;
+    @Override
+    public double waitingHours() {
+        return backlogHours;
+    }
+
+    @Override
+    public double capacityHoursPerWeek() {
+        return practicalHoursPerWeek * line.productivity();
+    }
+
+    @Override
+    public double[] hoursWorkedByWeek() {
+        return doneHoursByWeek.clone();
     }
 
     void flush() {
-        active.finish(now());
+        line.finish();
     }
 }

@@ -10,15 +10,15 @@ package io.salesim.core.sales;
 public record ProductionSpec(double nominalHoursPerWeek, double practicalHoursPerWeek, double rampHoursPerWeek,
                              double rampTriggerWeeks, double maxUtilization) {
     public ProductionSpec {
-        Check.positive("production.nominal_hours_per_week", nominalHoursPerWeek);
-        Check.positive("production.practical_hours_per_week", practicalHoursPerWeek);
+        Check.positive("nominalHoursPerWeek", nominalHoursPerWeek);
+        Check.positive("practicalHoursPerWeek", practicalHoursPerWeek);
         if (practicalHoursPerWeek > nominalHoursPerWeek) {
-            throw new IllegalArgumentException("production.practical_hours_per_week: found " + practicalHoursPerWeek
-                    + "; allowed at most nominal_hours_per_week (" + nominalHoursPerWeek + ")");
+            throw new InvalidSpec("practicalHoursPerWeek", practicalHoursPerWeek,
+                    "at most nominal_hours_per_week (" + nominalHoursPerWeek + ")");
         }
-        Check.nonNegative("production.ramp_hours_per_week", rampHoursPerWeek);
-        Check.nonNegative("production.ramp_trigger_weeks", rampTriggerWeeks);
-        Check.range("production.max_utilization", maxUtilization, 0.05, 1);
+        Check.nonNegative("rampHoursPerWeek", rampHoursPerWeek);
+        Check.nonNegative("rampTriggerWeeks", rampTriggerWeeks);
+        Check.range("maxUtilization", maxUtilization, 0.05, 1);
     }
 
     /** Assumption: 1,000 h a week on paper, 800 h exploited today, +10 h a week once a week's backlog builds. */

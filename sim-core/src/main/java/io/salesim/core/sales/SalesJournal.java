@@ -15,13 +15,14 @@ public interface SalesJournal {
     };
 
     /**
-     * How a working morning starts, before any work: who is on the field team, which roles
-     * make the follow-up calls and book meetings (role ids, {@code none} when nobody here
-     * does), the coordinators on staff, and the operating model's scheduling ({@code ad_hoc}
-     * or {@code batched}), persistence and booking horizon.
+     * How a working morning starts, before any work: who is on the field team and its role id
+     * ({@code none} without one), which roles make the follow-up calls and book meetings (role
+     * ids, {@code none} when nobody here does), how many people the booking role has on staff,
+     * and the operating model's scheduling ({@code ad_hoc} or {@code batched}), persistence and
+     * booking horizon.
      */
-    record Morning(long day, List<Integer> salespeople, String callerRole, String bookerRole, int coordinators,
-                   String scheduling, int persistenceAttempts, int bookingHorizonWeeks, boolean throttled) {
+    record Morning(long day, List<Integer> salespeople, String fieldRole, String callerRole, String bookerRole,
+                   int bookers, String scheduling, int persistenceAttempts, int bookingHorizonWeeks, boolean throttled) {
         public Morning {
             salespeople = List.copyOf(salespeople);
         }

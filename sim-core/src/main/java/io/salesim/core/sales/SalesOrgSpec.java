@@ -1,5 +1,7 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.WorkCalendar;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,24 +18,25 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
 
     public SalesOrgSpec {
         Check.present("name", name);
-        Check.atLeast("horizon_weeks", horizonWeeks, 1);
-        Check.atLeast("warmup_weeks", warmupWeeks, 0);
+        Check.atLeast("horizonWeeks", horizonWeeks, 1);
+        Check.atLeast("warmupWeeks", warmupWeeks, 0);
         if (warmupWeeks >= horizonWeeks) {
-            throw new IllegalArgumentException("warmup_weeks: found " + warmupWeeks + "; allowed below horizon_weeks (" + horizonWeeks + ")");
+            throw new InvalidSpec("warmupWeeks", warmupWeeks, "below horizon_weeks (" + horizonWeeks + ")");
         }
-        Check.range("hours_per_day", hoursPerDay, 1, 24);
-        Check.range("days_per_week", daysPerWeek, 1, 7);
+        Check.range("hoursPerDay", hoursPerDay, 1, 24);
+        Check.range("daysPerWeek", daysPerWeek, 1, 7);
         Check.present("geography", geography);
         Check.present("market", market);
         Check.present("orders", orders);
         Check.present("activities", activities);
         Check.present("roles", roles);
-        Check.present("operating_model", operatingModel);
+        Check.present("operatingModel", operatingModel);
         Check.present("toc", toc);
         Check.present("production", production);
         Check.present("economics", economics);
         Check.present("risk", risk);
         plan = List.copyOf(Check.present("plan", plan));
+        RoleReferences.check(roles, operatingModel, toc, plan);
     }
 
     /** The traditional organisation, 104 weeks after a 26-week warm-up, no plan. */
@@ -49,16 +52,37 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         out.put("horizon", horizonWeeks + " weeks (" + warmupWeeks + " warm-up)");
         out.put("operating model", operatingModel.name() + ", " + operatingModel.scheduling().id() + " scheduling, "
                 + operatingModel.persistenceAttempts() + " call attempts");
-        for (Role role : Role.staffed()) {
-            out.put(role.id() + " head count", Integer.toString(roles.of(role).headcount()));
+        for (RoleSpec role : roles.roles()) {
+            out.put(role.id() + " head count", Integer.toString(role.headcount()));
         }
-        out.put("managers (sales, sales support)", roles.salesManager().headcount() + ", " + roles.salesSupportManager().headcount());
         out.put("payroll at start", String.format(Locale.ROOT, "$%,.0f a year", roles.payrollPerYear()));
         out.put("production (practical / nominal)", String.format(Locale.ROOT, "%.0f / %.0f h a week",
                 production.practicalHoursPerWeek(), production.nominalHoursPerWeek()));
-        out.put("throttle", toc.throttle() ? "on" : "off");
+        out.put("designated constraint", toc.designatedConstraint());
+        out.put("throttle", toc.throttle() ? "on, buffer " + toc.bufferWeeks() + " weeks" : "off");
         out.put("plan steps", Integer.toString(plan.size()));
         return out;
+    }
+
+    /**
+     * The work centres reported as {@code role.<id>.*}, in report order: every role of the
+     * table that takes work, then production.
+     */
+    public List<String> reportedRoles() {
+        List<String> out = new ArrayList<>();
+        roles.working().forEach(r -> out.add(r.id()));
+        out.add(Production.ID);
+        return out;
+    }
+
+    /** The organisation's working week; a role with its own {@link RoleSpec#workWeek()} overrides it. */
+    public WorkCalendar calendar() {
+        return new WorkCalendar(hoursPerDay, daysPerWeek);
+    }
+
+    /** A role's working week: its own, or the organisation's. */
+    public WorkCalendar calendar(RoleSpec role) {
+        return role.workWeek() == null ? calendar() : new WorkCalendar(role.workWeek().hoursPerDay(), role.workWeek().daysPerWeek());
     }
 
     public double horizonHours() {
@@ -75,6 +99,10 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
 
     public SalesOrgSpec withWeeks(int horizon, int warmup) {
         return new SalesOrgSpec(name, horizon, warmup, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withMarket(MarketSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, v, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withOrders(OrdersSpec v) {

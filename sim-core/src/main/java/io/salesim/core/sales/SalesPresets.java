@@ -13,6 +13,14 @@ import java.util.Map;
  * (004, "The illustration" and "The transition") or "assumption".
  */
 public final class SalesPresets {
+    private static final String FIELD_SALES = RolesSpec.FIELD_SALES;
+    private static final String COORDINATOR = "sales_coordinator";
+    private static final String CUSTOMER_SERVICE = "customer_service";
+    private static final String PROJECT_LEADER = "project_leader";
+    private static final String PROMOTIONS = "promotions";
+    private static final String SALES_MANAGER = "sales_manager";
+    private static final String SUPPORT_MANAGER = "sales_support_manager";
+
     private SalesPresets() {
     }
 
@@ -39,12 +47,13 @@ public final class SalesPresets {
      */
     public static SalesOrgSpec divisionOfLabour() {
         RolesSpec roles = RolesSpec.defaults()
-                .withHeadcount(Role.FIELD_SALES, 2)            // seed: one fifth of 10
-                .withHeadcount(Role.SALES_COORDINATOR, 2)      // seed: one per salesperson
-                .withHeadcount(Role.PROJECT_LEADER, 4)         // seed: two per salesperson
-                .withHeadcount(Role.CUSTOMER_SERVICE, 8)       // seed: +60% of 5
-                .withHeadcount(Role.PROMOTIONS, 1)             // seed: a promotions coordinator
-                .withManagers(1, 1);                           // seed: one sales manager, a sales-support manager
+                .withHeadcount(FIELD_SALES, 2)            // seed: one fifth of 10
+                .withHeadcount(COORDINATOR, 2)      // seed: one per salesperson
+                .withHeadcount(PROJECT_LEADER, 4)         // seed: two per salesperson
+                .withHeadcount(CUSTOMER_SERVICE, 8)       // seed: +60% of 5
+                .withHeadcount(PROMOTIONS, 1)             // seed: a promotions coordinator
+                .withHeadcount(SALES_MANAGER, 1)          // seed: one sales manager
+                .withHeadcount(SUPPORT_MANAGER, 1);       // seed: a sales-support manager
         return SalesOrgSpec.defaults().withName("division-of-labour").withRoles(roles)
                 .withOperatingModel(OperatingModelSpec.divisionOfLabour());
     }
@@ -58,15 +67,16 @@ public final class SalesPresets {
     private static List<PlanStep> centralise(double week) {
         return List.of(
                 new PlanStep.SwitchModel(week, OperatingModelSpec.divisionOfLabour()), // seed: all at once
-                new PlanStep.Reassign(week, Role.FIELD_SALES, Role.PROJECT_LEADER, 4, 8), // seed: PLs sourced from sales
-                new PlanStep.Attrition(week, Role.FIELD_SALES, 4),    // seed: redeployed elsewhere, off this payroll
-                new PlanStep.Managers(week, 1, 1));                   // seed: one sales manager, a sales-support manager
+                new PlanStep.Reassign(week, FIELD_SALES, PROJECT_LEADER, 4, 8, 0.5), // seed: PLs sourced from sales
+                new PlanStep.Attrition(week, FIELD_SALES, 4),    // seed: redeployed elsewhere, off this payroll
+                new PlanStep.Headcount(week, SALES_MANAGER, 1),       // seed: one sales manager ...
+                new PlanStep.Headcount(week, SUPPORT_MANAGER, 1));    // ... and a sales-support manager
     }
 
     private static List<PlanStep> fixCustomerService(double week) {
         return List.of(
-                new PlanStep.Hire(week, Role.CUSTOMER_SERVICE, 3, 4, 8, 0.5), // seed: +60%; assumption: 4-week lag, 8-week ramp
-                new PlanStep.Improve(week, Role.CUSTOMER_SERVICE, 1.15, 12)); // seed: "simple changes to operating procedures"; assumption: +15%
+                new PlanStep.Hire(week, CUSTOMER_SERVICE, 3, 4, 8, 0.5), // seed: +60%; assumption: 4-week lag, 8-week ramp
+                new PlanStep.Improve(week, CUSTOMER_SERVICE, 1.15, 12)); // seed: "simple changes to operating procedures"; assumption: +15%
     }
 
     private static PlanStep campaigns(double week, int count) {
@@ -82,9 +92,9 @@ public final class SalesPresets {
     public static SalesOrgSpec transitionFactoryDoorFirst() {
         List<PlanStep> plan = new ArrayList<>(fixCustomerService(0));
         plan.add(new PlanStep.Policy(0, TocSpec.defaults().withThrottle(true)));        // protect support capacity
-        plan.add(new PlanStep.Hire(8, Role.SALES_COORDINATOR, 2, 4, 8, 0.5));           // seed step 4
+        plan.add(new PlanStep.Hire(8, COORDINATOR, 2, 4, 8, 0.5));           // seed step 4
         plan.addAll(centralise(20));                                                    // seed step 5
-        plan.add(new PlanStep.Hire(40, Role.PROMOTIONS, 1, 4, 4, 0.5));                 // seed step 6
+        plan.add(new PlanStep.Hire(40, PROMOTIONS, 1, 4, 4, 0.5));                 // seed step 6
         plan.add(campaigns(48, 14));
         return transitionBase("transition-factory-door-first").withPlan(plan);
     }
@@ -92,9 +102,9 @@ public final class SalesPresets {
     /** The wrong order the seed warns against: promotions first, then coordinators, the switch, CS last. */
     public static SalesOrgSpec transitionPromotionsFirst() {
         List<PlanStep> plan = new ArrayList<>();
-        plan.add(new PlanStep.Hire(0, Role.PROMOTIONS, 1, 0, 4, 0.5));
+        plan.add(new PlanStep.Hire(0, PROMOTIONS, 1, 0, 4, 0.5));
         plan.add(campaigns(4, 25));
-        plan.add(new PlanStep.Hire(20, Role.SALES_COORDINATOR, 2, 4, 8, 0.5));
+        plan.add(new PlanStep.Hire(20, COORDINATOR, 2, 4, 8, 0.5));
         plan.addAll(centralise(32));
         plan.addAll(fixCustomerService(48));
         return transitionBase("transition-promotions-first").withPlan(plan);
@@ -103,8 +113,8 @@ public final class SalesPresets {
     /** The other wrong order: new job descriptions for salespeople first; coordinators arrive late, CS last. */
     public static SalesOrgSpec transitionSalespeopleFirst() {
         List<PlanStep> plan = new ArrayList<>(centralise(0));
-        plan.add(new PlanStep.Hire(0, Role.SALES_COORDINATOR, 2, 8, 8, 0.5));
-        plan.add(new PlanStep.Hire(24, Role.PROMOTIONS, 1, 0, 4, 0.5));
+        plan.add(new PlanStep.Hire(0, COORDINATOR, 2, 8, 8, 0.5));
+        plan.add(new PlanStep.Hire(24, PROMOTIONS, 1, 0, 4, 0.5));
         plan.add(campaigns(28, 19));
         plan.addAll(fixCustomerService(40));
         return transitionBase("transition-salespeople-first").withPlan(plan);

@@ -64,12 +64,16 @@ class MechanismTest {
         return Summary.of(share);
     }
 
-    /** With no customer-service staff, CS work waits past any buffer, so a throttled coordinator books no new meeting. */
+    /**
+     * Customer service designated the constraint, with nobody in it: its work waits past any
+     * buffer, so the rope holds and the throttled coordinator books no new meeting.
+     */
     @Test
-    void throttleStopsBookingWhileCustomerServiceIsPastItsBuffer() {
-        SalesOrgSpec base = newModelYear().withRoles(newModelYear().roles().withHeadcount(Role.CUSTOMER_SERVICE, 0));
+    void throttleStopsBookingWhileTheConstraintIsPastItsBuffer() {
+        SalesOrgSpec base = newModelYear().withRoles(newModelYear().roles().withHeadcount("customer_service", 0))
+                .withToc(TocSpec.defaults().withConstraint("customer_service"));
         ExperimentResult open = Runs.run(base, 3);
-        ExperimentResult throttled = Runs.run(base.withToc(TocSpec.defaults().withThrottle(true)), 3);
+        ExperimentResult throttled = Runs.run(base.withToc(base.toc().withThrottle(true)), 3);
         assertTrue(open.summary("sales.bd_meetings_per_week").mean() > 10);
         assertEquals(0, throttled.summary("sales.bd_meetings_per_week").mean(), 1e-12);
         assertEquals(1, throttled.summary("toc.throttled_share").mean(), 1e-12);

@@ -1,0 +1,94 @@
+package io.salesim.core.sales;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Checks that every role a scenario names — in its operating models, its TOC policies and
+ * its plan steps — is in the role table and can do what is asked of it.
+ */
+final class RoleReferences {
+    private RoleReferences() {
+    }
+
+    static void check(RolesSpec roles, OperatingModelSpec model, TocSpec toc, List<PlanStep> plan) {
+        model(roles, model, List.of("operatingModel"));
+        constraint(roles, toc, List.of("toc"));
+        for (int i = 0; i < plan.size(); i++) {
+            List<String> at = List.of("plan", Integer.toString(i));
+            PlanStep step = plan.get(i);
+            if (step instanceof PlanStep.Hire h) {
+                working(roles, h.role(), at, "role");
+            } else if (step instanceof PlanStep.Reassign r) {
+                working(roles, r.from(), at, "from");
+                working(roles, r.to(), at, "to");
+            } else if (step instanceof PlanStep.Improve imp) {
+                if (!imp.role().equals(Production.ID)) {
+                    working(roles, imp.role(), at, "role");
+                }
+            } else if (step instanceof PlanStep.Attrition a) {
+                any(roles, a.role(), at, "role");
+            } else if (step instanceof PlanStep.Headcount h) {
+                any(roles, h.role(), at, "role");
+            } else if (step instanceof PlanStep.SwitchModel s) {
+                model(roles, s.model(), concat(at, "model"));
+            } else if (step instanceof PlanStep.Policy p) {
+                constraint(roles, p.toc(), concat(at, "toc"));
+            }
+        }
+    }
+
+    private static void model(RolesSpec roles, OperatingModelSpec model, List<String> at) {
+        for (Activity a : Activity.values()) {
+            String id = model.roleFor(a);
+            if (!id.equals(OperatingModelSpec.NOBODY)) {
+                working(roles, id, concat(concat(at, "activityRoles"), a.id()), null);
+            }
+        }
+    }
+
+    private static void constraint(RolesSpec roles, TocSpec toc, List<String> at) {
+        String id = toc.designatedConstraint();
+        if (!id.equals(Production.ID) && roles.find(id).filter(r -> r.policy().works()).isEmpty()) {
+            throw new InvalidSpec(concat(at, "designatedConstraint"), "\"" + id + "\"",
+                    "production or a role that takes work: " + String.join(", ", workingIds(roles)));
+        }
+    }
+
+    private static void working(RolesSpec roles, String id, List<String> at, String component) {
+        List<String> path = component == null ? at : concat(at, component);
+        RoleSpec role = roles.find(id).orElseThrow(() -> new InvalidSpec(path, "\"" + id + "\"",
+                "a role of the table that takes work: " + String.join(", ", workingIds(roles))));
+        if (!role.policy().works()) {
+            throw new InvalidSpec(path, "\"" + id + "\" (cost_only: takes no work)",
+                    "a role that takes work: " + String.join(", ", workingIds(roles)));
+        }
+    }
+
+    private static void any(RolesSpec roles, String id, List<String> at, String component) {
+        if (roles.find(id).isEmpty()) {
+            throw new InvalidSpec(concat(at, component), "\"" + id + "\"", "a role of the table: " + String.join(", ", roles.ids()));
+        }
+    }
+
+    private static List<String> workingIds(RolesSpec roles) {
+        return roles.working().stream().map(RoleSpec::id).toList();
+    }
+
+    private static List<String> concat(List<String> path, String last) {
+        return Stream.concat(path.stream(), Stream.of(last)).toList();
+    }
+
+    /** Every role id a scenario's operating models give work to at some point (initial model and switches). */
+    static Set<String> withWorkAtSomeTime(OperatingModelSpec model, List<PlanStep> plan) {
+        Set<String> out = new LinkedHashSet<>(model.rolesWithWork());
+        for (PlanStep step : plan) {
+            if (step instanceof PlanStep.SwitchModel s) {
+                out.addAll(s.model().rolesWithWork());
+            }
+        }
+        return out;
+    }
+}
