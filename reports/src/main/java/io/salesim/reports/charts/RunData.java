@@ -28,7 +28,8 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 public final class RunData {
     /** Columns read as numbers; every other column is read as text so types never depend on the data. */
     private static final Set<String> NUMERIC = Set.of("mean", "stdev", "ci95_low", "ci95_high", "replications",
-            "replication", "value", "week", "probability", "mean_diff", "prob_better");
+            "replication", "value", "week", "probability", "mean_diff", "prob_better", "headcount", "salary_per_year",
+            "max_utilization");
 
     private final Path folder;
     private final Map<String, Table> tables = new LinkedHashMap<>();
@@ -39,7 +40,7 @@ public final class RunData {
 
     private RunData(Path folder) {
         this.folder = folder;
-        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep")) {
+        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles")) {
             Path csv = folder.resolve(name + ".csv");
             if (Files.isRegularFile(csv)) {
                 tables.put(name, readCsv(csv));
@@ -65,7 +66,7 @@ public final class RunData {
         return folder;
     }
 
-    /** summary, replications, weekly, bottlenecks, comparison or sweep, when the folder has that CSV. */
+    /** summary, replications, weekly, bottlenecks, comparison, sweep or roles, when the folder has that CSV. */
     public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));
     }
@@ -99,7 +100,6 @@ public final class RunData {
         return Optional.ofNullable(weekly.get(resource + "\u0000" + metric));
     }
 
-    /** Resources that have a weekly series of this metric, in file order. */
     /** Resources with a weekly series of this metric that has at least one value (a role nobody staffs has none). */
     public List<String> resourcesWith(String metric) {
         List<String> out = new ArrayList<>();
@@ -161,7 +161,7 @@ public final class RunData {
             weeks = Math.max(weeks, (int) number(t, row, "week"));
             found.add(t.getString(row, "resource"));
         }
-        for (String role : ChartStyle.orderRoles(found)) {
+        for (String role : RoleTable.of(this).ordered(found)) {
             out.put(role, new double[weeks]);
         }
         for (int row = 0; row < t.rowCount(); row++) {

@@ -215,7 +215,7 @@ final class WrapUpRecorder implements SalesJournal {
             if (opp == null) {
                 continue;
             }
-            String caller = People.caller(call.type() == CallType.THANK_YOU ? "field_sales"
+            String caller = People.caller(call.type() == CallType.THANK_YOU ? morning.fieldRole()
                     : call.type() == CallType.ZONE_ROTATION ? morning.bookerRole() : morning.callerRole(), opp.salesperson, morning);
             if (caller == null) {
                 continue; // nobody here makes it (e.g. channel partners)

@@ -9,10 +9,12 @@ import io.salesim.scenarios.schema.Problems;
 import io.salesim.scenarios.schema.Schema;
 import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.Values;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
-/** The firm around the sales function: {@code toc}, {@code production}, {@code economics}, {@code risk}; defaults are the spec's. */
+/**
+ * The firm around the sales function — {@code toc}, {@code production}, {@code economics},
+ * {@code risk} — each read and written with the same keys; defaults are the spec's.
+ */
 final class FirmSchema {
     private FirmSchema() {
     }
@@ -22,12 +24,11 @@ final class FirmSchema {
     private static final EconomicsSpec E = EconomicsSpec.defaults();
     private static final RiskSpec R = RiskSpec.defaults();
 
-    static final Key<String> CONSTRAINT = Key.withDefault("designated_constraint", Types.oneOf(Set.of("sales", "production")),
-            T.designatedConstraint().id());
+    static final Key<String> CONSTRAINT = Key.withDefault("designated_constraint", SalesTypes.roleId(false),
+            T.designatedConstraint());
     static final Key<Boolean> THROTTLE = Key.withDefault("throttle", SalesTypes.bool(), T.throttle());
-    static final Key<Double> CS_BUFFER = Key.withDefault("cs_buffer_hours", Types.real().above(0), T.csBufferHours());
-    static final Key<Double> PRODUCTION_BUFFER = Key.withDefault("production_buffer_hours", Types.real().above(0), T.productionBufferHours());
-    static final Schema TOC = new Schema("toc", CONSTRAINT, THROTTLE, CS_BUFFER, PRODUCTION_BUFFER);
+    static final Key<Double> BUFFER_WEEKS = Key.withDefault("buffer_weeks", Types.real().above(0), T.bufferWeeks());
+    static final Schema TOC = new Schema("toc", CONSTRAINT, THROTTLE, BUFFER_WEEKS);
 
     static final Key<Double> NOMINAL = Key.withDefault("nominal_hours_per_week", Types.real().above(0), P.nominalHoursPerWeek());
     static final Key<Double> PRACTICAL = Key.withDefault("practical_hours_per_week", Types.real().above(0), P.practicalHoursPerWeek());
@@ -55,9 +56,29 @@ final class FirmSchema {
         if (v == null) {
             return T;
         }
-        TocSpec.Constraint constraint = TocSpec.Constraint.valueOf(v.get(CONSTRAINT).toUpperCase(Locale.ROOT));
-        return Records.build(v.node(), problems, () -> new TocSpec(constraint, v.get(THROTTLE), v.get(CS_BUFFER),
-                v.get(PRODUCTION_BUFFER)));
+        return Records.build(v.node(), problems, () -> new TocSpec(v.get(CONSTRAINT), v.get(THROTTLE), v.get(BUFFER_WEEKS)));
+    }
+
+    static Map<String, Object> write(TocSpec t) {
+        return new Entries().put(CONSTRAINT, t.designatedConstraint()).put(THROTTLE, t.throttle())
+                .put(BUFFER_WEEKS, t.bufferWeeks()).map();
+    }
+
+    static Map<String, Object> write(ProductionSpec p) {
+        return new Entries().put(NOMINAL, p.nominalHoursPerWeek()).put(PRACTICAL, p.practicalHoursPerWeek())
+                .put(RAMP, p.rampHoursPerWeek()).put(RAMP_TRIGGER, p.rampTriggerWeeks()).put(MAX_UTILIZATION, p.maxUtilization())
+                .map();
+    }
+
+    static Map<String, Object> write(EconomicsSpec e) {
+        return new Entries().put(VARIABLE_COST, e.variableCostShare()).put(OTHER_EXPENSE, e.otherOperatingExpensePerWeek()).map();
+    }
+
+    static Map<String, Object> write(RiskSpec r) {
+        return new Entries().put(ILLNESS_SPELLS, r.illnessSpellsPerYear()).put(ILLNESS_DAYS, r.illnessDays())
+                .put(COVER, r.coverIllness()).put(COVER_PRODUCTIVITY, r.coverProductivity())
+                .put(RESIGNATIONS, r.resignationsPerYear()).put(REPLACEMENT_LAG, r.replacementLagWeeks())
+                .put(REPLACEMENT_RAMP, r.replacementRampWeeks()).map();
     }
 
     static ProductionSpec production(Values v, Problems problems) {

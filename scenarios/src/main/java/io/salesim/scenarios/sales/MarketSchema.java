@@ -10,10 +10,11 @@ import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.Values;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outside world of a sales organisation: {@code geography}, {@code market} and
- * {@code orders}. Every default is the spec's own ({@code GeographySpec.defaults()} …), so the
+ * {@code orders}, each read and written with the same keys. Every default is the spec's own ({@code GeographySpec.defaults()} …), so the
  * file format and the model cannot disagree; ranges mirror the records' checks.
  */
 final class MarketSchema {
@@ -109,7 +110,12 @@ final class MarketSchema {
         List<MarketSpec.SourceSpec> sources = new ArrayList<>();
         if (v.has(SOURCES)) {
             for (Values s : v.get(SOURCES)) {
-                sources.add(new MarketSpec.SourceSpec(s.get(SOURCE_NAME), s.get(RATE), s.get(COMPLEX_SHARE)));
+                MarketSpec.SourceSpec source = Records.build(s.node(), problems,
+                        () -> new MarketSpec.SourceSpec(s.get(SOURCE_NAME), s.get(RATE), s.get(COMPLEX_SHARE)));
+                if (source == null) {
+                    return null;
+                }
+                sources.add(source);
             }
         } else {
             sources.addAll(M.sources());
@@ -130,4 +136,37 @@ final class MarketSchema {
                 v.get(MAX_MULT)));
     }
 
+    static Map<String, Object> write(GeographySpec g) {
+        List<Object> clusters = new ArrayList<>();
+        for (GeographySpec.ClusterSpec c : g.clusters()) {
+            clusters.add(new Entries().put(CLUSTER_NAME, c.name()).put(X_KM, c.xKm()).put(Y_KM, c.yKm()).put(WEIGHT, c.weight()).map());
+        }
+        return new Entries().put(CLUSTERS.name(), clusters).put(DRIVE_THRESHOLD_KM, g.driveThresholdKm())
+                .put(DRIVE_SPEED, g.driveSpeedKmPerHour()).put(FLIGHT_OVERHEAD, g.flightOverheadHours())
+                .put(FLIGHT_SPEED, g.flightSpeedKmPerHour()).put(LOCAL_HOP, g.localHopHours()).put(HOME_CLUSTER, g.homeCluster())
+                .map();
+    }
+
+    static Map<String, Object> write(MarketSpec m) {
+        List<Object> sources = new ArrayList<>();
+        for (MarketSpec.SourceSpec s : m.sources()) {
+            sources.add(new Entries().put(SOURCE_NAME, s.name()).put(RATE, s.ratePerWeek()).put(COMPLEX_SHARE, s.complexShare()).map());
+        }
+        return new Entries().put(SOURCES.name(), sources).put(REACH, m.reachProbability())
+                .put(ATTEMPT_SPACING, m.attemptSpacingDays()).put(MIN_MEETINGS, m.minMeetings()).put(MAX_MEETINGS, m.maxMeetings())
+                .put(MEETING_GAP, m.meetingGapDays()).put(TECHNICAL, m.technicalWorkProbability())
+                .put(COMPLEX_WIN, m.complexWinProbability()).put(SIMPLE_WIN, m.simpleWinProbability())
+                .put(DECISION_DELAY, m.decisionDelayWeeks()).put(COMPLEX_VALUE, m.complexValuePerOrder())
+                .put(SIMPLE_VALUE, m.simpleValuePerOrder()).put(LOST_RETURN, m.lostReturnProbability())
+                .put(LOST_RETURN_DELAY, m.lostReturnDelayWeeks()).map();
+    }
+
+    static Map<String, Object> write(OrdersSpec o) {
+        return new Entries().put(REPEAT_RATE, o.repeatOrdersPerWeek()).put(REPEAT_VALUE, o.repeatValuePerOrder())
+                .put(REPEAT_HOURS, o.repeatProductionHours()).put(SIMPLE_HOURS, o.simpleProductionHours())
+                .put(COMPLEX_HOURS, o.complexProductionHours()).put(HOURS_CV, o.productionHoursCv())
+                .put(ISSUES, o.issuesPerOrder()).put(ISSUE_DELAY, o.issueDelayWeeks()).put(QUOTED_LEAD, o.quotedLeadTimeWeeks())
+                .put(ON_TIME_REF, o.onTimeReferencePct()).put(LIFT, o.repeatLiftPerOnTimePoint()).put(WINDOW, o.onTimeWindowWeeks())
+                .put(MIN_MULT, o.minRepeatMultiplier()).put(MAX_MULT, o.maxRepeatMultiplier()).map();
+    }
 }

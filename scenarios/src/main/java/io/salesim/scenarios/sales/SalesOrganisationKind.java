@@ -47,7 +47,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<Values> MARKET = Key.optional("market", MarketSchema.MARKET);
     static final Key<Values> ORDERS = Key.optional("orders", MarketSchema.ORDERS);
     static final Key<Values> ACTIVITIES = Key.optional("activities", WorkSchema.ACTIVITIES);
-    static final Key<Values> ROLES = Key.optional("roles", WorkSchema.ROLES);
+    static final Key<RolesSpec> ROLES = Key.optional("roles", WorkSchema.roles());
     static final Key<Values> OPERATING_MODEL = Key.optional("operating_model", WorkSchema.OPERATING_MODEL);
     static final Key<Values> TOC = Key.optional("toc", FirmSchema.TOC);
     static final Key<Values> PRODUCTION = Key.optional("production", FirmSchema.PRODUCTION);
@@ -85,7 +85,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
         MarketSpec market = MarketSchema.market(file.get(MARKET), problems);
         OrdersSpec orders = MarketSchema.orders(file.get(ORDERS), problems);
         ActivitiesSpec activities = WorkSchema.activities(file.get(ACTIVITIES), problems);
-        RolesSpec roles = WorkSchema.roles(file.get(ROLES), problems);
+        RolesSpec roles = file.has(ROLES) ? file.get(ROLES) : RolesSpec.defaults();
         OperatingModelSpec model = WorkSchema.operatingModel(file.get(OPERATING_MODEL), problems);
         TocSpec toc = FirmSchema.toc(file.get(TOC), problems);
         ProductionSpec production = FirmSchema.production(file.get(PRODUCTION), problems);

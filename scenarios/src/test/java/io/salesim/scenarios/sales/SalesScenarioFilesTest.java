@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.salesim.core.sales.Role;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesPresets;
 import io.salesim.scenarios.Scenario;
@@ -86,15 +85,15 @@ class SalesScenarioFilesTest {
                 """;
         SalesOrgSpec child = spec(ScenarioLoader.parse(new ScenarioSource("child.yaml", text)));
         SalesOrgSpec parent = SalesPresets.divisionOfLabour();
-        assertEquals(parent.withName("more-cs").withRoles(parent.roles().withHeadcount(Role.CUSTOMER_SERVICE, 9)), child);
+        assertEquals(parent.withName("more-cs").withRoles(parent.roles().withHeadcount("customer_service", 9)), child);
     }
 
     @Test
     void setChangesAnInheritedValue() throws Exception {
         Scenario base = ScenarioLoader.load("division-of-labour");
         Scenario changed = Overrides.apply(base, Map.of(KeyPath.parse("roles.customer_service.headcount"), "6"));
-        assertEquals(6, spec(changed).roles().customerService().headcount());
-        assertEquals(spec(base).withRoles(spec(base).roles().withHeadcount(Role.CUSTOMER_SERVICE, 6)), spec(changed));
+        assertEquals(6, spec(changed).roles().of("customer_service").headcount());
+        assertEquals(spec(base).withRoles(spec(base).roles().withHeadcount("customer_service", 6)), spec(changed));
     }
 
     /** Field sales is the constraint and stays fixed; support roles the model gives work to are sized against 1 - max_utilization. */
@@ -122,7 +121,9 @@ class SalesScenarioFilesTest {
     void rolesThatOnlyGetWorkAfterASwitchModelStepAreSizable() throws Exception {
         Scenario transition = ScenarioLoader.load("transition-factory-door-first");
         List<SizableRole> roles = transition.sizableRoles(0.85);
-        assertEquals(List.of("sales_coordinator", "customer_service", "project_leader"), roles.stream().map(SizableRole::name).toList());
+        // promotions too: the plan runs campaigns
+        assertEquals(List.of("sales_coordinator", "customer_service", "project_leader", "promotions"),
+                roles.stream().map(SizableRole::name).toList());
         SizableRole coordinators = roles.get(0);
         assertEquals("roles.sales_coordinator.headcount", coordinators.headcountKey());
         assertEquals(0, coordinators.headcount(), "traditional.yaml: sales_coordinator headcount 0 (the plan hires 2)");
@@ -132,7 +133,7 @@ class SalesScenarioFilesTest {
         assertEquals(1, roles.get(1).minHeadcount(), "customer service has work from the start");
         // the key is one run accepts: the scenario with 3 coordinators from the start validates
         Scenario three = Overrides.apply(transition, Map.of(KeyPath.parse(coordinators.headcountKey()), "3"));
-        assertEquals(3, ((SalesOrganisationScenario) three).spec().roles().of(Role.SALES_COORDINATOR).headcount());
+        assertEquals(3, ((SalesOrganisationScenario) three).spec().roles().of("sales_coordinator").headcount());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,24 +53,27 @@ final class RoleReferences {
     private static void constraint(RolesSpec roles, TocSpec toc, List<String> at) {
         String id = toc.designatedConstraint();
         if (!id.equals(Production.ID) && roles.find(id).filter(r -> r.policy().works()).isEmpty()) {
+            List<String> choices = concat(workingIds(roles), Production.ID);
             throw new InvalidSpec(concat(at, "designatedConstraint"), "\"" + id + "\"",
-                    "production or a role that takes work: " + String.join(", ", workingIds(roles)));
+                    "production or a role that takes work: " + String.join(", ", workingIds(roles)), choices);
         }
     }
 
+    /** A role that takes work; in an activity mapping ({@code component} null) also {@code none}. */
     private static void working(RolesSpec roles, String id, List<String> at, String component) {
         List<String> path = component == null ? at : concat(at, component);
-        RoleSpec role = roles.find(id).orElseThrow(() -> new InvalidSpec(path, "\"" + id + "\"",
-                "a role of the table that takes work: " + String.join(", ", workingIds(roles))));
+        List<String> choices = component == null ? concat(workingIds(roles), OperatingModelSpec.NOBODY) : workingIds(roles);
+        String allowed = "a role of the table that takes work: " + String.join(", ", choices);
+        RoleSpec role = roles.find(id).orElseThrow(() -> new InvalidSpec(path, "\"" + id + "\"", allowed, choices));
         if (!role.policy().works()) {
-            throw new InvalidSpec(path, "\"" + id + "\" (cost_only: takes no work)",
-                    "a role that takes work: " + String.join(", ", workingIds(roles)));
+            throw new InvalidSpec(path, "\"" + id + "\" (cost_only: takes no work)", allowed, choices);
         }
     }
 
     private static void any(RolesSpec roles, String id, List<String> at, String component) {
         if (roles.find(id).isEmpty()) {
-            throw new InvalidSpec(concat(at, component), "\"" + id + "\"", "a role of the table: " + String.join(", ", roles.ids()));
+            throw new InvalidSpec(concat(at, component), "\"" + id + "\"", "a role of the table: " + String.join(", ", roles.ids()),
+                    roles.ids());
         }
     }
 
@@ -81,14 +85,24 @@ final class RoleReferences {
         return Stream.concat(path.stream(), Stream.of(last)).toList();
     }
 
-    /** Every role id a scenario's operating models give work to at some point (initial model and switches). */
+    /**
+     * Every role id a scenario's operating models give work to at some point (initial model and
+     * switches); campaign work counts only when the plan runs a campaign.
+     */
     static Set<String> withWorkAtSomeTime(OperatingModelSpec model, List<PlanStep> plan) {
-        Set<String> out = new LinkedHashSet<>(model.rolesWithWork());
-        for (PlanStep step : plan) {
-            if (step instanceof PlanStep.SwitchModel s) {
-                out.addAll(s.model().rolesWithWork());
+        boolean campaigns = plan.stream().anyMatch(step -> step instanceof PlanStep.Campaign);
+        Set<String> out = new LinkedHashSet<>();
+        List<OperatingModelSpec> models = new ArrayList<>(List.of(model));
+        plan.stream().filter(step -> step instanceof PlanStep.SwitchModel)
+                .forEach(step -> models.add(((PlanStep.SwitchModel) step).model()));
+        for (OperatingModelSpec m : models) {
+            for (Activity a : Activity.values()) {
+                if (a != Activity.CAMPAIGN || campaigns) {
+                    out.add(m.roleFor(a));
+                }
             }
         }
+        out.remove(OperatingModelSpec.NOBODY);
         return out;
     }
 }

@@ -4,7 +4,9 @@ import io.salesim.core.engine.WorkCalendar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Everything a sales-organisation scenario says, as a tree of self-validating records. Every
@@ -73,6 +75,31 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         roles.working().forEach(r -> out.add(r.id()));
         out.add(Production.ID);
         return out;
+    }
+
+    /** Every role id an operating model of the scenario gives work at some time (the starting model and every switch). */
+    public Set<String> rolesWithWorkAtSomeTime() {
+        return RoleReferences.withWorkAtSomeTime(operatingModel, plan);
+    }
+
+    /** Roles with people at the start, or hired or reassigned into by a plan step. */
+    public Set<String> rolesStaffedAtSomeTime() {
+        Set<String> staffed = new LinkedHashSet<>();
+        for (RoleSpec role : roles.roles()) {
+            if (role.headcount() > 0) {
+                staffed.add(role.id());
+            }
+        }
+        for (PlanStep step : plan) {
+            if (step instanceof PlanStep.Hire h) {
+                staffed.add(h.role());
+            } else if (step instanceof PlanStep.Reassign r) {
+                staffed.add(r.to());
+            } else if (step instanceof PlanStep.Headcount h && h.count() > 0) {
+                staffed.add(h.role());
+            }
+        }
+        return staffed;
     }
 
     /** The organisation's working week; a role with its own {@link RoleSpec#workWeek()} overrides it. */
