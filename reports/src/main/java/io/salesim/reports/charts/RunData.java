@@ -29,7 +29,7 @@ public final class RunData {
     /** Columns read as numbers; every other column is read as text so types never depend on the data. */
     private static final Set<String> NUMERIC = Set.of("mean", "stdev", "ci95_low", "ci95_high", "replications",
             "replication", "value", "week", "probability", "mean_diff", "prob_better", "headcount", "salary_per_year",
-            "max_utilization");
+            "max_utilization", "extra_hours", "throughput_gain", "bottleneck_probability");
 
     private final Path folder;
     private final Map<String, Table> tables = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ public final class RunData {
 
     private RunData(Path folder) {
         this.folder = folder;
-        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles")) {
+        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint")) {
             Path csv = folder.resolve(name + ".csv");
             if (Files.isRegularFile(csv)) {
                 tables.put(name, readCsv(csv));
@@ -66,7 +66,7 @@ public final class RunData {
         return folder;
     }
 
-    /** summary, replications, weekly, bottlenecks, comparison, sweep or roles, when the folder has that CSV. */
+    /** summary, replications, weekly, bottlenecks, comparison, sweep, roles or constraint, when the folder has that CSV. */
     public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));
     }

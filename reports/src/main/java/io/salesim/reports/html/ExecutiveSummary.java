@@ -2,6 +2,7 @@ package io.salesim.reports.html;
 
 import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.charts.Decisions;
+import io.salesim.reports.charts.MarginalView;
 import io.salesim.reports.charts.MetricNames;
 import io.salesim.reports.charts.Numbers;
 import io.salesim.reports.charts.RunData;
@@ -30,6 +31,7 @@ public final class ExecutiveSummary {
         ExecutiveSummary summary = new ExecutiveSummary(data);
         List<String> out = new ArrayList<>();
         summary.bottlenecks().ifPresent(out::add);
+        out.addAll(summary.marginalConstraint());
         out.addAll(summary.protectiveCapacity());
         out.addAll(summary.stations());
         out.addAll(summary.headlines());
@@ -128,6 +130,42 @@ public final class ExecutiveSummary {
             }
             out.add(Format.join(names) + (keep.size() == 1 ? " keeps its" : " keep their")
                     + " protective-capacity target in every week of every replication.");
+        }
+        return out;
+    }
+
+    /**
+     * {@code salesim constraint}: the role whose extra hour gains most throughput, and where
+     * that view and Roser's active periods (the bottleneck probabilities of the same weeks) agree.
+     */
+    private List<String> marginalConstraint() {
+        List<MarginalView.Row> rows = MarginalView.rows(data);
+        Optional<MarginalView.Row> marginal = MarginalView.marginalConstraint(rows);
+        if (marginal.isEmpty()) {
+            return List.of();
+        }
+        MarginalView.Row m = marginal.get();
+        String weeks = "plan weeks " + m.weeks().replace('-', '–');
+        List<String> out = new ArrayList<>();
+        boolean clear = m.ciLow() > 0;
+        out.add("Marginal view (" + weeks + "): an extra hour of " + Format.lowerFirst(ChartStyle.label(m.role()))
+                + " gains " + Numbers.dollars(m.gain()) + " of throughput (95% CI " + Numbers.dollars(m.ciLow()) + " to "
+                + Numbers.dollars(m.ciHigh()) + "), the most of any role"
+                + (clear ? "" : ", though its interval includes zero: no role clearly limits throughput in these weeks") + ".");
+        Optional<MarginalView.Row> active = MarginalView.activePeriodConstraint(rows);
+        if (active.isEmpty()) {
+            return out;
+        }
+        MarginalView.Row a = active.get();
+        String roser = Format.upperFirst(Format.lowerFirst(ChartStyle.label(a.role()))) + " is the bottleneck by active periods in "
+                + Format.percent(a.bottleneckProbability()) + " of the weeks";
+        if (a.role().equals(m.role())) {
+            out.add("The two views agree: " + Format.lowerFirst(roser) + ", and more of it raises throughput most.");
+        } else {
+            out.add("The two views differ: " + Format.lowerFirst(roser) + " (its work piles up longest), but an extra hour of it gains "
+                    + Numbers.dollars(a.gain()) + " (95% CI " + Numbers.dollars(a.ciLow()) + " to " + Numbers.dollars(a.ciHigh())
+                    + ") — busy, yet not what limits throughput here; " + Format.lowerFirst(ChartStyle.label(m.role()))
+                    + " is the constraint to manage.");
         }
         return out;
     }

@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.salesim.core.sales.Activity;
+import io.salesim.core.sales.RolePolicy;
+import io.salesim.core.sales.RoleSpec;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesPresets;
+import io.salesim.scenarios.Experiment;
+import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.ScenarioSource;
@@ -144,5 +149,31 @@ class SalesScenarioFilesTest {
         assertEquals(List.of("sales.bd_meetings_per_salesperson_week", "finance.net_per_week", "role.customer_service.utilization"),
                 scenario.headlineMetrics(all));
         assertTrue(scenario.keyParameters().containsKey("payroll at start"));
+    }
+
+    /**
+     * A role added by YAML alone (examples/with-bid-manager.yaml, the scenario of the issue):
+     * it joins the role table, takes the work mapped to it, and is reported, sized and
+     * probed like any bundled role.
+     */
+    @Test
+    void aRoleAddedByYamlOnlyRunsAndIsReported() throws Exception {
+        Scenario scenario = ScenarioLoader.load(Path.of("..", "examples", "with-bid-manager.yaml").toString());
+        SalesOrgSpec spec = spec(scenario);
+        assertEquals(RoleSpec.of("bid_manager", RolePolicy.POOL, 1, 90_000, 0.85), spec.roles().of("bid_manager"));
+        assertEquals("bid_manager", spec.operatingModel().roleFor(Activity.SIMPLE_QUOTE));
+        var result = Experiment.run(scenario, new RunOptions(2, 1, 1));
+        // ~19.5 quotes a week of 1.5 h for one person's 40 h: busy, not saturated
+        double busy = result.summary("role.bid_manager.utilization").mean();
+        assertTrue(busy > 0.4 && busy < 1, "bid manager utilisation " + busy);
+        for (String suffix : List.of("queue_length", "wait_hours", "protective_capacity", "shortfall_weeks", "bottleneck_probability")) {
+            assertTrue(result.metrics().contains("role.bid_manager." + suffix), suffix);
+        }
+        assertTrue(result.weeklyMetrics().contains("role.bid_manager.shortfall_probability"));
+        assertTrue(scenario.roleTable().stream().anyMatch(r -> r.id().equals("bid_manager")));
+        assertTrue(scenario.sizableRoles(0.85).stream().anyMatch(r -> r.name().equals("bid_manager")));
+        // the resolved file writes the new role out and reads back to the same spec
+        SalesOrgSpec again = spec(ScenarioLoader.parse(new ScenarioSource("resolved.yaml", ScenarioLoader.resolvedYaml(scenario))));
+        assertEquals(spec, again);
     }
 }
