@@ -70,7 +70,7 @@ class SalesScenarioFilesTest {
             assertEquals("sales-organisation", scenario.kind());
             examples++;
         }
-        assertEquals(2, examples);
+        assertEquals(3, examples); // the minimal file, the CS-first plan, the bid manager
     }
 
     @Test

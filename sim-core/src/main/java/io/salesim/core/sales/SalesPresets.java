@@ -86,16 +86,19 @@ public final class SalesPresets {
 
     /**
      * The seed's order: fix customer service first, recruit coordinators, centralise all at
-     * once with the throttle protecting CS and production, and only then scale opportunity
-     * flow with promotions (seed: "start at the factory door and work backwards").
+     * once, and only then scale opportunity flow with promotions (seed: "start at the factory
+     * door and work backwards"); from the first campaign production is designated the
+     * constraint and the throttle ties new BD bookings to its buffer (seed: "sales must
+     * deliberately throttle salespeople's activity until the constraint shifts back").
      */
     public static SalesOrgSpec transitionFactoryDoorFirst() {
         List<PlanStep> plan = new ArrayList<>(fixCustomerService(0));
-        plan.add(new PlanStep.Policy(0, TocSpec.defaults().withThrottle(true)));        // protect support capacity
         plan.add(new PlanStep.Hire(8, COORDINATOR, 2, 4, 8, 0.5));           // seed step 4
-        plan.addAll(centralise(20));                                                    // seed step 5
-        plan.add(new PlanStep.Hire(40, PROMOTIONS, 1, 4, 4, 0.5));                 // seed step 6
+        plan.addAll(centralise(20));                                         // seed step 5
+        plan.add(new PlanStep.Hire(40, PROMOTIONS, 1, 4, 4, 0.5));           // seed step 6
         plan.add(campaigns(48, 14));
+        // assumption: a buffer of 1.5 weeks of production's capacity
+        plan.add(new PlanStep.Policy(48, new TocSpec(Production.ID, true, 1.5)));
         return transitionBase("transition-factory-door-first").withPlan(plan);
     }
 
