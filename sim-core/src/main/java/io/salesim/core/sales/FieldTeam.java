@@ -284,16 +284,6 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         return n;
     }
 
-    @Override
-    public void improve(double factor, double rampWeeks) {
-        people.improve(factor, rampWeeks);
-    }
-
-    @Override
-    public void weekly() {
-        people.sweep();
-    }
-
     /** The team's productivity now (before each salesperson's ramp), for planning how many meetings fit a day. */
     double productivity() {
         return people.productivity();
@@ -307,20 +297,5 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     @Override
     public Resource<Task> resource() {
         return people;
-    }
-
-    @Override
-    public double waitingHours() {
-        return people.waitingHours();
-    }
-
-    @Override
-    public double capacityHoursPerWeek() {
-        return team.size() * calendar.workingHoursPerWeek() * people.productivity();
-    }
-
-    @Override
-    public double[] hoursWorkedByWeek() {
-        return people.busyHoursByWeek();
     }
 }

@@ -14,13 +14,11 @@ import java.util.List;
  */
 final class RolePool extends ModelElement implements WorkCenter {
     private final RoleSpec spec;
-    private final WorkCalendar calendar;
     private final Resource<Task> people;
 
     RolePool(ModelElement parent, RoleSpec spec, WorkCalendar calendar) {
         super(parent, spec.id());
         this.spec = spec;
-        this.calendar = calendar;
         this.people = new Resource<>(this, "people", spec.headcount(), spec.productivity(), calendar,
                 QueueDiscipline.PRIORITY, "role." + spec.id(), "people");
         people.onLapse(RolePool::lapse);
@@ -61,16 +59,6 @@ final class RolePool extends ModelElement implements WorkCenter {
     }
 
     @Override
-    public void improve(double factor, double rampWeeks) {
-        people.improve(factor, rampWeeks);
-    }
-
-    @Override
-    public void weekly() {
-        people.sweep();
-    }
-
-    @Override
     public RoleSpec spec() {
         return spec;
     }
@@ -78,20 +66,5 @@ final class RolePool extends ModelElement implements WorkCenter {
     @Override
     public Resource<Task> resource() {
         return people;
-    }
-
-    @Override
-    public double waitingHours() {
-        return people.waitingHours();
-    }
-
-    @Override
-    public double capacityHoursPerWeek() {
-        return people.headcount() * calendar.workingHoursPerWeek() * people.productivity();
-    }
-
-    @Override
-    public double[] hoursWorkedByWeek() {
-        return people.busyHoursByWeek();
     }
 }
