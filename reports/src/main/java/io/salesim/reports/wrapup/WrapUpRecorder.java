@@ -179,6 +179,9 @@ final class WrapUpRecorder implements SalesJournal {
 
     @Override
     public void orderPlaced(double t, long opportunity, double value, double promisedAtHours) {
+        if (opportunity < 0) {
+            return; // a repeat order: customer service's, no account team's call
+        }
         long promisedDay = (long) Math.floor(promisedAtHours / 24.0);
         DayRow row = wonAwaitingOrder.remove(opportunity);
         if (row != null) {

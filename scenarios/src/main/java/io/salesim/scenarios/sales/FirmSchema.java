@@ -30,12 +30,18 @@ final class FirmSchema {
     static final Key<Double> BUFFER_WEEKS = Key.withDefault("buffer_weeks", Types.real().above(0), T.bufferWeeks());
     static final Schema TOC = new Schema("toc", CONSTRAINT, THROTTLE, BUFFER_WEEKS);
 
+    static final Key<Integer> LINES = Key.withDefault("lines", Types.ints(Types.integer().atLeast(1)), P.lines());
     static final Key<Double> NOMINAL = Key.withDefault("nominal_hours_per_week", Types.real().above(0), P.nominalHoursPerWeek());
     static final Key<Double> PRACTICAL = Key.withDefault("practical_hours_per_week", Types.real().above(0), P.practicalHoursPerWeek());
-    static final Key<Double> RAMP = Key.withDefault("ramp_hours_per_week", Types.real().atLeast(0), P.rampHoursPerWeek());
-    static final Key<Double> RAMP_TRIGGER = Key.withDefault("ramp_trigger_weeks", Types.real().atLeast(0), P.rampTriggerWeeks());
+    static final Key<Double> OVERTIME_SHARE = Key.withDefault("overtime_max_share", Types.real().between(0, 1), P.overtimeMaxShare());
+    static final Key<Double> OVERTIME_TRIGGER = Key.withDefault("overtime_trigger_weeks", Types.real().atLeast(0),
+            P.overtimeTriggerWeeks());
+    static final Key<Double> OVERTIME_COST = Key.withDefault("overtime_cost_per_hour", Types.real().atLeast(0), P.overtimeCostPerHour());
+    static final Key<Double> HOURS_PER_HIRE = Key.withDefault("hours_per_hire_week", Types.real().above(0), P.hoursPerHireWeek());
+    static final Key<Double> SALARY_PER_HIRE = Key.withDefault("salary_per_hire", Types.real().atLeast(0), P.salaryPerHire());
     static final Key<Double> MAX_UTILIZATION = Key.withDefault("max_utilization", Types.real().between(0.05, 1), P.maxUtilization());
-    static final Schema PRODUCTION = new Schema("production", NOMINAL, PRACTICAL, RAMP, RAMP_TRIGGER, MAX_UTILIZATION);
+    static final Schema PRODUCTION = new Schema("production", LINES, NOMINAL, PRACTICAL, OVERTIME_SHARE, OVERTIME_TRIGGER,
+            OVERTIME_COST, HOURS_PER_HIRE, SALARY_PER_HIRE, MAX_UTILIZATION);
 
     static final Key<Double> VARIABLE_COST = Key.withDefault("variable_cost_share", Types.real().between(0, 1), E.variableCostShare());
     static final Key<Double> OTHER_EXPENSE = Key.withDefault("other_operating_expense_per_week", Types.real().atLeast(0),
@@ -65,9 +71,10 @@ final class FirmSchema {
     }
 
     static Map<String, Object> write(ProductionSpec p) {
-        return new Entries().put(NOMINAL, p.nominalHoursPerWeek()).put(PRACTICAL, p.practicalHoursPerWeek())
-                .put(RAMP, p.rampHoursPerWeek()).put(RAMP_TRIGGER, p.rampTriggerWeeks()).put(MAX_UTILIZATION, p.maxUtilization())
-                .map();
+        return new Entries().put(LINES, p.lines()).put(NOMINAL, p.nominalHoursPerWeek()).put(PRACTICAL, p.practicalHoursPerWeek())
+                .put(OVERTIME_SHARE, p.overtimeMaxShare()).put(OVERTIME_TRIGGER, p.overtimeTriggerWeeks())
+                .put(OVERTIME_COST, p.overtimeCostPerHour()).put(HOURS_PER_HIRE, p.hoursPerHireWeek())
+                .put(SALARY_PER_HIRE, p.salaryPerHire()).put(MAX_UTILIZATION, p.maxUtilization()).map();
     }
 
     static Map<String, Object> write(EconomicsSpec e) {
@@ -85,8 +92,9 @@ final class FirmSchema {
         if (v == null) {
             return P;
         }
-        return Records.build(v.node(), problems, () -> new ProductionSpec(v.get(NOMINAL), v.get(PRACTICAL), v.get(RAMP),
-                v.get(RAMP_TRIGGER), v.get(MAX_UTILIZATION)));
+        return Records.build(v.node(), problems, () -> new ProductionSpec(v.get(LINES), v.get(NOMINAL), v.get(PRACTICAL),
+                v.get(OVERTIME_SHARE), v.get(OVERTIME_TRIGGER), v.get(OVERTIME_COST), v.get(HOURS_PER_HIRE),
+                v.get(SALARY_PER_HIRE), v.get(MAX_UTILIZATION)));
     }
 
     static EconomicsSpec economics(Values v, Problems problems) {

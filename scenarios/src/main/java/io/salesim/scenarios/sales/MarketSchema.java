@@ -3,6 +3,7 @@ package io.salesim.scenarios.sales;
 import io.salesim.core.sales.GeographySpec;
 import io.salesim.core.sales.MarketSpec;
 import io.salesim.core.sales.OrdersSpec;
+import io.salesim.core.sales.ServiceResponseSpec;
 import io.salesim.scenarios.schema.Key;
 import io.salesim.scenarios.schema.Problems;
 import io.salesim.scenarios.schema.Schema;
@@ -73,13 +74,28 @@ final class MarketSchema {
     static final Key<Double> ISSUES = Key.withDefault("issues_per_order", Types.real().atLeast(0), O.issuesPerOrder());
     static final Key<Double> ISSUE_DELAY = Key.withDefault("issue_delay_weeks", Types.real().above(0), O.issueDelayWeeks());
     static final Key<Double> QUOTED_LEAD = Key.withDefault("quoted_lead_time_weeks", Types.real().above(0), O.quotedLeadTimeWeeks());
-    static final Key<Double> ON_TIME_REF = Key.withDefault("on_time_reference_pct", Types.real().between(0, 100), O.onTimeReferencePct());
-    static final Key<Double> LIFT = Key.withDefault("repeat_lift_per_on_time_point", Types.real().between(0, 0.1), O.repeatLiftPerOnTimePoint());
-    static final Key<Integer> WINDOW = Key.withDefault("on_time_window_weeks", Types.ints(Types.integer().atLeast(1)), O.onTimeWindowWeeks());
-    static final Key<Double> MIN_MULT = Key.withDefault("min_repeat_multiplier", Types.real().between(0, 1), O.minRepeatMultiplier());
-    static final Key<Double> MAX_MULT = Key.withDefault("max_repeat_multiplier", Types.real().between(1, 10), O.maxRepeatMultiplier());
     static final Schema ORDERS = new Schema("orders", REPEAT_RATE, REPEAT_VALUE, REPEAT_HOURS, SIMPLE_HOURS, COMPLEX_HOURS,
-            HOURS_CV, ISSUES, ISSUE_DELAY, QUOTED_LEAD, ON_TIME_REF, LIFT, WINDOW, MIN_MULT, MAX_MULT);
+            HOURS_CV, ISSUES, ISSUE_DELAY, QUOTED_LEAD);
+
+    // service: how customers respond to it
+    private static final ServiceResponseSpec S = ServiceResponseSpec.defaults();
+    static final Key<Double> CS_REFERENCE = Key.withDefault("cs_on_time_reference_pct", Types.real().between(0, 100),
+            S.csOnTimeReferencePct());
+    static final Key<Double> LIFT = Key.withDefault("repeat_lift_per_on_time_point", Types.real().between(0, 0.1),
+            S.repeatLiftPerOnTimePoint());
+    static final Key<Double> DELIVERY_REFERENCE = Key.withDefault("delivery_on_time_reference_pct", Types.real().between(0, 100),
+            S.deliveryOnTimeReferencePct());
+    static final Key<Double> LOSS = Key.withDefault("repeat_loss_per_late_point", Types.real().between(0, 0.1),
+            S.repeatLossPerLatePoint());
+    static final Key<Integer> WINDOW = Key.withDefault("window_weeks", Types.ints(Types.integer().atLeast(1)), S.windowWeeks());
+    static final Key<Double> MIN_MULT = Key.withDefault("min_repeat_multiplier", Types.real().between(0, 1), S.minRepeatMultiplier());
+    static final Key<Double> MAX_MULT = Key.withDefault("max_repeat_multiplier", Types.real().between(1, 10), S.maxRepeatMultiplier());
+    static final Key<Double> CANCEL = Key.withDefault("cancel_probability_per_late_week", Types.probability(),
+            S.cancelProbabilityPerLateWeek());
+    static final Key<Double> EXTRA_ISSUES = Key.withDefault("extra_issues_per_late_week", Types.real().between(0, 10),
+            S.extraIssuesPerLateWeek());
+    static final Schema SERVICE = new Schema("service", CS_REFERENCE, LIFT, DELIVERY_REFERENCE, LOSS, WINDOW, MIN_MULT, MAX_MULT,
+            CANCEL, EXTRA_ISSUES);
 
     /** The section's spec from its values (null: absent, all defaults), or null after a problem. */
     static GeographySpec geography(Values v, Problems problems) {
@@ -132,8 +148,23 @@ final class MarketSchema {
         }
         return Records.build(v.node(), problems, () -> new OrdersSpec(v.get(REPEAT_RATE), v.get(REPEAT_VALUE),
                 v.get(REPEAT_HOURS), v.get(SIMPLE_HOURS), v.get(COMPLEX_HOURS), v.get(HOURS_CV), v.get(ISSUES),
-                v.get(ISSUE_DELAY), v.get(QUOTED_LEAD), v.get(ON_TIME_REF), v.get(LIFT), v.get(WINDOW), v.get(MIN_MULT),
-                v.get(MAX_MULT)));
+                v.get(ISSUE_DELAY), v.get(QUOTED_LEAD)));
+    }
+
+    static ServiceResponseSpec service(Values v, Problems problems) {
+        if (v == null) {
+            return S;
+        }
+        return Records.build(v.node(), problems, () -> new ServiceResponseSpec(v.get(CS_REFERENCE), v.get(LIFT),
+                v.get(DELIVERY_REFERENCE), v.get(LOSS), v.get(WINDOW), v.get(MIN_MULT), v.get(MAX_MULT), v.get(CANCEL),
+                v.get(EXTRA_ISSUES)));
+    }
+
+    static Map<String, Object> write(ServiceResponseSpec s) {
+        return new Entries().put(CS_REFERENCE, s.csOnTimeReferencePct()).put(LIFT, s.repeatLiftPerOnTimePoint())
+                .put(DELIVERY_REFERENCE, s.deliveryOnTimeReferencePct()).put(LOSS, s.repeatLossPerLatePoint())
+                .put(WINDOW, s.windowWeeks()).put(MIN_MULT, s.minRepeatMultiplier()).put(MAX_MULT, s.maxRepeatMultiplier())
+                .put(CANCEL, s.cancelProbabilityPerLateWeek()).put(EXTRA_ISSUES, s.extraIssuesPerLateWeek()).map();
     }
 
     static Map<String, Object> write(GeographySpec g) {
@@ -166,7 +197,6 @@ final class MarketSchema {
                 .put(REPEAT_HOURS, o.repeatProductionHours()).put(SIMPLE_HOURS, o.simpleProductionHours())
                 .put(COMPLEX_HOURS, o.complexProductionHours()).put(HOURS_CV, o.productionHoursCv())
                 .put(ISSUES, o.issuesPerOrder()).put(ISSUE_DELAY, o.issueDelayWeeks()).put(QUOTED_LEAD, o.quotedLeadTimeWeeks())
-                .put(ON_TIME_REF, o.onTimeReferencePct()).put(LIFT, o.repeatLiftPerOnTimePoint()).put(WINDOW, o.onTimeWindowWeeks())
-                .put(MIN_MULT, o.minRepeatMultiplier()).put(MAX_MULT, o.maxRepeatMultiplier()).map();
+                .map();
     }
 }

@@ -30,6 +30,7 @@ final class SalesYaml {
                 .put(SalesOrganisationKind.GEOGRAPHY.name(), MarketSchema.write(spec.geography()))
                 .put(SalesOrganisationKind.MARKET.name(), MarketSchema.write(spec.market()))
                 .put(SalesOrganisationKind.ORDERS.name(), MarketSchema.write(spec.orders()))
+                .put(SalesOrganisationKind.SERVICE.name(), MarketSchema.write(spec.service()))
                 .put(SalesOrganisationKind.ACTIVITIES.name(), WorkSchema.write(spec.activities()))
                 .put(SalesOrganisationKind.ROLES.name(), WorkSchema.write(spec.roles()))
                 .put(SalesOrganisationKind.OPERATING_MODEL.name(), WorkSchema.write(spec.operatingModel()))

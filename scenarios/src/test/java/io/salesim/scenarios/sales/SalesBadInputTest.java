@@ -51,7 +51,7 @@ class SalesBadInputTest {
                 Arguments.of("unknown role", "  customer_service: {headcount", "  customer_servce: {headcount",
                         "bad.yaml:11: roles.customer_servce: found new role \"customer_servce\" without salary_per_year; allowed \"customer_service\" (closest match), or a new role with headcount and salary_per_year"),
                 Arguments.of("unknown top-level key", "name: plan", "name: plan\nowner: me",
-                        "bad.yaml:4: owner: found unknown key \"owner\" in a sales-organisation scenario; allowed \"orders\" (closest match) or one of kind, name, description, extends, horizon_weeks, warmup_weeks, hours_per_day, days_per_week, geography, market, orders, activities, roles, operating_model, toc, production, economics, risk, plan"),
+                        "bad.yaml:4: owner: found unknown key \"owner\" in a sales-organisation scenario; allowed \"orders\" (closest match) or one of kind, name, description, extends, horizon_weeks, warmup_weeks, hours_per_day, days_per_week, geography, market, orders, service, activities, roles, operating_model, toc, production, economics, risk, plan"),
                 Arguments.of("missing kind", "kind: sales-organisation", "# no kind",
                         "bad.yaml:2: kind: found nothing; allowed one of flow-line, sales-organisation"),
                 Arguments.of("missing required value in a list item", "{name: inbound, rate_per_week: 25, complex_share: 0.3}", "{name: inbound, complex_share: 0.3}",
@@ -99,9 +99,9 @@ class SalesBadInputTest {
                 Arguments.of("unknown operating model", "model: division_of_labour", "model: division_of_labor",
                         "bad.yaml:18: plan[1].model: found \"division_of_labor\"; allowed \"division_of_labour\" (closest match) or one of channel_partners, division_of_labour, inside_sales_led, traditional"),
                 Arguments.of("bad extends target", "extends: traditional", "extends: tradition",
-                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first) or a path to a scenario file, relative to the file that extends it"),
+                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it"),
                 Arguments.of("extends not text", "extends: traditional", "extends: [traditional]",
-                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first) or a path to a scenario file, relative to the file that extends it"));
+                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it"));
     }
 
     @ParameterizedTest(name = "{0}")

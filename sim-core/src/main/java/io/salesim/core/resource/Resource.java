@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A work centre of servers — people or machines — working to a calendar. Items wait with the
@@ -106,6 +107,7 @@ public final class Resource<T> extends ModelElement {
     private final EventAction<Job<T>> finishJob = this::finish;
     private final Consumer<WaitingLine.Entry<Request<T>>> lapse = this::lapse;
     private Consumer<? super T> onLapse = item -> { };
+    private Predicate<? super T> withdrawn = item -> false;
     private int nextId;
     private int busyCount;
     private int goneBusyCount;
@@ -155,6 +157,14 @@ public final class Resource<T> extends ModelElement {
     /** Where items that wait past their expiry go (by default nowhere: they just leave). */
     public void onLapse(Consumer<? super T> handler) {
         this.onLapse = handler;
+    }
+
+    /**
+     * Items withdrawn while they waited (e.g. a cancelled order): when their turn comes they
+     * leave the queue without taking a server.
+     */
+    public void withdrawnWhen(Predicate<? super T> test) {
+        this.withdrawn = test;
     }
 
     @Override
@@ -449,6 +459,10 @@ public final class Resource<T> extends ModelElement {
         }
         (takeMine ? server.own : shared).removeHead();
         left(next);
+        if (withdrawn.test(next.item().item())) {
+            dispatch(server);
+            return;
+        }
         grant(server, next.item());
     }
 

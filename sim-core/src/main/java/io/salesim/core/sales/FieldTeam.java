@@ -59,6 +59,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         this.people = new Resource<>(this, "people", 0, spec.productivity(), calendar, QueueDiscipline.PRIORITY,
                 "role." + spec.id(), "people");
         people.onLapse(FieldTeam::lapse);
+        people.withdrawnWhen(task -> task.cancelled);
         this.meetingsPerDay = observations("sales.meetings_per_day", "meetings/day");
         DistributionSpec unitExponential = new DistributionSpec.Exponential(1);
         this.illnessGap = sampler("risk.illness_gap", unitExponential);

@@ -6,20 +6,22 @@ import java.util.Collection;
 
 /**
  * Money: payroll (head count × loaded salary, over every role of the table, managers
- * included) as a level in $ a year; throughput = revenue × (1 − variable-cost share);
- * operating expense per week = payroll / 52 + other operating expense; net = throughput −
- * operating expense.
+ * included, and production's hires) as a level in $ a year; throughput = revenue × (1 −
+ * variable-cost share); operating expense per week = payroll / 52 + production overtime +
+ * other operating expense; net = throughput − operating expense.
  */
 final class Finance extends ModelElement {
     private static final double WEEKS_PER_YEAR = 52.0;
     private final EconomicsSpec spec;
     private final Collection<Staffed> roles;
+    private final Production production;
     private final Level payroll;
 
-    Finance(ModelElement parent, EconomicsSpec spec, Collection<Staffed> roles) {
+    Finance(ModelElement parent, EconomicsSpec spec, Collection<Staffed> roles, Production production) {
         super(parent, "finance");
         this.spec = spec;
         this.roles = roles;
+        this.production = production;
         this.payroll = level("finance.payroll_per_year", "$/year");
     }
 
@@ -34,7 +36,7 @@ final class Finance extends ModelElement {
         for (Staffed role : roles) {
             total += role.headcount() * role.spec().salaryPerYear();
         }
-        payroll.set(total);
+        payroll.set(total + production.hires() * production.salaryPerHire());
     }
 
     Level payroll() {
@@ -45,7 +47,8 @@ final class Finance extends ModelElement {
         return revenue * (1 - spec.variableCostShare());
     }
 
-    double operatingExpensePerWeek(double payrollPerYear) {
-        return payrollPerYear / WEEKS_PER_YEAR + spec.otherOperatingExpensePerWeek();
+    /** Operating expense of a week with this payroll level and production overtime cost. */
+    double operatingExpensePerWeek(double payrollPerYear, double overtimeCost) {
+        return payrollPerYear / WEEKS_PER_YEAR + overtimeCost + spec.otherOperatingExpensePerWeek();
     }
 }

@@ -13,7 +13,11 @@ public sealed interface PlanStep {
         Check.nonNegative("atWeek", atWeek);
     }
 
-    /** Hire {@code count} people who start after {@code lagWeeks} at {@code startProductivity}, reaching full productivity over {@code rampWeeks}. */
+    /**
+     * Hire {@code count} people who start after {@code lagWeeks} at {@code startProductivity},
+     * reaching full productivity over {@code rampWeeks}; {@code role: production} hires
+     * production people, each adding the factory's hours per hire.
+     */
     record Hire(double atWeek, String role, int count, double lagWeeks, double rampWeeks, double startProductivity) implements PlanStep {
         public Hire {
             week(atWeek);
@@ -73,7 +77,7 @@ public sealed interface PlanStep {
         }
     }
 
-    /** People leave the role (or are redeployed outside the modelled organisation), newest first. */
+    /** People leave the role (or are redeployed outside the modelled organisation), newest first; production: its hires. */
     record Attrition(double atWeek, String role, int count) implements PlanStep {
         public Attrition {
             week(atWeek);

@@ -22,6 +22,7 @@ final class RolePool extends ModelElement implements WorkCenter {
         this.people = new Resource<>(this, "people", spec.headcount(), spec.productivity(), calendar,
                 QueueDiscipline.PRIORITY, "role." + spec.id(), "people");
         people.onLapse(RolePool::lapse);
+        people.withdrawnWhen(task -> task.cancelled);
     }
 
     private static void lapse(Task task) {

@@ -21,7 +21,9 @@ final class RoleReferences {
             List<String> at = List.of("plan", Integer.toString(i));
             PlanStep step = plan.get(i);
             if (step instanceof PlanStep.Hire h) {
-                working(roles, h.role(), at, "role");
+                if (!h.role().equals(Production.ID)) {
+                    working(roles, h.role(), at, "role");
+                }
             } else if (step instanceof PlanStep.Reassign r) {
                 working(roles, r.from(), at, "from");
                 working(roles, r.to(), at, "to");
@@ -30,7 +32,9 @@ final class RoleReferences {
                     working(roles, imp.role(), at, "role");
                 }
             } else if (step instanceof PlanStep.Attrition a) {
-                any(roles, a.role(), at, "role");
+                if (!a.role().equals(Production.ID)) {
+                    any(roles, a.role(), at, "role");
+                }
             } else if (step instanceof PlanStep.Headcount h) {
                 any(roles, h.role(), at, "role");
             } else if (step instanceof PlanStep.SwitchModel s) {

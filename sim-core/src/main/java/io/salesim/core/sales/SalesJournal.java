@@ -80,11 +80,22 @@ public interface SalesJournal {
     default void opportunityClosed(double timeHours, long opportunity, String outcome, double value, int salesperson) {
     }
 
-    /** A won deal's order: its value and the date its delivery (and so its money) is promised. */
+    /**
+     * An order is placed: a won deal's ({@code opportunity} its id) or a repeat order
+     * ({@code opportunity} -1); its value and the date its delivery (and so its money) is promised.
+     */
     default void orderPlaced(double timeHours, long opportunity, double value, double promisedAtHours) {
     }
 
     /** The money of an order lands (on delivery); {@code opportunity} is -1 for a repeat order. */
     default void orderDelivered(double timeHours, long opportunity, double value) {
+    }
+
+    /**
+     * An order ends: {@code delivered}, {@code cancelled} (late, before production started it)
+     * or {@code lapsed} (its order entry waited past its maximum wait); {@code opportunity} is
+     * -1 for a repeat order. Every order ends here once, or is still open at the horizon.
+     */
+    default void orderClosed(double timeHours, long opportunity, String outcome, double value) {
     }
 }

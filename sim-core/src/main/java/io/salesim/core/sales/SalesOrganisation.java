@@ -45,7 +45,7 @@ public final class SalesOrganisation extends Model {
         this.spec = spec;
         this.calendar = spec.calendar();
         this.geography = new Geography(spec.geography(), stream("geography.clusters"), stream("geography.hops"));
-        this.quality = new ServiceQuality(this, spec.orders(), calendar);
+        this.quality = new ServiceQuality(this, spec.service(), calendar);
         this.work = new Work(this, spec.activities(), spec.operatingModel(), quality);
         FieldTeam fieldTeam = null;
         for (RoleSpec role : spec.roles().roles()) {
@@ -62,7 +62,7 @@ public final class SalesOrganisation extends Model {
         }
         this.field = fieldTeam;
         this.production = new Production(this, spec.production(), calendar);
-        Fulfilment fulfilment = new Fulfilment(this, spec.orders(), work, production, quality, calendar, journal);
+        Fulfilment fulfilment = new Fulfilment(this, spec.orders(), spec.service(), work, production, quality, calendar, journal);
         Pipeline pipeline = new Pipeline(this, spec.market(), work, geography, fulfilment, calendar, journal);
         if (field != null) {
             this.planner = new MeetingPlanner(this, field, geography, spec.calendar(field.spec()),
@@ -77,7 +77,7 @@ public final class SalesOrganisation extends Model {
         this.visitsPerSalesperson = recurring("field.visits", spec.activities().accountVisitsPerSalespersonWeek());
         this.adminPerSalesperson = recurring("field.admin", spec.activities().adminTasksPerSalespersonWeek());
         this.visitClusters = stream("field.visit_clusters");
-        this.finance = new Finance(this, spec.economics(), staff.values());
+        this.finance = new Finance(this, spec.economics(), staff.values(), production);
         new TransitionPlan(this, spec.plan(), spec.warmupHours(), staff, centers, production, work, finance, pipeline,
                 this::setPolicy, this::throttled);
         this.throttledShare = observations("toc.throttled_share", "fraction");

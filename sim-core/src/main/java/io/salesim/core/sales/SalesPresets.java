@@ -28,7 +28,8 @@ public final class SalesPresets {
     public static Map<String, SalesOrgSpec> all() {
         Map<String, SalesOrgSpec> out = new LinkedHashMap<>();
         for (SalesOrgSpec spec : List.of(traditional(), divisionOfLabour(), transitionFactoryDoorFirst(),
-                transitionPromotionsFirst(), transitionSalespeopleFirst())) {
+                transitionPromotionsFirst(), transitionSalespeopleFirst(), productionConstrained(),
+                productionConstrainedNoThrottle())) {
             out.put(spec.name(), spec);
         }
         return Collections.unmodifiableMap(out);
@@ -100,6 +101,25 @@ public final class SalesPresets {
         // assumption: a buffer of 1.5 weeks of production's capacity
         plan.add(new PlanStep.Policy(48, new TocSpec(Production.ID, true, 1.5)));
         return transitionBase("transition-factory-door-first").withPlan(plan);
+    }
+
+    /**
+     * The factory-door plan in an engineer-to-order firm whose projects need 120 production
+     * hours (assumption; 40 elsewhere), so after the switch production cannot keep up;
+     * production is designated the constraint from the start, with the throttle on.
+     */
+    public static SalesOrgSpec productionConstrained() {
+        SalesOrgSpec door = transitionFactoryDoorFirst();
+        List<PlanStep> plan = door.plan().stream().filter(step -> !(step instanceof PlanStep.Policy)).toList();
+        return door.withName("production-constrained").withPlan(plan)
+                .withOrders(door.orders().withComplexProductionHours(120))
+                .withToc(new TocSpec(Production.ID, true, 1.5));
+    }
+
+    /** {@link #productionConstrained()} with the throttle off: every meeting booked while the factory falls behind. */
+    public static SalesOrgSpec productionConstrainedNoThrottle() {
+        SalesOrgSpec on = productionConstrained();
+        return on.withName("production-constrained-no-throttle").withToc(on.toc().withThrottle(false));
     }
 
     /** The wrong order the seed warns against: promotions first, then coordinators, the switch, CS last. */

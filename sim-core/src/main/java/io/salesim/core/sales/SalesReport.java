@@ -29,6 +29,7 @@ final class SalesReport extends ModelElement {
 
     private final List<Centre> roles = new ArrayList<>();
     private final FieldTeam field;
+    private final Production production;
     private final Pipeline pipeline;
     private final Fulfilment fulfilment;
     private final Finance finance;
@@ -41,6 +42,7 @@ final class SalesReport extends ModelElement {
                 Pipeline pipeline, Fulfilment fulfilment, Finance finance, IntFunction<String> constraintInWeek) {
         super(parent, "report");
         this.field = field;
+        this.production = production;
         this.pipeline = pipeline;
         this.fulfilment = fulfilment;
         this.finance = finance;
@@ -87,7 +89,13 @@ final class SalesReport extends ModelElement {
     }
 
     private double[] operatingExpenseByWeek() {
-        return map(finance.payroll().weeklyMeans(), finance::operatingExpensePerWeek);
+        double[] payroll = finance.payroll().weeklyMeans();
+        double[] overtime = production.overtimeCostByWeek();
+        double[] out = new double[payroll.length];
+        for (int w = 0; w < out.length; w++) {
+            out[w] = finance.operatingExpensePerWeek(payroll[w], overtime[w]);
+        }
+        return out;
     }
 
     private double[] netByWeek() {

@@ -76,7 +76,11 @@ final class TransitionPlan extends ModelElement {
         } else if (step instanceof PlanStep.Campaign c) {
             campaign(new CampaignRun(c, 0));
         } else if (step instanceof PlanStep.Attrition a) {
-            staff.get(a.role()).remove(a.count());
+            if (a.role().equals(Production.ID)) {
+                production.remove(a.count());
+            } else {
+                staff.get(a.role()).remove(a.count());
+            }
         } else if (step instanceof PlanStep.Headcount h) {
             Staffed role = staff.get(h.role());
             int difference = h.count() - role.headcount();
@@ -92,7 +96,11 @@ final class TransitionPlan extends ModelElement {
     }
 
     private void arrive(PlanStep.Hire hire) {
-        staff.get(hire.role()).hire(hire.count(), hire.rampWeeks(), hire.startProductivity());
+        if (hire.role().equals(Production.ID)) {
+            production.hire(hire.count(), hire.rampWeeks(), hire.startProductivity());
+        } else {
+            staff.get(hire.role()).hire(hire.count(), hire.rampWeeks(), hire.startProductivity());
+        }
         finance.refresh();
     }
 

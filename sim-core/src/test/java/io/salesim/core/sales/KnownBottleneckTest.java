@@ -63,7 +63,7 @@ class KnownBottleneckTest {
                 .map(s -> new MarketSpec.SourceSpec(s.name(), s.ratePerWeek() / 10, s.complexShare())).toList();
         cases.put("promotions", thin.withMarket(thin.market().withSources(tenth))
                 .withPlan(List.of(new PlanStep.Campaign(0, 1, 60, 40, 0.6))));
-        cases.put("production", newModel().withProduction(newModel().production().withPracticalHoursPerWeek(450).withRamp(0)));
+        cases.put("production", newModel().withProduction(newModel().production().withPracticalHoursPerWeek(450)));
         return cases.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

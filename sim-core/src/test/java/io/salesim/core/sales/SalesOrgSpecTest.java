@@ -33,7 +33,8 @@ class SalesOrgSpecTest {
     @Test
     void presetsAreFoundByName() {
         assertEquals(List.of("traditional", "division-of-labour", "transition-factory-door-first",
-                "transition-promotions-first", "transition-salespeople-first"), List.copyOf(SalesPresets.all().keySet()));
+                "transition-promotions-first", "transition-salespeople-first", "production-constrained",
+                "production-constrained-no-throttle"), List.copyOf(SalesPresets.all().keySet()));
         SalesPresets.all().forEach((name, spec) -> assertEquals(name, spec.name()));
         assertEquals(List.of("traditional", "division_of_labour", "inside_sales_led", "channel_partners"),
                 List.copyOf(OperatingModelSpec.presets().keySet()));
