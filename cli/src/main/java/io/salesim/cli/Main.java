@@ -46,6 +46,7 @@ public final class Main implements Runnable {
         commandLine.addSubcommand(new CompareCommand());
         commandLine.addSubcommand(new SweepCommand());
         commandLine.addSubcommand(new SizeCommand());
+        commandLine.addSubcommand(new ConstraintCommand());
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new BenchCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
@@ -56,7 +57,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: run, compare, sweep, size, report, bench, validate, list or help");
+        throw new ParameterException(spec.commandLine(), "a command is needed: run, compare, sweep, size, constraint, report, bench, validate, list or help");
     }
 
     private static int badArguments(ParameterException e, String[] args) {

@@ -134,7 +134,7 @@ class CliTest extends InProcessCommands {
     void listShowsTheBundledScenariosOneLineEach() {
         assertEquals(0, salesim("list"));
         String[] lines = out().strip().split("\n");
-        assertEquals(8, lines.length, out());
+        assertEquals(10, lines.length, out());
         assertTrue(lines[0].startsWith("mmc "), lines[0]);
         assertTrue(lines[1].startsWith("dice-game "), lines[1]);
         assertTrue(lines[2].startsWith("protective-capacity "), lines[2]);

@@ -38,12 +38,17 @@ class SalesCommandsTest extends InProcessCommands {
         Set<String> weekly = Files.readAllLines(run.resolve("weekly.csv")).stream().skip(1)
                 .map(l -> l.split(",")[2] + "." + l.split(",")[3]).collect(Collectors.toSet());
         for (String role : roles) {
-            for (String measure : List.of("utilization", "protective_capacity", "queue_hours", "shortfall_weeks")) {
+            for (String measure : List.of("utilization", "protective_capacity", "queue_hours", "queue_length", "wait_hours")) {
                 assertTrue(metrics.contains("role." + role + "." + measure), role + "." + measure);
                 assertTrue(weekly.contains(role + "." + measure), "weekly " + role + "." + measure);
             }
+            // one definition of a shortfall: weeks short per replication, and its weekly probability
+            assertTrue(metrics.contains("role." + role + ".shortfall_weeks"), role + ".shortfall_weeks");
+            assertTrue(weekly.contains(role + ".shortfall_probability"), "weekly " + role + ".shortfall_probability");
             assertTrue(weekly.contains(role + ".bottleneck_probability"), "weekly bottleneck " + role);
         }
+        assertTrue(Files.readString(run.resolve("roles.csv")).startsWith(
+                "role,policy,headcount,salary_per_year,max_utilization,designated_constraint\nfield_sales,field_team,2,"));
         assertEquals(Set.copyOf(roles), column(run.resolve("bottlenecks.csv"), 2));
         // 130 weeks x 7 roles, plus the header
         assertEquals(130 * 7 + 1, Files.readAllLines(run.resolve("bottlenecks.csv")).size());

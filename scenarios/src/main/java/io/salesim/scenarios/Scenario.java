@@ -34,6 +34,16 @@ public interface Scenario {
         return metrics;
     }
 
+    /** The metrics a relative {@code --precision} is judged on; by default the headline ones. */
+    default List<String> precisionMetrics(List<String> metrics) {
+        return headlineMetrics(metrics);
+    }
+
+    /** The roles (work centres) of the scenario as run, for reports; none by default (flow lines have stations). */
+    default List<RoleRow> roleTable() {
+        return List.of();
+    }
+
     /**
      * The head counts {@code salesim size} may change, in file order; none by default.
      *

@@ -25,7 +25,8 @@ class BundledScenariosTest {
     void listsEveryBundledScenarioWithADescription() {
         List<BundledScenario> list = BundledScenarios.list();
         assertEquals(List.of("mmc", "dice-game", "protective-capacity", "traditional", "division-of-labour", "transition-factory-door-first",
-                "transition-promotions-first", "transition-salespeople-first"), list.stream().map(BundledScenario::name).toList());
+                "transition-promotions-first", "transition-salespeople-first", "production-constrained",
+                "production-constrained-no-throttle"), list.stream().map(BundledScenario::name).toList());
         list.forEach(s -> assertFalse(s.description().isBlank(), s.name()));
     }
 
@@ -61,8 +62,9 @@ class BundledScenariosTest {
                 double ended = result.values("opportunities.won")[r] + result.values("opportunities.lost")[r]
                         + result.values("opportunities.abandoned")[r] + result.values("opportunities.open")[r];
                 assertEquals(created[r], ended, 0.0, name + " replication " + r + ": opportunities created = won + lost + abandoned + open");
-                double delivered = result.values("orders.delivered")[r] + result.values("orders.open")[r];
-                assertEquals(orders[r], delivered, 0.0, name + " replication " + r + ": orders created = delivered + open");
+                double closed = result.values("orders.delivered")[r] + result.values("orders.cancelled")[r]
+                        + result.values("orders.lapsed")[r] + result.values("orders.open")[r];
+                assertEquals(orders[r], closed, 0.0, name + " replication " + r + ": orders created = delivered + cancelled + lapsed + open");
                 assertTrue(created[r] > 0 && orders[r] > 0, name + ": the organisation saw work");
             }
         }

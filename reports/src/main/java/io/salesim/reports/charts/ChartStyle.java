@@ -3,9 +3,6 @@ package io.salesim.reports.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
@@ -16,8 +13,8 @@ import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * One look for every chart: slide size (1280×720), large fonts, and a fixed colour per role
- * so customer service is the same colour in the timeline, the heat map legend and the bands.
+ * One look for every chart: slide size (1280×720), large fonts, and role colours by a rule
+ * ({@link RoleTable#colour}) so a role is the same colour in the timeline, the heat map legend and the bands.
  */
 public final class ChartStyle {
     public static final int WIDTH = 1280;
@@ -30,22 +27,17 @@ public final class ChartStyle {
     static final Color INK = new Color(0x33, 0x33, 0x33);
     static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
-    /** The roles of the sales organisation, in the order they appear in every legend. */
-    public static final List<String> ROLES = List.of("field_sales", "sales_coordinator", "inside_sales",
-            "customer_service", "project_leader", "promotions", "production");
-
-    // Colour-blind-safe (Okabe–Ito), one per role in ROLES order, then extras for other series.
-    private static final Color[] PALETTE = {
-        new Color(0x00, 0x72, 0xB2), // field_sales: blue
-        new Color(0x56, 0xB4, 0xE9), // sales_coordinator: sky blue, the salesperson's partner
-        new Color(0xCC, 0x79, 0xA7), // inside_sales: reddish purple
-        new Color(0xD5, 0x5E, 0x00), // customer_service: vermillion
-        new Color(0x00, 0x9E, 0x73), // project_leader: green
-        new Color(0xE6, 0x9F, 0x00), // promotions: orange
-        new Color(0x55, 0x55, 0x55), // production: dark grey
-        new Color(0xF0, 0xE4, 0x42),
-        new Color(0x88, 0x22, 0x55),
-        new Color(0x11, 0x77, 0x33),
+    // Colour-blind-safe (Okabe–Ito) for roles, taken in role-table order (RoleTable.colour); no grey, which is production's.
+    private static final Color[] ROLE_PALETTE = {
+        new Color(0x00, 0x72, 0xB2), // blue
+        new Color(0x56, 0xB4, 0xE9), // sky blue
+        new Color(0xCC, 0x79, 0xA7), // reddish purple
+        new Color(0xD5, 0x5E, 0x00), // vermillion
+        new Color(0x00, 0x9E, 0x73), // green
+        new Color(0xE6, 0x9F, 0x00), // orange
+        new Color(0xF0, 0xE4, 0x42), // yellow
+        new Color(0x88, 0x22, 0x55), // wine
+        new Color(0x11, 0x77, 0x33), // dark green
     };
 
     private ChartStyle() {
@@ -62,10 +54,9 @@ public final class ChartStyle {
         return SERIES[position % SERIES.length];
     }
 
-    /** The role's own colour; other names (stations, plans) take palette colours by position. */
-    public static Color colour(String name, int position) {
-        int role = ROLES.indexOf(name);
-        return PALETTE[(role >= 0 ? role : position) % PALETTE.length];
+    /** The colour of the n-th role of a role table (production excluded). */
+    static Color roleColour(int position) {
+        return ROLE_PALETTE[position % ROLE_PALETTE.length];
     }
 
     public static Color translucent(Color colour, int alpha) {
@@ -124,21 +115,5 @@ public final class ChartStyle {
 
     static BasicStroke dashed(float width) {
         return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[]{10f, 6f}, 0f);
-    }
-
-    /** Known roles first in the fixed legend order, then anything else in the order found. */
-    public static List<String> orderRoles(Collection<String> found) {
-        List<String> out = new ArrayList<>();
-        for (String role : ROLES) {
-            if (found.contains(role)) {
-                out.add(role);
-            }
-        }
-        for (String other : found) {
-            if (!out.contains(other)) {
-                out.add(other);
-            }
-        }
-        return out;
     }
 }

@@ -31,6 +31,7 @@ public final class Charts {
         out.addAll(new SalesCharts(data, dir).write());
         out.addAll(new FlowLineCharts(data, dir).write());
         out.addAll(new DecisionCharts(data, dir).write());
+        MarginalView.chart(data, dir).ifPresent(out::add);
         removeStale(dir, out);
         return out;
     }

@@ -233,15 +233,15 @@ final class DecisionCharts {
             return Optional.of(new TargetLine("Bar: 90% on time", from, to, 90));
         }
         if (parts.length == 3 && parts[0].equals("role")) {
-            Targets.Target target = Targets.protectiveCapacity(data, parts[1]);
-            String source = target.fromScenario() ? "" : " (default)";
+            RoleTable roles = RoleTable.of(data);
+            double target = roles.protectiveTarget(parts[1]);
+            String source = roles.knowsTarget(parts[1]) ? "" : " (default)";
             if (parts[2].equals("utilization")) {
-                double limit = 100 * (1 - target.fraction());
+                double limit = 100 * (1 - target);
                 return Optional.of(new TargetLine(String.format("At most %.0f%% busy%s", limit, source), from, to, limit));
             }
             if (parts[2].equals("protective_capacity")) {
-                return Optional.of(new TargetLine(String.format("Target %.0f%%%s", 100 * target.fraction(), source), from, to,
-                        100 * target.fraction()));
+                return Optional.of(new TargetLine(String.format("Target %.0f%%%s", 100 * target, source), from, to, 100 * target));
             }
         }
         return Optional.empty();

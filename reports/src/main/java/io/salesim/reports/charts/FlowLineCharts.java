@@ -24,8 +24,8 @@ final class FlowLineCharts {
     }
 
     private Optional<ChartFile> wip() {
-        List<String> stations = data.resourcesWith("queue_length").stream()
-                .filter(s -> !ChartStyle.ROLES.contains(s)).toList();
+        RoleTable roles = RoleTable.of(data);
+        List<String> stations = roles.isEmpty() ? data.resourcesWith("queue_length") : List.of();
         if (stations.isEmpty()) {
             return Optional.empty();
         }

@@ -17,6 +17,11 @@ public final class Numbers {
         return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
     }
 
+    /** An amount of dollars: "$1,208", "−$11.2". */
+    public static String dollars(double v) {
+        return v < 0 ? "−$" + number(-v) : "$" + number(v);
+    }
+
     /** With an explicit sign for non-zero values: "+1,200", "-0.35". */
     public static String signed(double v) {
         String s = number(v);

@@ -28,7 +28,8 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 public final class RunData {
     /** Columns read as numbers; every other column is read as text so types never depend on the data. */
     private static final Set<String> NUMERIC = Set.of("mean", "stdev", "ci95_low", "ci95_high", "replications",
-            "replication", "value", "week", "probability", "mean_diff", "prob_better");
+            "replication", "value", "week", "probability", "mean_diff", "prob_better", "headcount", "salary_per_year",
+            "max_utilization", "extra_hours", "throughput_gain", "bottleneck_probability");
 
     private final Path folder;
     private final String folderName;
@@ -41,7 +42,7 @@ public final class RunData {
     private RunData(Path folder, String folderName) {
         this.folder = folder;
         this.folderName = folderName;
-        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep")) {
+        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint")) {
             Path csv = folder.resolve(name + ".csv");
             if (Files.isRegularFile(csv)) {
                 tables.put(name, readCsv(csv));
@@ -80,7 +81,7 @@ public final class RunData {
         return folderName;
     }
 
-    /** summary, replications, weekly, bottlenecks, comparison or sweep, when the folder has that CSV. */
+    /** summary, replications, weekly, bottlenecks, comparison, sweep, roles or constraint, when the folder has that CSV. */
     public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));
     }
@@ -114,7 +115,6 @@ public final class RunData {
         return Optional.ofNullable(weekly.get(resource + "\u0000" + metric));
     }
 
-    /** Resources that have a weekly series of this metric, in file order. */
     /** Resources with a weekly series of this metric that has at least one value (a role nobody staffs has none). */
     public List<String> resourcesWith(String metric) {
         List<String> out = new ArrayList<>();
@@ -176,7 +176,7 @@ public final class RunData {
             weeks = Math.max(weeks, (int) number(t, row, "week"));
             found.add(t.getString(row, "resource"));
         }
-        for (String role : ChartStyle.orderRoles(found)) {
+        for (String role : RoleTable.of(this).ordered(found)) {
             out.put(role, new double[weeks]);
         }
         for (int row = 0; row < t.rowCount(); row++) {

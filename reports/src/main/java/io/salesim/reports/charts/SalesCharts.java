@@ -19,10 +19,12 @@ final class SalesCharts {
     private static final double WEEKS_PER_YEAR = 52.0;
 
     private final RunData data;
+    private final RoleTable roles;
     private final Path dir;
 
     SalesCharts(RunData data, Path dir) {
         this.data = data;
+        this.roles = RoleTable.of(data);
         this.dir = dir;
     }
 
@@ -49,13 +51,12 @@ final class SalesCharts {
         XYChart chart = ChartStyle.xyChart("Which role is the bottleneck, week by week", "Week",
                 "Probability of being the bottleneck (%)");
         double[] below = new double[weeks];
-        int position = 0;
         for (Map.Entry<String, double[]> entry : probabilities.entrySet()) {
             double[] above = new double[weeks];
             for (int w = 0; w < weeks; w++) {
                 above[w] = below[w] + 100 * entry.getValue()[w];
             }
-            Color colour = ChartStyle.colour(entry.getKey(), position++);
+            Color colour = roles.colour(entry.getKey());
             List<Double> px = new ArrayList<>();
             List<Double> py = new ArrayList<>();
             for (int w = 0; w < weeks; w++) {
@@ -82,16 +83,18 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> utilisationHeatMap() {
-        List<String> roles = ChartStyle.orderRoles(data.resourcesWith("utilization").stream().filter(ChartStyle.ROLES::contains).toList());
-        if (roles.isEmpty()) {
+        List<String> shown = roles.ordered(data.resourcesWith("utilization").stream().filter(roles::contains).toList());
+        if (shown.isEmpty()) {
             return Optional.empty();
         }
         int weeks = 0;
-        for (String role : roles) {
+        for (String role : shown) {
             weeks = Math.max(weeks, data.weekly(role, "utilization").orElseThrow().size());
         }
-        // The colour scale breaks at the utilisation the target allows: cool below, warm above.
-        double limitPct = 100 * (1 - Targets.sharedTarget(data, roles).fraction());
+        String constraint = roles.designatedConstraint();
+        // The colour scale breaks at the utilisation the first protected role's target allows: cool below, warm above.
+        double limitPct = 100 * (1 - shown.stream().filter(r -> !r.equals(constraint)).findFirst()
+                .map(roles::protectiveTarget).orElse(RoleTable.DEFAULT_PROTECTIVE_CAPACITY));
         // Label every 13th week (a quarter) only: 104 labels side by side cannot be read.
         int step = weeks > 52 ? 13 : weeks > 20 ? 4 : 1;
         List<String> xData = new ArrayList<>();
@@ -100,17 +103,16 @@ final class SalesCharts {
         }
         // The first role on the top row, as in the other charts' legends.
         // each row names its own limit: roles differ, and the designated constraint is meant to run flat out
-        String constraint = Targets.designatedConstraint(data);
-        List<String> yData = new ArrayList<>(roles.stream().map(role -> ChartStyle.label(role) + (role.equals(constraint)
+        List<String> yData = new ArrayList<>(shown.stream().map(role -> ChartStyle.label(role) + (role.equals(constraint)
                 ? " (constraint)"
-                : String.format(" (≤ %.0f%%)", 100 * (1 - Targets.protectiveCapacity(data, role).fraction())))).toList());
+                : String.format(" (≤ %.0f%%)", 100 * (1 - roles.protectiveTarget(role))))).toList());
         Collections.reverse(yData);
         List<Number[]> cells = new ArrayList<>();
-        for (int r = 0; r < roles.size(); r++) {
-            WeeklySeries s = data.weekly(roles.get(r), "utilization").orElseThrow().scaled(100);
+        for (int r = 0; r < shown.size(); r++) {
+            WeeklySeries s = data.weekly(shown.get(r), "utilization").orElseThrow().scaled(100);
             for (int i = 0; i < s.size(); i++) {
                 if (Double.isFinite(s.mean()[i])) {
-                    cells.add(new Number[]{(int) s.weeks()[i] - 1, roles.size() - 1 - r, Math.round(Math.min(100, Math.max(0, s.mean()[i])))});
+                    cells.add(new Number[]{(int) s.weeks()[i] - 1, shown.size() - 1 - r, Math.round(Math.min(100, Math.max(0, s.mean()[i])))});
                 }
             }
         }
@@ -133,22 +135,23 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> protectiveCapacity() {
-        List<String> roles = ChartStyle.orderRoles(data.resourcesWith("protective_capacity"));
-        if (roles.isEmpty()) {
+        List<String> shown = roles.ordered(data.resourcesWith("protective_capacity"));
+        if (shown.isEmpty()) {
             return Optional.empty();
         }
         XYChart chart = ChartStyle.xyChart("Protective capacity by role against target", "Week",
                 "Protective capacity (% of available hours)");
         double maxWeek = 1;
-        int position = 0;
-        for (String role : roles) {
+        for (String role : shown) {
             WeeklySeries s = data.weekly(role, "protective_capacity").orElseThrow().scaled(100);
-            Plots.lineWithBand(chart, ChartStyle.label(role), s, ChartStyle.colour(role, position++));
+            Plots.lineWithBand(chart, ChartStyle.label(role), s, roles.colour(role));
             maxWeek = Math.max(maxWeek, Plots.maxWeek(s));
         }
-        Targets.Target target = Targets.sharedTarget(data, roles);
-        Plots.target(chart, String.format("Target %.0f%%%s", 100 * target.fraction(), target.fromScenario() ? "" : " (default)"),
-                1, maxWeek, 100 * target.fraction());
+        String constraint = roles.designatedConstraint();
+        String first = shown.stream().filter(r -> !r.equals(constraint)).findFirst().orElse(shown.get(0));
+        double target = roles.protectiveTarget(first);
+        Plots.target(chart, String.format("Target %.0f%%%s", 100 * target, roles.knowsTarget(first) ? "" : " (default)"),
+                1, maxWeek, 100 * target);
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(maxWeek).setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");
         chart.getStyler().setYAxisDecimalPattern("0");
@@ -161,13 +164,18 @@ final class SalesCharts {
         List<ChartFile> out = new ArrayList<>();
         data.weekly("sales", "bd_meetings_per_week").ifPresent(total -> out.add(simpleWeekly(total,
                 "Business-development meetings per week, whole team", "Meetings per week", "Whole team",
-                ChartStyle.colour("field_sales", 0), "bd-meetings-team",
+                fieldColour(), "bd-meetings-team",
                 "Mean business-development meetings held per week by the whole field team, with its 95% confidence band.")));
         data.weekly("sales", "bd_meetings_per_salesperson_week").ifPresent(perPerson -> out.add(simpleWeekly(perPerson,
                 "Business-development meetings per salesperson per week", "Meetings per salesperson per week", "Per salesperson",
-                ChartStyle.colour("sales_coordinator", 1), "bd-meetings-per-salesperson",
+                fieldColour(), "bd-meetings-per-salesperson",
                 "Mean business-development meetings per field salesperson per week, with its 95% confidence band.")));
         return out;
+    }
+
+    /** The field team's colour, for the charts of its meetings. */
+    private Color fieldColour() {
+        return roles.fieldTeam().map(roles::colour).orElse(ChartStyle.seriesColour(0));
     }
 
     private ChartFile simpleWeekly(WeeklySeries series, String title, String yTitle, String name, Color colour, String stem,
@@ -190,7 +198,7 @@ final class SalesCharts {
         boolean fraction = Arrays.stream(s.mean()).filter(Double::isFinite).max().orElse(0) <= 1.0;
         WeeklySeries pct = fraction ? s.scaled(100) : s;
         XYChart chart = ChartStyle.xyChart("Customer service: work done within customer tolerance", "Week", "On time (%)");
-        Plots.lineWithBand(chart, "On time", pct, ChartStyle.colour("customer_service", 0));
+        Plots.lineWithBand(chart, "On time", pct, ChartStyle.seriesColour(0));
         Plots.target(chart, "Bar: 90% on time", 1, Plots.maxWeek(pct), 90);
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(Plots.maxWeek(pct)).setYAxisMax(100.0);
         chart.getStyler().setXAxisDecimalPattern("0");
@@ -201,7 +209,7 @@ final class SalesCharts {
 
     private Optional<ChartFile> productionBacklog() {
         return data.weekly("production", "backlog_hours").map(backlog -> simpleWeekly(backlog, "Production backlog",
-                "Backlog (hours of work)", "Backlog", ChartStyle.colour("production", 0), "production-backlog",
+                "Backlog (hours of work)", "Backlog", roles.colour(RoleTable.PRODUCTION), "production-backlog",
                 "Mean hours of production work waiting at the end of each week, with its 95% band."));
     }
 

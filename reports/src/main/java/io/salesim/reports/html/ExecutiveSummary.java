@@ -2,13 +2,12 @@ package io.salesim.reports.html;
 
 import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.charts.Decisions;
+import io.salesim.reports.charts.MarginalView;
 import io.salesim.reports.charts.MetricNames;
 import io.salesim.reports.charts.Numbers;
 import io.salesim.reports.charts.RunData;
-import io.salesim.reports.charts.Targets;
-import io.salesim.reports.charts.WeeklySeries;
+import io.salesim.reports.charts.RoleTable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ public final class ExecutiveSummary {
         ExecutiveSummary summary = new ExecutiveSummary(data);
         List<String> out = new ArrayList<>();
         summary.bottlenecks().ifPresent(out::add);
+        out.addAll(summary.marginalConstraint());
         out.addAll(summary.protectiveCapacity());
         out.addAll(summary.stations());
         out.addAll(summary.headlines());
@@ -76,20 +76,19 @@ public final class ExecutiveSummary {
         return Optional.of(s.append('.').toString());
     }
 
-    /** Per role: the weeks its mean protective capacity is under target, and how many replications ever fall short. */
+    /**
+     * Per role, the two shortfall numbers the terminal and CSV files carry, named the same way:
+     * weeks short of protective capacity per replication ({@code role.<r>.shortfall_weeks},
+     * mean and 95% CI across replications), and the weeks in which the shortfall probability
+     * ({@code shortfall_probability} in weekly.csv: the share of replications short that week)
+     * is above one half. The designated constraint has no target: its sentence says how busy it is.
+     */
     private List<String> protectiveCapacity() {
         List<String> out = new ArrayList<>();
         List<String> keep = new ArrayList<>();
-        String constraint = Targets.designatedConstraint(data);
-        for (String role : ChartStyle.orderRoles(data.resourcesWith("protective_capacity"))) {
-            WeeklySeries s = data.weekly(role, "protective_capacity").orElseThrow();
-            Targets.Target target = Targets.protectiveCapacity(data, role);
-            List<Integer> shortWeeks = new ArrayList<>();
-            for (int i = 0; i < s.size(); i++) {
-                if (s.mean()[i] < target.fraction()) {
-                    shortWeeks.add((int) s.weeks()[i]);
-                }
-            }
+        RoleTable roles = RoleTable.of(data);
+        String constraint = roles.designatedConstraint();
+        for (String role : roles.ordered(data.resourcesWith("protective_capacity"))) {
             String name = ChartStyle.label(role);
             if (role.equals(constraint)) {
                 // the constraint is meant to run flat out: say how busy it is, not whether it is protected
@@ -98,19 +97,30 @@ public final class ExecutiveSummary {
                         + " of its available hours (95% CI " + Format.percent(u.ciLow()) + " to " + Format.percent(u.ciHigh()) + ")."));
                 continue;
             }
-            if (shortWeeks.isEmpty()) {
+            Optional<RunData.MetricSummary> weeksShort = data.summary("role." + role + ".shortfall_weeks");
+            if (weeksShort.isEmpty()) {
+                continue;
+            }
+            RunData.MetricSummary w = weeksShort.get();
+            if (w.mean() == 0) {
                 keep.add(name);
                 continue;
             }
-            String targetText = Format.percent(target.fraction()) + (target.fromScenario() ? "" : " (default)");
-            StringBuilder sentence = new StringBuilder(name).append(" runs out of protective capacity (mean below its ")
-                    .append(targetText).append(" target) in ").append(Format.weeks(shortWeeks));
-            double[] shortfall = data.replicationValues("role." + role + ".shortfall_weeks");
-            if (shortfall.length > 0) {
-                long hit = Arrays.stream(shortfall).filter(v -> v > 0).count();
-                sentence.append("; ").append(Format.percent((double) hit / shortfall.length))
-                        .append(" of replications have at least one week short of it");
-            }
+            String target = Format.percent(roles.protectiveTarget(role)) + (roles.knowsTarget(role) ? "" : " (default)");
+            StringBuilder sentence = new StringBuilder(name).append(" is short of its ").append(target)
+                    .append(" protective-capacity target in ").append(Format.number(w.mean()))
+                    .append(" weeks per replication (weeks short of protective capacity; 95% CI ")
+                    .append(Format.number(w.ciLow())).append(" to ").append(Format.number(w.ciHigh())).append(")");
+            List<Integer> likely = new ArrayList<>();
+            data.weekly(role, "shortfall_probability").ifPresent(p -> {
+                for (int i = 0; i < p.size(); i++) {
+                    if (p.mean()[i] > 0.5) {
+                        likely.add((int) p.weeks()[i]);
+                    }
+                }
+            });
+            sentence.append(likely.isEmpty() ? "; in no week are more than half of the replications short"
+                    : "; more than half of the replications are short in " + Format.weeks(likely) + " (shortfall probability above 50%)");
             out.add(sentence.append('.').toString());
         }
         if (!keep.isEmpty()) {
@@ -118,8 +128,44 @@ public final class ExecutiveSummary {
             for (int i = 0; i < keep.size(); i++) {
                 names.add(i == 0 ? keep.get(i) : Format.lowerFirst(keep.get(i)));
             }
-            out.add(Format.join(names) + (keep.size() == 1 ? " keeps" : " keep")
-                    + " at least the target protective capacity in every week (on average).");
+            out.add(Format.join(names) + (keep.size() == 1 ? " keeps its" : " keep their")
+                    + " protective-capacity target in every week of every replication.");
+        }
+        return out;
+    }
+
+    /**
+     * {@code salesim constraint}: the role whose extra hour gains most throughput, and where
+     * that view and Roser's active periods (the bottleneck probabilities of the same weeks) agree.
+     */
+    private List<String> marginalConstraint() {
+        List<MarginalView.Row> rows = MarginalView.rows(data);
+        Optional<MarginalView.Row> marginal = MarginalView.marginalConstraint(rows);
+        if (marginal.isEmpty()) {
+            return List.of();
+        }
+        MarginalView.Row m = marginal.get();
+        String weeks = "plan weeks " + m.weeks().replace('-', '–');
+        List<String> out = new ArrayList<>();
+        boolean clear = m.ciLow() > 0;
+        out.add("Marginal view (" + weeks + "): an extra hour of " + Format.lowerFirst(ChartStyle.label(m.role()))
+                + " gains " + Numbers.dollars(m.gain()) + " of throughput (95% CI " + Numbers.dollars(m.ciLow()) + " to "
+                + Numbers.dollars(m.ciHigh()) + "), the most of any role"
+                + (clear ? "" : ", though its interval includes zero: no role clearly limits throughput in these weeks") + ".");
+        Optional<MarginalView.Row> active = MarginalView.activePeriodConstraint(rows);
+        if (active.isEmpty()) {
+            return out;
+        }
+        MarginalView.Row a = active.get();
+        String roser = Format.upperFirst(Format.lowerFirst(ChartStyle.label(a.role()))) + " is the bottleneck by active periods in "
+                + Format.percent(a.bottleneckProbability()) + " of the weeks";
+        if (a.role().equals(m.role())) {
+            out.add("The two views agree: " + Format.lowerFirst(roser) + ", and more of it raises throughput most.");
+        } else {
+            out.add("The two views differ: " + Format.lowerFirst(roser) + " (its work piles up longest), but an extra hour of it gains "
+                    + Numbers.dollars(a.gain()) + " (95% CI " + Numbers.dollars(a.ciLow()) + " to " + Numbers.dollars(a.ciHigh())
+                    + ") — busy, yet not what limits throughput here; " + Format.lowerFirst(ChartStyle.label(m.role()))
+                    + " is the constraint to manage.");
         }
         return out;
     }

@@ -150,6 +150,7 @@ public final class ReportBuilder {
         StringBuilder facts = new StringBuilder();
         String kind = data.table("comparison").isPresent() ? "Plan comparison"
                 : data.table("sweep").isPresent() ? "Parameter sweep"
+                : data.table("constraint").isPresent() ? "Marginal constraint"
                 : data.scenario().path("kind").asText("Run");
         facts.append(Format.upperFirst(kind.replace('-', ' ')));
         if (data.runInfo().has("replications")) {
@@ -174,12 +175,13 @@ public final class ReportBuilder {
     private static void tables(RunData data, Xhtml html) {
         Optional<Table> comparison = ReportTables.comparison(data);
         Optional<Table> sweep = ReportTables.sweep(data);
+        Optional<Table> constraint = ReportTables.constraint(data);
         Optional<Table> summary = ReportTables.summary(data);
-        if (comparison.isEmpty() && sweep.isEmpty() && summary.isEmpty()) {
+        if (comparison.isEmpty() && sweep.isEmpty() && constraint.isEmpty() && summary.isEmpty()) {
             return;
         }
         html.open("section", "id", "tables").element("h2", "Tables").newline();
-        for (Optional<Table> table : List.of(comparison, sweep, summary)) {
+        for (Optional<Table> table : List.of(comparison, sweep, constraint, summary)) {
             table.ifPresent(t -> {
                 html.element("h3", t.name()).newline();
                 ReportTables.render(t, html);

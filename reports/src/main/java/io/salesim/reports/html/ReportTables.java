@@ -1,7 +1,9 @@
 package io.salesim.reports.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.charts.Decisions;
+import io.salesim.reports.charts.MarginalView;
 import io.salesim.reports.charts.MetricNames;
 import io.salesim.reports.charts.RunData;
 import java.util.ArrayList;
@@ -84,6 +86,26 @@ final class ReportTables {
                 case WORSE -> "worse";
                 case UNCLEAR -> "cannot tell";
             });
+        }
+        return Optional.of(out);
+    }
+
+    /** constraint.csv: per role, the marginal gain and the active-period view of the same weeks. */
+    static Optional<Table> constraint(RunData data) {
+        List<MarginalView.Row> rows = MarginalView.rows(data);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Table out = Table.create("Marginal constraint, plan weeks " + rows.get(0).weeks().replace('-', '–'),
+                StringColumn.create("Role"), StringColumn.create("Extra hours"),
+                StringColumn.create("Throughput gained per extra hour ($)"), StringColumn.create("95% CI"),
+                StringColumn.create("Bottleneck by active periods (share of weeks)"));
+        for (MarginalView.Row r : rows) {
+            out.stringColumn("Role").append(ChartStyle.label(r.role()));
+            out.stringColumn("Extra hours").append(Format.number(r.extraHours()));
+            out.stringColumn("Throughput gained per extra hour ($)").append(Format.number(r.gain()));
+            out.stringColumn("95% CI").append(interval(r.ciLow(), r.ciHigh(), false));
+            out.stringColumn("Bottleneck by active periods (share of weeks)").append(Format.percent(r.bottleneckProbability()));
         }
         return Optional.of(out);
     }

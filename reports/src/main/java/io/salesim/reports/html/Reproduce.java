@@ -2,6 +2,7 @@ package io.salesim.reports.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salesim.reports.charts.Decisions;
+import io.salesim.reports.charts.MarginalView;
 import io.salesim.reports.charts.RunData;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ final class Reproduce {
             plans.add(comparisons.get(0).baseline());
             comparisons.forEach(c -> plans.add(c.alternative()));
             return "./salesim compare " + String.join(" ", plans) + options;
+        }
+        List<MarginalView.Row> probes = MarginalView.rows(data);
+        if (!probes.isEmpty()) {
+            return "./salesim constraint " + scenarioArgument(data) + " --weeks " + probes.get(0).weeks() + options;
         }
         List<Decisions.SweepPoint> points = Decisions.sweep(data);
         if (!points.isEmpty()) {

@@ -5,6 +5,7 @@ import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.Version;
 import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.MarginalConstraint;
 import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.experiments.Sizing;
 import io.salesim.scenarios.experiments.Sweep;
@@ -33,8 +34,32 @@ public final class ExperimentFiles {
     public static final String SIZING = "sizing.csv";
     public static final String SIZED = "sized.yaml";
     public static final String SIZE_JSON = "size.json";
+    public static final String CONSTRAINT = "constraint.csv";
+    public static final String CONSTRAINT_JSON = "constraint.json";
 
     private ExperimentFiles() {
+    }
+
+    /**
+     * The base run's own files (as {@code run} writes them), constraint.csv (the marginal view
+     * per role) and constraint.json (what was probed, which role each view names).
+     */
+    public static Path writeConstraint(Path folder, MarginalConstraint.Result result, RunInfo info) throws IOException {
+        return ResultFiles.writeAtomically(folder, temp -> writeConstraintInto(temp, result, info));
+    }
+
+    /** {@link #writeConstraint}'s files, into a folder being built. */
+    public static void writeConstraintInto(Path temp, MarginalConstraint.Result result, RunInfo info) throws IOException {
+        ResultFiles.writeInto(temp, result.scenario(), result.base(), info);
+        ResultFiles.writeCsv(ExperimentTables.constraint(result), temp.resolve(CONSTRAINT));
+        Map<String, Object> json = common(info, result.complete());
+        json.put("scenario", result.scenario().name());
+        json.put("plan_weeks_from", result.fromWeek());
+        json.put("plan_weeks_to", result.toWeek());
+        json.put("paired_replications", result.paired());
+        json.put("marginal_constraint", result.marginalConstraint());
+        json.put("active_period_constraint", result.activePeriodConstraint());
+        ResultFiles.writeJson(temp.resolve(CONSTRAINT_JSON), json);
     }
 
     /** comparison.csv, best.csv, compare.json, and plans/&lt;plan&gt;/ with each plan's own run files. */

@@ -4,6 +4,7 @@ import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.stats.Summary;
 import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.MarginalConstraint;
 import io.salesim.scenarios.experiments.Setting;
 import io.salesim.scenarios.experiments.Sizing;
 import io.salesim.scenarios.experiments.Sweep;
@@ -23,6 +24,32 @@ public final class ExperimentTables {
     public static final String CANNOT_TELL = "cannot tell";
 
     private ExperimentTables() {
+    }
+
+    /**
+     * {@code role,weeks,extra_hours,throughput_gain,ci95_low,ci95_high,bottleneck_probability}:
+     * per probed role, the throughput gained per extra hour of its capacity ($ an hour, paired,
+     * across replications) in the plan weeks given, and Roser's view in the same weeks.
+     */
+    public static Table constraint(MarginalConstraint.Result result) {
+        StringColumn roles = StringColumn.create("role");
+        StringColumn weeks = StringColumn.create("weeks");
+        DoubleColumn hours = DoubleColumn.create("extra_hours");
+        DoubleColumn gains = DoubleColumn.create("throughput_gain");
+        DoubleColumn lows = DoubleColumn.create("ci95_low");
+        DoubleColumn highs = DoubleColumn.create("ci95_high");
+        DoubleColumn bottleneck = DoubleColumn.create("bottleneck_probability");
+        String span = PlainNumbers.plain(result.fromWeek()) + "-" + PlainNumbers.plain(result.toWeek());
+        for (MarginalConstraint.Probe probe : result.probes()) {
+            roles.append(probe.role());
+            weeks.append(span);
+            hours.append(probe.extraHours());
+            gains.append(probe.gainPerHour().mean());
+            lows.append(probe.gainPerHour().ciLow());
+            highs.append(probe.gainPerHour().ciHigh());
+            bottleneck.append(probe.bottleneckShare());
+        }
+        return Table.create("constraint", roles, weeks, hours, gains, lows, highs, bottleneck);
     }
 
     /** {@code metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better}: alternative − baseline, paired. */

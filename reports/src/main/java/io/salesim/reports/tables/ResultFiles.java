@@ -24,9 +24,10 @@ import tech.tablesaw.io.csv.CsvWriter;
 
 /**
  * Writes a run folder: summary.csv, replications.csv, weekly.csv, bottlenecks.csv (when the
- * model has bottleneck indicators), run.json, scenario.yaml and scenario.resolved.yaml. Everything is written into a
- * hidden sibling folder first and then renamed ({@link RunFolder}), so the run folder either
- * appears complete or not at all. A failed write names its file and the system's reason.
+ * model has bottleneck indicators), run.json, scenario.yaml, scenario.resolved.yaml and
+ * roles.csv (sales organisations). Everything is written into a hidden sibling folder first
+ * and then renamed ({@link RunFolder}), so the run folder either appears complete or not at
+ * all. A failed write names its file and the system's reason.
  */
 public final class ResultFiles {
     public static final String SUMMARY = "summary.csv";
@@ -36,6 +37,7 @@ public final class ResultFiles {
     public static final String RUN = "run.json";
     public static final String SCENARIO = "scenario.yaml";
     public static final String RESOLVED_SCENARIO = "scenario.resolved.yaml";
+    public static final String ROLES = "roles.csv";
 
     private ResultFiles() {
     }
@@ -62,9 +64,15 @@ public final class ResultFiles {
         writeScenario(folder, scenario);
     }
 
-    /** scenario.yaml (the text that was run) and scenario.resolved.yaml (everything spelled out). */
+    /**
+     * scenario.yaml (the text that was run), scenario.resolved.yaml (everything spelled out) and,
+     * for a scenario with roles, roles.csv (the role table as run, for reports).
+     */
     public static void writeScenario(Path folder, Scenario scenario) throws IOException {
         writeText(folder.resolve(SCENARIO), scenario.source().text());
+        if (!scenario.roleTable().isEmpty()) {
+            writeCsv(ResultTables.roles(scenario.roleTable()), folder.resolve(ROLES));
+        }
         if (ScenarioKinds.find(scenario.kind()).isEmpty()) {
             return; // a scenario built in code, not read from a file kind: nothing to resolve
         }

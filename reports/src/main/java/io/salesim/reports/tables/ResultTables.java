@@ -3,6 +3,8 @@ package io.salesim.reports.tables;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.stats.Summary;
+import io.salesim.scenarios.RoleRow;
+import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -86,6 +88,25 @@ public final class ResultTables {
             }
         }
         return Table.create("weekly", scenarios, weeks, resources, metrics, means, lows, highs);
+    }
+
+    /** {@code role,policy,headcount,salary_per_year,max_utilization,designated_constraint}: the role table as run. */
+    public static Table roles(List<RoleRow> rows) {
+        StringColumn ids = StringColumn.create("role");
+        StringColumn policies = StringColumn.create("policy");
+        IntColumn headcounts = IntColumn.create("headcount");
+        DoubleColumn salaries = DoubleColumn.create("salary_per_year");
+        DoubleColumn limits = DoubleColumn.create("max_utilization");
+        StringColumn constraint = StringColumn.create("designated_constraint");
+        for (RoleRow row : rows) {
+            ids.append(row.id());
+            policies.append(row.policy());
+            headcounts.append(row.headcount());
+            salaries.append(row.salaryPerYear());
+            limits.append(row.maxUtilization());
+            constraint.append(Boolean.toString(row.designatedConstraint()));
+        }
+        return Table.create("roles", ids, policies, headcounts, salaries, limits, constraint);
     }
 
     /** Whether the model reports weekly bottleneck indicators ({@code role.<role>.bottleneck_probability}). */

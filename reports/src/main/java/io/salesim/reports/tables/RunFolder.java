@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 public final class RunFolder implements AutoCloseable {
     static final String PARTIAL = ".partial-";
     private static final String OWNER = ".owner";
-    private static final Pattern WORKSPACE_NAME = Pattern.compile("\\..+\\.partial-[0-9]+(-[0-9]+)?");
+    private static final Pattern WORKSPACE_NAME = Pattern.compile("\\..+\\.partial-[0-9]+(-[0-9]+)*");
     /** A workspace is without its owner file only while it is created or published: a moment, never this long. */
     private static final Duration OWNERLESS_GRACE = Duration.ofMinutes(1);
 
@@ -140,11 +140,27 @@ public final class RunFolder implements AutoCloseable {
         return target;
     }
 
-    /** Deletes the workspace unless it was published; safe to call more than once and from a signal handler. */
+    /**
+     * Deletes the workspace unless it was published; safe to call more than once, and from a
+     * signal handler while another thread is still writing: the workspace is first renamed out
+     * of the writer's way and a file put in its place, so the writer cannot make it again.
+     */
     public synchronized void discard() {
         if (!done) {
             done = true;
-            deleteRecursively(workspace);
+            Path removed = workspace.resolveSibling(workspace.getFileName() + "-0");
+            try {
+                Files.move(workspace, removed, StandardCopyOption.ATOMIC_MOVE);
+                Files.createFile(workspace);
+            } catch (IOException e) {
+                removed = workspace;
+            }
+            deleteRecursively(removed);
+            try {
+                Files.deleteIfExists(workspace);
+            } catch (IOException ignored) {
+                // a folder the writer made again at that very moment: the next run removes it
+            }
         }
         release();
     }
@@ -281,7 +297,7 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    /** Hidden {@code .<name>.partial-<digits>[-<digits>]} folders (not links) in a folder: salesim's, never another tool's. */
+    /** Hidden {@code .<name>.partial-<digits>[-<digits>…]} folders (not links) in a folder: salesim's, never another tool's. */
     private static List<Path> workspaces(Path parent) {
         List<Path> out = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, ".*" + PARTIAL + "*")) {

@@ -4,9 +4,10 @@ import io.salesim.core.sales.SalesJournal.Morning;
 
 /**
  * Names of the people in the wrap-up. Salespeople are numbered from 1 in order of joining.
- * The model's coordinators are a pool serving every salesperson; the wrap-up pairs the
- * salesperson in team position i with coordinator (i mod coordinators) + 1 — the seed's
- * "dedicated coordinator each" when there are as many coordinators as salespeople.
+ * The role that books meetings is a pool serving every salesperson; the wrap-up pairs the
+ * salesperson in team position i with that role's person (i mod head count) + 1 — the seed's
+ * "dedicated coordinator each" when there are as many coordinators as salespeople. Names
+ * come from role ids, so any role the operating model gives the calls to is named the same way.
  */
 final class People {
     static final String SELF = "self";
@@ -22,7 +23,7 @@ final class People {
         return morning == null || morning.salespeople().contains(id) ? name : name + " (left)";
     }
 
-    /** The coordinator paired with a salesperson: {@code self} when salespeople set their own meetings. */
+    /** The person paired with a salesperson to book their meetings: {@code self} when salespeople set their own. */
     static String coordinator(int salesperson, Morning morning) {
         return morning == null ? SELF : partner(morning.bookerRole(), salesperson, morning, SELF);
     }
@@ -32,20 +33,20 @@ final class People {
         return partner(role, salesperson, morning, salesperson(salesperson, morning));
     }
 
-    private static String partner(String role, int salesperson, Morning morning, String whenFieldSales) {
-        switch (role) {
-            case "none":
-                return null;
-            case "field_sales":
-                return whenFieldSales;
-            case "sales_coordinator":
-                int position = morning.salespeople().indexOf(salesperson);
-                if (morning.coordinators() == 0) {
-                    return "sales_coordinator (none on staff)";
-                }
-                return position < 0 ? "sales_coordinator" : "coordinator-" + (position % morning.coordinators() + 1);
-            default:
-                return role;
+    private static String partner(String role, int salesperson, Morning morning, String whenFieldTeam) {
+        if (role.equals("none")) {
+            return null;
         }
+        if (role.equals(morning.fieldRole())) {
+            return whenFieldTeam;
+        }
+        if (!role.equals(morning.bookerRole())) {
+            return role;
+        }
+        if (morning.bookers() == 0) {
+            return role + " (none on staff)";
+        }
+        int position = morning.salespeople().indexOf(salesperson);
+        return position < 0 ? role : role + "-" + (position % morning.bookers() + 1);
     }
 }

@@ -179,6 +179,9 @@ final class WrapUpRecorder implements SalesJournal {
 
     @Override
     public void orderPlaced(double t, long opportunity, double value, double promisedAtHours) {
+        if (opportunity < 0) {
+            return; // a repeat order: customer service's, no account team's call
+        }
         long promisedDay = (long) Math.floor(promisedAtHours / 24.0);
         DayRow row = wonAwaitingOrder.remove(opportunity);
         if (row != null) {
@@ -215,7 +218,7 @@ final class WrapUpRecorder implements SalesJournal {
             if (opp == null) {
                 continue;
             }
-            String caller = People.caller(call.type() == CallType.THANK_YOU ? "field_sales"
+            String caller = People.caller(call.type() == CallType.THANK_YOU ? morning.fieldRole()
                     : call.type() == CallType.ZONE_ROTATION ? morning.bookerRole() : morning.callerRole(), opp.salesperson, morning);
             if (caller == null) {
                 continue; // nobody here makes it (e.g. channel partners)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.salesim.reports.charts.Numbers;
 import io.salesim.reports.fixtures.Folders;
 import io.salesim.reports.fixtures.RunFolders;
 import java.io.IOException;
@@ -65,17 +66,29 @@ class ReportBuilderTest {
             }
         }
         assertEquals(shortWeeks.size(), shortWeeks.get(shortWeeks.size() - 1) - shortWeeks.get(0) + 1, "one contiguous run in this fixture");
-        Table replications = Table.read().csv(folder.resolve("replications.csv").toFile());
-        long hit = 0;
-        long total = 0;
-        for (int row = 0; row < replications.rowCount(); row++) {
-            if (replications.getString(row, "metric").equals("role.customer_service.shortfall_weeks")) {
-                total++;
-                hit += replications.numberColumn("value").getDouble(row) > 0 ? 1 : 0;
+        // the two shortfall numbers, named as in the CSVs: weeks short per replication (summary.csv) and the
+        // weeks whose shortfall probability (weekly.csv) is above one half
+        Table summaryTable = Table.read().csv(folder.resolve("summary.csv").toFile());
+        double[] weeksShort = new double[3];
+        for (int row = 0; row < summaryTable.rowCount(); row++) {
+            if (summaryTable.getString(row, "metric").equals("role.customer_service.shortfall_weeks")) {
+                weeksShort = new double[] {summaryTable.numberColumn("mean").getDouble(row),
+                        summaryTable.numberColumn("ci95_low").getDouble(row), summaryTable.numberColumn("ci95_high").getDouble(row)};
             }
         }
-        String expected = String.format(Locale.ROOT, "Customer service runs out of protective capacity (mean below its 15%% target) in weeks %d–%d; %.0f%% of replications",
-                shortWeeks.get(0), shortWeeks.get(shortWeeks.size() - 1), 100.0 * hit / total);
+        List<Integer> likely = new ArrayList<>();
+        for (int row = 0; row < weekly.rowCount(); row++) {
+            if (weekly.getString(row, "resource").equals("customer_service") && weekly.getString(row, "metric").equals("shortfall_probability")
+                    && weekly.numberColumn("mean").getDouble(row) > 0.5) {
+                likely.add((int) weekly.numberColumn("week").getDouble(row));
+            }
+        }
+        assertEquals(shortWeeks, likely, "in this fixture the weeks short on average are the weeks most replications are short");
+        String expected = String.format(Locale.ROOT, "Customer service is short of its 15%% protective-capacity target in %s weeks "
+                        + "per replication (weeks short of protective capacity; 95%% CI %s to %s); more than half of the replications "
+                        + "are short in weeks %d–%d (shortfall probability above 50%%)",
+                Numbers.number(weeksShort[0]), Numbers.number(weeksShort[1]), Numbers.number(weeksShort[2]),
+                likely.get(0), likely.get(likely.size() - 1));
         assertTrue(text.contains(expected), "expected «" + expected + "» in " + text);
 
         // Headline metric with its interval, as in summary.csv (values ≥ 10 print with one decimal).

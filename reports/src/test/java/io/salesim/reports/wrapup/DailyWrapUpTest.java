@@ -82,7 +82,7 @@ class DailyWrapUpTest {
         assertEquals(meetingsAllWeeks, sum(w, "meetings_held"), 1e-6);
         assertTrue(sum(w, "meetings_set") >= sum(w, "meetings_held") - 1e-9, "every meeting held was set first");
         // presets: salespeople book their own, or 2 coordinators do (division of labour, and the transition after its switch)
-        assertTrue(Set.of(People.SELF, "coordinator-1", "coordinator-2").containsAll(w.stringColumn("coordinator").asSet()),
+        assertTrue(Set.of(People.SELF, "sales_coordinator-1", "sales_coordinator-2").containsAll(w.stringColumn("coordinator").asSet()),
                 w.stringColumn("coordinator").asSet().toString());
         assertFalse(String.join(",", w.stringColumn("salesperson").asSet()).contains("left"), "rows name people on the team");
         for (Row row : w) {
@@ -105,7 +105,7 @@ class DailyWrapUpTest {
 
         Table d = DailyWrapUp.replay(new SalesWrapUpSource(shortened("division-of-labour"), CHOSEN, SEED)).wrapUp();
         // 2 salespeople, a coordinator each
-        assertEquals(Set.of("coordinator-1", "coordinator-2"), Set.copyOf(d.stringColumn("coordinator").asList()));
+        assertEquals(Set.of("sales_coordinator-1", "sales_coordinator-2"), Set.copyOf(d.stringColumn("coordinator").asList()));
         assertTrue(d.rowCount() <= HORIZON_WEEKS * 5 * 2, "rows: " + d.rowCount());
     }
 

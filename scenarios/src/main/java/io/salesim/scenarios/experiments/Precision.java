@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A relative precision to run to: add replications until the 95% CI half-width of every
- * headline metric (the scenario's {@link Scenario#headlineMetrics}) is within
+ * precision metric (the scenario's {@link Scenario#precisionMetrics}) is within
  * {@code relative} × |mean|, starting from {@code initialReplications}, up to {@code maxReplications}.
  */
 public record Precision(double relative, int initialReplications, int maxReplications) {
@@ -59,12 +59,12 @@ public record Precision(double relative, int initialReplications, int maxReplica
     public SequentialReplications.Outcome run(Scenario scenario, long seed, int threads,
                                               ReplicationRunner.Progress progress, BooleanSupplier stop) {
         return SequentialReplications.run(scenario.modelFactory(), seed, threads, initialReplications, maxReplications,
-                relative, headlineMetrics(scenario), progress, stop);
+                relative, precisionMetrics(scenario), progress, stop);
     }
 
-    /** The scenario's headline metrics, known before running from the responses its model declares. */
-    public static List<String> headlineMetrics(Scenario scenario) {
+    /** The scenario's precision metrics, known before running from the responses its model declares. */
+    public static List<String> precisionMetrics(Scenario scenario) {
         Model model = scenario.modelFactory().get();
-        return scenario.headlineMetrics(model.responses().stream().map(Response::metric).toList());
+        return scenario.precisionMetrics(model.responses().stream().map(Response::metric).toList());
     }
 }

@@ -114,7 +114,7 @@ public final class Sweep {
                              ReplicationRunner.Progress progress, BooleanSupplier stop) {
         List<Scenario> scenarios = points.stream().map(Point::scenario).toList();
         List<String> names = points.stream().map(p -> p.scenario().name() + "#" + p.number()).toList();
-        List<List<String>> headline = precision == null ? List.of() : scenarios.stream().map(Precision::headlineMetrics).toList();
+        List<List<String>> headline = precision == null ? List.of() : scenarios.stream().map(Precision::precisionMetrics).toList();
         Rounds.Outcome outcome = Rounds.run(scenarios, names, headline, options, precision, false, progress, stop);
         List<ExperimentResult> results = new ArrayList<>();
         for (ExperimentResult result : outcome.results()) {

@@ -9,10 +9,12 @@ import io.salesim.scenarios.schema.Problems;
 import io.salesim.scenarios.schema.Schema;
 import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.Values;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
-/** The firm around the sales function: {@code toc}, {@code production}, {@code economics}, {@code risk}; defaults are the spec's. */
+/**
+ * The firm around the sales function — {@code toc}, {@code production}, {@code economics},
+ * {@code risk} — each read and written with the same keys; defaults are the spec's.
+ */
 final class FirmSchema {
     private FirmSchema() {
     }
@@ -22,19 +24,24 @@ final class FirmSchema {
     private static final EconomicsSpec E = EconomicsSpec.defaults();
     private static final RiskSpec R = RiskSpec.defaults();
 
-    static final Key<String> CONSTRAINT = Key.withDefault("designated_constraint", Types.oneOf(Set.of("sales", "production")),
-            T.designatedConstraint().id());
+    static final Key<String> CONSTRAINT = Key.withDefault("designated_constraint", SalesTypes.roleId(false),
+            T.designatedConstraint());
     static final Key<Boolean> THROTTLE = Key.withDefault("throttle", SalesTypes.bool(), T.throttle());
-    static final Key<Double> CS_BUFFER = Key.withDefault("cs_buffer_hours", Types.real().above(0), T.csBufferHours());
-    static final Key<Double> PRODUCTION_BUFFER = Key.withDefault("production_buffer_hours", Types.real().above(0), T.productionBufferHours());
-    static final Schema TOC = new Schema("toc", CONSTRAINT, THROTTLE, CS_BUFFER, PRODUCTION_BUFFER);
+    static final Key<Double> BUFFER_WEEKS = Key.withDefault("buffer_weeks", Types.real().above(0), T.bufferWeeks());
+    static final Schema TOC = new Schema("toc", CONSTRAINT, THROTTLE, BUFFER_WEEKS);
 
+    static final Key<Integer> LINES = Key.withDefault("lines", Types.ints(Types.integer().atLeast(1)), P.lines());
     static final Key<Double> NOMINAL = Key.withDefault("nominal_hours_per_week", Types.real().above(0), P.nominalHoursPerWeek());
     static final Key<Double> PRACTICAL = Key.withDefault("practical_hours_per_week", Types.real().above(0), P.practicalHoursPerWeek());
-    static final Key<Double> RAMP = Key.withDefault("ramp_hours_per_week", Types.real().atLeast(0), P.rampHoursPerWeek());
-    static final Key<Double> RAMP_TRIGGER = Key.withDefault("ramp_trigger_weeks", Types.real().atLeast(0), P.rampTriggerWeeks());
+    static final Key<Double> OVERTIME_SHARE = Key.withDefault("overtime_max_share", Types.real().between(0, 1), P.overtimeMaxShare());
+    static final Key<Double> OVERTIME_TRIGGER = Key.withDefault("overtime_trigger_weeks", Types.real().atLeast(0),
+            P.overtimeTriggerWeeks());
+    static final Key<Double> OVERTIME_COST = Key.withDefault("overtime_cost_per_hour", Types.real().atLeast(0), P.overtimeCostPerHour());
+    static final Key<Double> HOURS_PER_HIRE = Key.withDefault("hours_per_hire_week", Types.real().above(0), P.hoursPerHireWeek());
+    static final Key<Double> SALARY_PER_HIRE = Key.withDefault("salary_per_hire", Types.real().atLeast(0), P.salaryPerHire());
     static final Key<Double> MAX_UTILIZATION = Key.withDefault("max_utilization", Types.real().between(0.05, 1), P.maxUtilization());
-    static final Schema PRODUCTION = new Schema("production", NOMINAL, PRACTICAL, RAMP, RAMP_TRIGGER, MAX_UTILIZATION);
+    static final Schema PRODUCTION = new Schema("production", LINES, NOMINAL, PRACTICAL, OVERTIME_SHARE, OVERTIME_TRIGGER,
+            OVERTIME_COST, HOURS_PER_HIRE, SALARY_PER_HIRE, MAX_UTILIZATION);
 
     static final Key<Double> VARIABLE_COST = Key.withDefault("variable_cost_share", Types.real().between(0, 1), E.variableCostShare());
     static final Key<Double> OTHER_EXPENSE = Key.withDefault("other_operating_expense_per_week", Types.real().atLeast(0),
@@ -55,17 +62,39 @@ final class FirmSchema {
         if (v == null) {
             return T;
         }
-        TocSpec.Constraint constraint = TocSpec.Constraint.valueOf(v.get(CONSTRAINT).toUpperCase(Locale.ROOT));
-        return Records.build(v.node(), problems, () -> new TocSpec(constraint, v.get(THROTTLE), v.get(CS_BUFFER),
-                v.get(PRODUCTION_BUFFER)));
+        return Records.build(v.node(), problems, () -> new TocSpec(v.get(CONSTRAINT), v.get(THROTTLE), v.get(BUFFER_WEEKS)));
+    }
+
+    static Map<String, Object> write(TocSpec t) {
+        return new Entries().put(CONSTRAINT, t.designatedConstraint()).put(THROTTLE, t.throttle())
+                .put(BUFFER_WEEKS, t.bufferWeeks()).map();
+    }
+
+    static Map<String, Object> write(ProductionSpec p) {
+        return new Entries().put(LINES, p.lines()).put(NOMINAL, p.nominalHoursPerWeek()).put(PRACTICAL, p.practicalHoursPerWeek())
+                .put(OVERTIME_SHARE, p.overtimeMaxShare()).put(OVERTIME_TRIGGER, p.overtimeTriggerWeeks())
+                .put(OVERTIME_COST, p.overtimeCostPerHour()).put(HOURS_PER_HIRE, p.hoursPerHireWeek())
+                .put(SALARY_PER_HIRE, p.salaryPerHire()).put(MAX_UTILIZATION, p.maxUtilization()).map();
+    }
+
+    static Map<String, Object> write(EconomicsSpec e) {
+        return new Entries().put(VARIABLE_COST, e.variableCostShare()).put(OTHER_EXPENSE, e.otherOperatingExpensePerWeek()).map();
+    }
+
+    static Map<String, Object> write(RiskSpec r) {
+        return new Entries().put(ILLNESS_SPELLS, r.illnessSpellsPerYear()).put(ILLNESS_DAYS, r.illnessDays())
+                .put(COVER, r.coverIllness()).put(COVER_PRODUCTIVITY, r.coverProductivity())
+                .put(RESIGNATIONS, r.resignationsPerYear()).put(REPLACEMENT_LAG, r.replacementLagWeeks())
+                .put(REPLACEMENT_RAMP, r.replacementRampWeeks()).map();
     }
 
     static ProductionSpec production(Values v, Problems problems) {
         if (v == null) {
             return P;
         }
-        return Records.build(v.node(), problems, () -> new ProductionSpec(v.get(NOMINAL), v.get(PRACTICAL), v.get(RAMP),
-                v.get(RAMP_TRIGGER), v.get(MAX_UTILIZATION)));
+        return Records.build(v.node(), problems, () -> new ProductionSpec(v.get(LINES), v.get(NOMINAL), v.get(PRACTICAL),
+                v.get(OVERTIME_SHARE), v.get(OVERTIME_TRIGGER), v.get(OVERTIME_COST), v.get(HOURS_PER_HIRE),
+                v.get(SALARY_PER_HIRE), v.get(MAX_UTILIZATION)));
     }
 
     static EconomicsSpec economics(Values v, Problems problems) {

@@ -3,6 +3,7 @@ package io.salesim.scenarios.sales;
 import io.salesim.core.sales.GeographySpec;
 import io.salesim.core.sales.MarketSpec;
 import io.salesim.core.sales.OrdersSpec;
+import io.salesim.core.sales.ServiceResponseSpec;
 import io.salesim.scenarios.schema.Key;
 import io.salesim.scenarios.schema.Problems;
 import io.salesim.scenarios.schema.Schema;
@@ -10,10 +11,11 @@ import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.Values;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outside world of a sales organisation: {@code geography}, {@code market} and
- * {@code orders}. Every default is the spec's own ({@code GeographySpec.defaults()} …), so the
+ * {@code orders}, each read and written with the same keys. Every default is the spec's own ({@code GeographySpec.defaults()} …), so the
  * file format and the model cannot disagree; ranges mirror the records' checks.
  */
 final class MarketSchema {
@@ -73,13 +75,28 @@ final class MarketSchema {
     static final Key<Double> ISSUES = Key.withDefault("issues_per_order", Types.real().atLeast(0), O.issuesPerOrder());
     static final Key<Double> ISSUE_DELAY = Key.withDefault("issue_delay_weeks", Types.real().above(0), O.issueDelayWeeks());
     static final Key<Double> QUOTED_LEAD = Key.withDefault("quoted_lead_time_weeks", Types.real().above(0), O.quotedLeadTimeWeeks());
-    static final Key<Double> ON_TIME_REF = Key.withDefault("on_time_reference_pct", Types.real().between(0, 100), O.onTimeReferencePct());
-    static final Key<Double> LIFT = Key.withDefault("repeat_lift_per_on_time_point", Types.real().between(0, 0.1), O.repeatLiftPerOnTimePoint());
-    static final Key<Integer> WINDOW = Key.withDefault("on_time_window_weeks", Types.ints(Types.integer().atLeast(1)), O.onTimeWindowWeeks());
-    static final Key<Double> MIN_MULT = Key.withDefault("min_repeat_multiplier", Types.real().between(0, 1), O.minRepeatMultiplier());
-    static final Key<Double> MAX_MULT = Key.withDefault("max_repeat_multiplier", Types.real().between(1, 10), O.maxRepeatMultiplier());
     static final Schema ORDERS = new Schema("orders", REPEAT_RATE, REPEAT_VALUE, REPEAT_HOURS, SIMPLE_HOURS, COMPLEX_HOURS,
-            HOURS_CV, ISSUES, ISSUE_DELAY, QUOTED_LEAD, ON_TIME_REF, LIFT, WINDOW, MIN_MULT, MAX_MULT);
+            HOURS_CV, ISSUES, ISSUE_DELAY, QUOTED_LEAD);
+
+    // service: how customers respond to it
+    private static final ServiceResponseSpec S = ServiceResponseSpec.defaults();
+    static final Key<Double> CS_REFERENCE = Key.withDefault("cs_on_time_reference_pct", Types.real().between(0, 100),
+            S.csOnTimeReferencePct());
+    static final Key<Double> LIFT = Key.withDefault("repeat_lift_per_on_time_point", Types.real().between(0, 0.1),
+            S.repeatLiftPerOnTimePoint());
+    static final Key<Double> DELIVERY_REFERENCE = Key.withDefault("delivery_on_time_reference_pct", Types.real().between(0, 100),
+            S.deliveryOnTimeReferencePct());
+    static final Key<Double> LOSS = Key.withDefault("repeat_loss_per_late_point", Types.real().between(0, 0.1),
+            S.repeatLossPerLatePoint());
+    static final Key<Integer> WINDOW = Key.withDefault("window_weeks", Types.ints(Types.integer().atLeast(1)), S.windowWeeks());
+    static final Key<Double> MIN_MULT = Key.withDefault("min_repeat_multiplier", Types.real().between(0, 1), S.minRepeatMultiplier());
+    static final Key<Double> MAX_MULT = Key.withDefault("max_repeat_multiplier", Types.real().between(1, 10), S.maxRepeatMultiplier());
+    static final Key<Double> CANCEL = Key.withDefault("cancel_probability_per_late_week", Types.probability(),
+            S.cancelProbabilityPerLateWeek());
+    static final Key<Double> EXTRA_ISSUES = Key.withDefault("extra_issues_per_late_week", Types.real().between(0, 10),
+            S.extraIssuesPerLateWeek());
+    static final Schema SERVICE = new Schema("service", CS_REFERENCE, LIFT, DELIVERY_REFERENCE, LOSS, WINDOW, MIN_MULT, MAX_MULT,
+            CANCEL, EXTRA_ISSUES);
 
     /** The section's spec from its values (null: absent, all defaults), or null after a problem. */
     static GeographySpec geography(Values v, Problems problems) {
@@ -110,7 +127,12 @@ final class MarketSchema {
         List<MarketSpec.SourceSpec> sources = new ArrayList<>();
         if (v.has(SOURCES)) {
             for (Values s : v.get(SOURCES)) {
-                sources.add(new MarketSpec.SourceSpec(s.get(SOURCE_NAME), s.get(RATE), s.get(COMPLEX_SHARE)));
+                MarketSpec.SourceSpec source = Records.build(s.node(), problems,
+                        () -> new MarketSpec.SourceSpec(s.get(SOURCE_NAME), s.get(RATE), s.get(COMPLEX_SHARE)));
+                if (source == null) {
+                    return null;
+                }
+                sources.add(source);
             }
         } else {
             sources.addAll(M.sources());
@@ -127,8 +149,55 @@ final class MarketSchema {
         }
         return Records.build(v.node(), problems, () -> new OrdersSpec(v.get(REPEAT_RATE), v.get(REPEAT_VALUE),
                 v.get(REPEAT_HOURS), v.get(SIMPLE_HOURS), v.get(COMPLEX_HOURS), v.get(HOURS_CV), v.get(ISSUES),
-                v.get(ISSUE_DELAY), v.get(QUOTED_LEAD), v.get(ON_TIME_REF), v.get(LIFT), v.get(WINDOW), v.get(MIN_MULT),
-                v.get(MAX_MULT)));
+                v.get(ISSUE_DELAY), v.get(QUOTED_LEAD)));
     }
 
+    static ServiceResponseSpec service(Values v, Problems problems) {
+        if (v == null) {
+            return S;
+        }
+        return Records.build(v.node(), problems, () -> new ServiceResponseSpec(v.get(CS_REFERENCE), v.get(LIFT),
+                v.get(DELIVERY_REFERENCE), v.get(LOSS), v.get(WINDOW), v.get(MIN_MULT), v.get(MAX_MULT), v.get(CANCEL),
+                v.get(EXTRA_ISSUES)));
+    }
+
+    static Map<String, Object> write(ServiceResponseSpec s) {
+        return new Entries().put(CS_REFERENCE, s.csOnTimeReferencePct()).put(LIFT, s.repeatLiftPerOnTimePoint())
+                .put(DELIVERY_REFERENCE, s.deliveryOnTimeReferencePct()).put(LOSS, s.repeatLossPerLatePoint())
+                .put(WINDOW, s.windowWeeks()).put(MIN_MULT, s.minRepeatMultiplier()).put(MAX_MULT, s.maxRepeatMultiplier())
+                .put(CANCEL, s.cancelProbabilityPerLateWeek()).put(EXTRA_ISSUES, s.extraIssuesPerLateWeek()).map();
+    }
+
+    static Map<String, Object> write(GeographySpec g) {
+        List<Object> clusters = new ArrayList<>();
+        for (GeographySpec.ClusterSpec c : g.clusters()) {
+            clusters.add(new Entries().put(CLUSTER_NAME, c.name()).put(X_KM, c.xKm()).put(Y_KM, c.yKm()).put(WEIGHT, c.weight()).map());
+        }
+        return new Entries().put(CLUSTERS.name(), clusters).put(DRIVE_THRESHOLD_KM, g.driveThresholdKm())
+                .put(DRIVE_SPEED, g.driveSpeedKmPerHour()).put(FLIGHT_OVERHEAD, g.flightOverheadHours())
+                .put(FLIGHT_SPEED, g.flightSpeedKmPerHour()).put(LOCAL_HOP, g.localHopHours()).put(HOME_CLUSTER, g.homeCluster())
+                .map();
+    }
+
+    static Map<String, Object> write(MarketSpec m) {
+        List<Object> sources = new ArrayList<>();
+        for (MarketSpec.SourceSpec s : m.sources()) {
+            sources.add(new Entries().put(SOURCE_NAME, s.name()).put(RATE, s.ratePerWeek()).put(COMPLEX_SHARE, s.complexShare()).map());
+        }
+        return new Entries().put(SOURCES.name(), sources).put(REACH, m.reachProbability())
+                .put(ATTEMPT_SPACING, m.attemptSpacingDays()).put(MIN_MEETINGS, m.minMeetings()).put(MAX_MEETINGS, m.maxMeetings())
+                .put(MEETING_GAP, m.meetingGapDays()).put(TECHNICAL, m.technicalWorkProbability())
+                .put(COMPLEX_WIN, m.complexWinProbability()).put(SIMPLE_WIN, m.simpleWinProbability())
+                .put(DECISION_DELAY, m.decisionDelayWeeks()).put(COMPLEX_VALUE, m.complexValuePerOrder())
+                .put(SIMPLE_VALUE, m.simpleValuePerOrder()).put(LOST_RETURN, m.lostReturnProbability())
+                .put(LOST_RETURN_DELAY, m.lostReturnDelayWeeks()).map();
+    }
+
+    static Map<String, Object> write(OrdersSpec o) {
+        return new Entries().put(REPEAT_RATE, o.repeatOrdersPerWeek()).put(REPEAT_VALUE, o.repeatValuePerOrder())
+                .put(REPEAT_HOURS, o.repeatProductionHours()).put(SIMPLE_HOURS, o.simpleProductionHours())
+                .put(COMPLEX_HOURS, o.complexProductionHours()).put(HOURS_CV, o.productionHoursCv())
+                .put(ISSUES, o.issuesPerOrder()).put(ISSUE_DELAY, o.issueDelayWeeks()).put(QUOTED_LEAD, o.quotedLeadTimeWeeks())
+                .map();
+    }
 }

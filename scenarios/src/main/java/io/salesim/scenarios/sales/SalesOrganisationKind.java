@@ -11,6 +11,7 @@ import io.salesim.core.sales.PlanStep;
 import io.salesim.core.sales.ProductionSpec;
 import io.salesim.core.sales.RiskSpec;
 import io.salesim.core.sales.RolesSpec;
+import io.salesim.core.sales.ServiceResponseSpec;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.TocSpec;
 import io.salesim.scenarios.Scenario;
@@ -47,8 +48,9 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<Values> GEOGRAPHY = Key.optional("geography", MarketSchema.GEOGRAPHY);
     static final Key<Values> MARKET = Key.optional("market", MarketSchema.MARKET);
     static final Key<Values> ORDERS = Key.optional("orders", MarketSchema.ORDERS);
+    static final Key<Values> SERVICE = Key.optional("service", MarketSchema.SERVICE);
     static final Key<Values> ACTIVITIES = Key.optional("activities", WorkSchema.ACTIVITIES);
-    static final Key<Values> ROLES = Key.optional("roles", WorkSchema.ROLES);
+    static final Key<RolesSpec> ROLES = Key.optional("roles", WorkSchema.roles());
     static final Key<Values> OPERATING_MODEL = Key.optional("operating_model", WorkSchema.OPERATING_MODEL);
     static final Key<Values> TOC = Key.optional("toc", FirmSchema.TOC);
     static final Key<Values> PRODUCTION = Key.optional("production", FirmSchema.PRODUCTION);
@@ -56,7 +58,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<Values> RISK = Key.optional("risk", FirmSchema.RISK);
     static final Key<List<PlanStep>> PLAN = Key.withDefault("plan", Types.listOf(PlanSchema.step(), 0), List.of());
     static final Schema FILE = new Schema("a sales-organisation scenario", KIND, SCENARIO_NAME, DESCRIPTION, EXTENDS,
-            HORIZON_WEEKS, WARMUP_WEEKS, HOURS_PER_DAY, DAYS_PER_WEEK, GEOGRAPHY, MARKET, ORDERS, ACTIVITIES, ROLES,
+            HORIZON_WEEKS, WARMUP_WEEKS, HOURS_PER_DAY, DAYS_PER_WEEK, GEOGRAPHY, MARKET, ORDERS, SERVICE, ACTIVITIES, ROLES,
             OPERATING_MODEL, TOC, PRODUCTION, ECONOMICS, RISK, PLAN)
             .withCheck(SalesOrganisationKind::warmupInsideHorizon);
 
@@ -85,8 +87,9 @@ public final class SalesOrganisationKind implements ScenarioKind {
         GeographySpec geography = MarketSchema.geography(file.get(GEOGRAPHY), problems);
         MarketSpec market = MarketSchema.market(file.get(MARKET), problems);
         OrdersSpec orders = MarketSchema.orders(file.get(ORDERS), problems);
+        ServiceResponseSpec service = MarketSchema.service(file.get(SERVICE), problems);
         ActivitiesSpec activities = WorkSchema.activities(file.get(ACTIVITIES), problems);
-        RolesSpec roles = WorkSchema.roles(file.get(ROLES), problems);
+        RolesSpec roles = file.has(ROLES) ? file.get(ROLES) : RolesSpec.defaults();
         OperatingModelSpec model = WorkSchema.operatingModel(file.get(OPERATING_MODEL), problems);
         TocSpec toc = FirmSchema.toc(file.get(TOC), problems);
         ProductionSpec production = FirmSchema.production(file.get(PRODUCTION), problems);
@@ -96,7 +99,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
             return null;
         }
         return Records.build(file.node(), problems, () -> new SalesOrgSpec(file.get(SCENARIO_NAME), file.get(HORIZON_WEEKS),
-                file.get(WARMUP_WEEKS), file.get(HOURS_PER_DAY), file.get(DAYS_PER_WEEK), geography, market, orders, activities,
+                file.get(WARMUP_WEEKS), file.get(HOURS_PER_DAY), file.get(DAYS_PER_WEEK), geography, market, orders, service, activities,
                 roles, model, toc, production, economics, risk, file.get(PLAN)));
     }
 

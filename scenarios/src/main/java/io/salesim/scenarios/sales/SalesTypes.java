@@ -1,18 +1,14 @@
 package io.salesim.scenarios.sales;
 
-import io.salesim.core.sales.Role;
 import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.NumberType;
 import io.salesim.scenarios.schema.Problems;
 import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.ValueType;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
-/** Value types the sales-organisation kind needs beyond {@link Types}: booleans, unlimited hours, roles. */
+/** Value types the sales-organisation kind needs beyond {@link Types}: booleans, unlimited hours, role ids. */
 final class SalesTypes {
     private SalesTypes() {
     }
@@ -67,15 +63,31 @@ final class SalesTypes {
         return t.equals(".inf") || t.equals("+.inf") || t.equals("inf") || t.equals("infinity");
     }
 
-    /** A staffed role's id ({@code field_sales}, …), read as a {@link Role}. */
-    static ValueType<Role> staffedRole() {
-        Set<String> ids = Arrays.stream(Role.staffed()).map(Role::id).collect(Collectors.toCollection(LinkedHashSet::new));
-        return Types.map(Types.oneOf(ids), Role::fromId);
+    static final String ROLE_ID_RULE = "an id of lower-case letters, digits and _, starting with a letter (at most 64)";
+    private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+    static boolean isRoleId(String text) {
+        return text != null && ROLE_ID.matcher(text).matches();
     }
 
-    /** A staffed role's id or {@code none} (nobody does the activity). */
-    static ValueType<Role> roleOrNone() {
-        Set<String> ids = Arrays.stream(Role.values()).map(Role::id).collect(Collectors.toCollection(LinkedHashSet::new));
-        return Types.map(Types.oneOf(ids), Role::fromId);
+    /**
+     * A role id ({@code field_sales}, {@code bid_manager}, …), or with {@code orNone} also
+     * {@code none} (nobody does the activity). Whether the role is in the table is checked
+     * once the whole scenario is read.
+     */
+    static ValueType<String> roleId(boolean orNone) {
+        return new ValueType<>() {
+            public String read(Node node, Problems problems) {
+                if (node.kind() != Node.Kind.TEXT || !isRoleId(node.text())) {
+                    problems.add(node, allowed());
+                    return null;
+                }
+                return node.text();
+            }
+
+            public String allowed() {
+                return "a role id (" + ROLE_ID_RULE + ")" + (orNone ? " or none" : "");
+            }
+        };
     }
 }

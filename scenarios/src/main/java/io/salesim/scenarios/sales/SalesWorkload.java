@@ -2,7 +2,7 @@ package io.salesim.scenarios.sales;
 
 import io.salesim.core.sales.MarketSpec;
 import io.salesim.core.sales.PlanStep;
-import io.salesim.core.sales.Role;
+import io.salesim.core.sales.RoleSpec;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.scenarios.Workload;
 import java.util.LinkedHashMap;
@@ -24,10 +24,7 @@ final class SalesWorkload {
     static Workload of(SalesOrgSpec spec) {
         double weeks = spec.horizonWeeks();
         double opportunities = spec.market().sources().stream().mapToDouble(MarketSpec.SourceSpec::ratePerWeek).sum() * weeks;
-        double people = 0;
-        for (Role role : Role.staffed()) {
-            people += spec.roles().of(role).headcount();
-        }
+        double people = spec.roles().working().stream().mapToDouble(RoleSpec::headcount).sum();
         for (PlanStep step : spec.plan()) {
             if (step instanceof PlanStep.Campaign c) {
                 opportunities += (double) c.campaigns() * c.batchSize();
@@ -36,11 +33,13 @@ final class SalesWorkload {
             }
         }
         double perOpportunity = (1.0 + spec.market().maxMeetings()) * spec.operatingModel().persistenceAttempts();
-        double orders = spec.orders().repeatOrdersPerWeek() * spec.orders().maxRepeatMultiplier() * weeks;
+        double orders = spec.orders().repeatOrdersPerWeek() * spec.service().maxRepeatMultiplier() * weeks;
         Map<String, Double> parts = new LinkedHashMap<>();
         parts.put("market.sources", opportunities * perOpportunity);
         parts.put("orders.repeat_orders_per_week", orders);
-        parts.put("orders.issues_per_order", (orders + opportunities) * spec.orders().issuesPerOrder());
+        // a late order draws extra issues every late week: counted as one late week an order
+        parts.put("orders.issues_per_order", (orders + opportunities)
+                * (spec.orders().issuesPerOrder() + spec.service().extraIssuesPerLateWeek()));
         parts.put("roles", people * weeks * (1 + spec.activities().accountVisitsPerSalespersonWeek()
                 + spec.activities().adminTasksPerSalespersonWeek()));
         parts.put("risk", people * weeks / WEEKS_PER_YEAR * (spec.risk().illnessSpellsPerYear() + spec.risk().resignationsPerYear()));

@@ -91,7 +91,7 @@ class SweepTest {
             var experiment = result.results().get(p);
             replications[p] = experiment.replications().size();
             assertTrue(limit.reached(), "point " + (p + 1) + ": " + limit);
-            double widest = Precision.headlineMetrics(points.get(p).scenario()).stream()
+            double widest = Precision.precisionMetrics(points.get(p).scenario()).stream()
                     .mapToDouble(m -> SequentialReplications.relativeHalfWidth(experiment.summary(m))).max().orElseThrow();
             assertEquals(widest, limit.relativeHalfWidth(), "the limiting metric is the point's widest headline metric");
             assertTrue(widest <= 0.15, limit.toString());

@@ -49,9 +49,9 @@ class SalesBadInputTest {
                 Arguments.of("unknown key, with the closest known key", "  reach_probability: 0.25", "  reach_probabilty: 0.25",
                         "bad.yaml:7: market.reach_probabilty: found unknown key \"reach_probabilty\" in market; allowed \"reach_probability\" (closest match) or one of sources, reach_probability, attempt_spacing_days, min_meetings, max_meetings, meeting_gap_days, technical_work_probability, complex_win_probability, simple_win_probability, decision_delay_weeks, complex_value_per_order, simple_value_per_order, lost_return_probability, lost_return_delay_weeks"),
                 Arguments.of("unknown role", "  customer_service: {headcount", "  customer_servce: {headcount",
-                        "bad.yaml:11: roles.customer_servce: found unknown key \"customer_servce\" in roles; allowed \"customer_service\" (closest match) or one of field_sales, sales_coordinator, inside_sales, customer_service, project_leader, promotions, sales_manager, sales_support_manager"),
+                        "bad.yaml:11: roles.customer_servce: found new role \"customer_servce\" without salary_per_year; allowed \"customer_service\" (closest match), or a new role with headcount and salary_per_year"),
                 Arguments.of("unknown top-level key", "name: plan", "name: plan\nowner: me",
-                        "bad.yaml:4: owner: found unknown key \"owner\" in a sales-organisation scenario; allowed \"orders\" (closest match) or one of kind, name, description, extends, horizon_weeks, warmup_weeks, hours_per_day, days_per_week, geography, market, orders, activities, roles, operating_model, toc, production, economics, risk, plan"),
+                        "bad.yaml:4: owner: found unknown key \"owner\" in a sales-organisation scenario; allowed \"orders\" (closest match) or one of kind, name, description, extends, horizon_weeks, warmup_weeks, hours_per_day, days_per_week, geography, market, orders, service, activities, roles, operating_model, toc, production, economics, risk, plan"),
                 Arguments.of("missing kind", "kind: sales-organisation", "# no kind",
                         "bad.yaml:2: kind: found nothing; allowed one of flow-line, sales-organisation"),
                 Arguments.of("missing required value in a list item", "{name: inbound, rate_per_week: 25, complex_share: 0.3}", "{name: inbound, complex_share: 0.3}",
@@ -61,7 +61,7 @@ class SalesBadInputTest {
                 Arguments.of("wrong type: fraction for a head count", "headcount: 6,", "headcount: 6.5,",
                         "bad.yaml:11: roles.customer_service.headcount: found 6.5; allowed a whole number >= 0"),
                 Arguments.of("wrong type: number for a mapping", "toc: {throttle: true}", "toc: 3",
-                        "bad.yaml:15: toc: found 3; allowed toc: a mapping with keys designated_constraint, throttle, cs_buffer_hours, production_buffer_hours"),
+                        "bad.yaml:15: toc: found 3; allowed toc: a mapping with keys designated_constraint, throttle, buffer_weeks"),
                 Arguments.of("wrong type: text for a boolean", "{throttle: true}", "{throttle: maybe}",
                         "bad.yaml:15: toc.throttle: found \"maybe\"; allowed true or false"),
                 Arguments.of("negative head count", "headcount: 6,", "headcount: -1,",
@@ -79,7 +79,7 @@ class SalesBadInputTest {
                 Arguments.of("practical capacity above nominal (the record's own check)", "practical_hours_per_week: 850", "practical_hours_per_week: 1200",
                         "bad.yaml:12: production.practical_hours_per_week: found 1200; allowed at most nominal_hours_per_week (1100.0)"),
                 Arguments.of("max meetings below min meetings (the record's own check)", "  reach_probability: 0.25", "  reach_probability: 0.25\n  min_meetings: 3\n  max_meetings: 2",
-                        "bad.yaml:9: market.max_meetings: found 2; allowed an integer >= 3"),
+                        "bad.yaml:9: market.max_meetings: found 2; allowed a whole number >= 3"),
                 Arguments.of("home cluster that is not a cluster (the record's own check)", "toc: {throttle: true}", "geography: {home_cluster: boston}",
                         "bad.yaml:15: geography.home_cluster: found \"boston\"; allowed the name of a cluster"),
                 Arguments.of("warm-up as long as the horizon", "warmup_weeks: 10", "warmup_weeks: 60",
@@ -87,21 +87,21 @@ class SalesBadInputTest {
                 Arguments.of("unknown activity in activity_roles", "toc: {throttle: true}", "operating_model:\n  activity_roles: {bd_meting: field_sales}",
                         "bad.yaml:16: operating_model.activity_roles.bd_meting: found unknown key \"bd_meting\" in activity_roles; allowed \"bd_meeting\" (closest match) or one of bd_meeting, follow_up_call, meeting_booking, account_management_visit, simple_quote, order_entry, issue, proactive_update, pre_sale_technical, post_sale_project, campaign, admin"),
                 Arguments.of("unknown role in activity_roles", "toc: {throttle: true}", "operating_model:\n  activity_roles: {bd_meeting: field_sale}",
-                        "bad.yaml:16: operating_model.activity_roles.bd_meeting: found \"field_sale\"; allowed \"field_sales\" (closest match) or one of customer_service, field_sales, inside_sales, none, project_leader, promotions, sales_coordinator"),
+                        "bad.yaml:16: operating_model.activity_roles.bd_meeting: found \"field_sale\"; allowed \"field_sales\" (closest match) or a role of the table that takes work: field_sales, sales_coordinator, inside_sales, customer_service, project_leader, promotions, none"),
                 Arguments.of("unknown plan step", "{step: hire,", "{step: fire,",
-                        "bad.yaml:17: plan[0].step: found \"fire\"; allowed \"hire\" (closest match) or one of attrition, campaign, hire, improve, managers, policy, reassign, switch_model"),
+                        "bad.yaml:17: plan[0].step: found \"fire\"; allowed \"hire\" (closest match) or one of attrition, campaign, headcount, hire, improve, policy, reassign, switch_model"),
                 Arguments.of("plan step without step", "{step: hire, at_week: 4,", "{at_week: 4,",
-                        "bad.yaml:17: plan[0].step: found nothing; allowed one of attrition, campaign, hire, improve, managers, policy, reassign, switch_model"),
+                        "bad.yaml:17: plan[0].step: found nothing; allowed one of attrition, campaign, headcount, hire, improve, policy, reassign, switch_model"),
                 Arguments.of("key of another step kind", "role: customer_service, count: 2}", "role: customer_service, count: 2, factor: 1.2}",
                         "bad.yaml:17: plan[0].factor: found unknown key \"factor\" in a hire step; allowed one of step, at_week, role, count, lag_weeks, ramp_weeks, start_productivity"),
                 Arguments.of("plan step with role none", "role: customer_service, count: 2}", "role: none, count: 2}",
-                        "bad.yaml:17: plan[0].role: found \"none\"; allowed one of customer_service, field_sales, inside_sales, project_leader, promotions, sales_coordinator"),
+                        "bad.yaml:17: plan[0].role: found \"none\"; allowed a role of the table that takes work: field_sales, sales_coordinator, inside_sales, customer_service, project_leader, promotions"),
                 Arguments.of("unknown operating model", "model: division_of_labour", "model: division_of_labor",
                         "bad.yaml:18: plan[1].model: found \"division_of_labor\"; allowed \"division_of_labour\" (closest match) or one of channel_partners, division_of_labour, inside_sales_led, traditional"),
                 Arguments.of("bad extends target", "extends: traditional", "extends: tradition",
-                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"),
+                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"),
                 Arguments.of("extends not text", "extends: traditional", "extends: [traditional]",
-                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"));
+                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -188,9 +188,9 @@ class SalesBadInputTest {
         var base = ScenarioLoader.load("division-of-labour");
         ScenarioException badKey = assertThrows(ScenarioException.class,
                 () -> Overrides.apply(base, Map.of(KeyPath.parse("roles.customer_servce.headcount"), "6")));
-        assertEquals("--set roles.customer_servce.headcount=6: roles.customer_servce: found unknown key \"customer_servce\" in roles; "
-                + "allowed \"customer_service\" (closest match) or one of field_sales, sales_coordinator, inside_sales, "
-                + "customer_service, project_leader, promotions, sales_manager, sales_support_manager", badKey.getMessage());
+        assertEquals("--set roles.customer_servce.headcount=6: roles.customer_servce: found new role \"customer_servce\" "
+                + "without salary_per_year; allowed \"customer_service\" (closest match), or a new role with headcount and "
+                + "salary_per_year", badKey.getMessage());
         ScenarioException badValue = assertThrows(ScenarioException.class,
                 () -> Overrides.apply(base, Map.of(KeyPath.parse("roles.customer_service.headcount"), "-1")));
         assertEquals("--set roles.customer_service.headcount=-1: roles.customer_service.headcount: found -1; "

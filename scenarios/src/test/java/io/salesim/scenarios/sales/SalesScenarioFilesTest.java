@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.salesim.core.sales.Role;
+import io.salesim.core.sales.Activity;
+import io.salesim.core.sales.RolePolicy;
+import io.salesim.core.sales.RoleSpec;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesPresets;
+import io.salesim.scenarios.Experiment;
+import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.ScenarioSource;
@@ -66,7 +70,7 @@ class SalesScenarioFilesTest {
             assertEquals("sales-organisation", scenario.kind());
             examples++;
         }
-        assertEquals(2, examples);
+        assertEquals(3, examples); // the minimal file, the CS-first plan, the bid manager
     }
 
     @Test
@@ -86,15 +90,15 @@ class SalesScenarioFilesTest {
                 """;
         SalesOrgSpec child = spec(ScenarioLoader.parse(new ScenarioSource("child.yaml", text)));
         SalesOrgSpec parent = SalesPresets.divisionOfLabour();
-        assertEquals(parent.withName("more-cs").withRoles(parent.roles().withHeadcount(Role.CUSTOMER_SERVICE, 9)), child);
+        assertEquals(parent.withName("more-cs").withRoles(parent.roles().withHeadcount("customer_service", 9)), child);
     }
 
     @Test
     void setChangesAnInheritedValue() throws Exception {
         Scenario base = ScenarioLoader.load("division-of-labour");
         Scenario changed = Overrides.apply(base, Map.of(KeyPath.parse("roles.customer_service.headcount"), "6"));
-        assertEquals(6, spec(changed).roles().customerService().headcount());
-        assertEquals(spec(base).withRoles(spec(base).roles().withHeadcount(Role.CUSTOMER_SERVICE, 6)), spec(changed));
+        assertEquals(6, spec(changed).roles().of("customer_service").headcount());
+        assertEquals(spec(base).withRoles(spec(base).roles().withHeadcount("customer_service", 6)), spec(changed));
     }
 
     /** Field sales is the constraint and stays fixed; support roles the model gives work to are sized against 1 - max_utilization. */
@@ -122,7 +126,9 @@ class SalesScenarioFilesTest {
     void rolesThatOnlyGetWorkAfterASwitchModelStepAreSizable() throws Exception {
         Scenario transition = ScenarioLoader.load("transition-factory-door-first");
         List<SizableRole> roles = transition.sizableRoles(0.85);
-        assertEquals(List.of("sales_coordinator", "customer_service", "project_leader"), roles.stream().map(SizableRole::name).toList());
+        // promotions too: the plan runs campaigns
+        assertEquals(List.of("sales_coordinator", "customer_service", "project_leader", "promotions"),
+                roles.stream().map(SizableRole::name).toList());
         SizableRole coordinators = roles.get(0);
         assertEquals("roles.sales_coordinator.headcount", coordinators.headcountKey());
         assertEquals(0, coordinators.headcount(), "traditional.yaml: sales_coordinator headcount 0 (the plan hires 2)");
@@ -132,7 +138,7 @@ class SalesScenarioFilesTest {
         assertEquals(1, roles.get(1).minHeadcount(), "customer service has work from the start");
         // the key is one run accepts: the scenario with 3 coordinators from the start validates
         Scenario three = Overrides.apply(transition, Map.of(KeyPath.parse(coordinators.headcountKey()), "3"));
-        assertEquals(3, ((SalesOrganisationScenario) three).spec().roles().of(Role.SALES_COORDINATOR).headcount());
+        assertEquals(3, ((SalesOrganisationScenario) three).spec().roles().of("sales_coordinator").headcount());
     }
 
     @Test
@@ -143,5 +149,31 @@ class SalesScenarioFilesTest {
         assertEquals(List.of("sales.bd_meetings_per_salesperson_week", "finance.net_per_week", "role.customer_service.utilization"),
                 scenario.headlineMetrics(all));
         assertTrue(scenario.keyParameters().containsKey("payroll at start"));
+    }
+
+    /**
+     * A role added by YAML alone (examples/with-bid-manager.yaml, the scenario of the issue):
+     * it joins the role table, takes the work mapped to it, and is reported, sized and
+     * probed like any bundled role.
+     */
+    @Test
+    void aRoleAddedByYamlOnlyRunsAndIsReported() throws Exception {
+        Scenario scenario = ScenarioLoader.load(Path.of("..", "examples", "with-bid-manager.yaml").toString());
+        SalesOrgSpec spec = spec(scenario);
+        assertEquals(RoleSpec.of("bid_manager", RolePolicy.POOL, 1, 90_000, 0.85), spec.roles().of("bid_manager"));
+        assertEquals("bid_manager", spec.operatingModel().roleFor(Activity.SIMPLE_QUOTE));
+        var result = Experiment.run(scenario, new RunOptions(2, 1, 1));
+        // ~19.5 quotes a week of 1.5 h for one person's 40 h: busy, not saturated
+        double busy = result.summary("role.bid_manager.utilization").mean();
+        assertTrue(busy > 0.4 && busy < 1, "bid manager utilisation " + busy);
+        for (String suffix : List.of("queue_length", "wait_hours", "protective_capacity", "shortfall_weeks", "bottleneck_probability")) {
+            assertTrue(result.metrics().contains("role.bid_manager." + suffix), suffix);
+        }
+        assertTrue(result.weeklyMetrics().contains("role.bid_manager.shortfall_probability"));
+        assertTrue(scenario.roleTable().stream().anyMatch(r -> r.id().equals("bid_manager")));
+        assertTrue(scenario.sizableRoles(0.85).stream().anyMatch(r -> r.name().equals("bid_manager")));
+        // the resolved file writes the new role out and reads back to the same spec
+        SalesOrgSpec again = spec(ScenarioLoader.parse(new ScenarioSource("resolved.yaml", ScenarioLoader.resolvedYaml(scenario))));
+        assertEquals(spec, again);
     }
 }

@@ -3,7 +3,7 @@ package io.salesim.core.engine;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
-/** A value derived at the end of a replication from other state, optionally with a weekly series. */
+/** A value derived at the end of a replication from other state, optionally with a weekly series; or a weekly series alone. */
 final class Computed extends Response {
     private final DoubleSupplier value;
     private final Supplier<double[]> weekly;
@@ -23,8 +23,13 @@ final class Computed extends Response {
     }
 
     @Override
+    boolean hasValue() {
+        return value != null;
+    }
+
+    @Override
     double finish(double now) {
-        return value.getAsDouble();
+        return value == null ? Double.NaN : value.getAsDouble();
     }
 
     @Override

@@ -41,6 +41,12 @@ public final class Level extends Response {
         return weekly();
     }
 
+    /** Area under the level in each week so far (level × counted hours). */
+    public double[] weeklyTotals() {
+        accumulate(model.now());
+        return weekArea.clone();
+    }
+
     /** Time-average since warm-up, up to now; NaN if no time has counted. */
     public double mean() {
         accumulate(model.now());

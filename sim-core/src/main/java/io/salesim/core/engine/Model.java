@@ -95,7 +95,10 @@ public abstract class Model extends ModelElement {
         LinkedHashMap<String, Double> values = new LinkedHashMap<>();
         LinkedHashMap<String, double[]> weekly = new LinkedHashMap<>();
         for (Response response : responses) {
-            values.put(response.metric(), response.finish(horizonHours));
+            double value = response.finish(horizonHours);
+            if (response.hasValue()) {
+                values.put(response.metric(), value);
+            }
             double[] series = response.weekly();
             if (series != null) {
                 weekly.put(response.metric(), series);

@@ -119,6 +119,11 @@ public abstract class ModelElement {
         model.register(new Computed(model, metric, unit, value, null));
     }
 
+    /** A weekly series computed at the end of each replication, with no value of its own (e.g. a 0/1 indicator). */
+    protected final void weeklySeries(String metric, String unit, Supplier<double[]> weekly) {
+        model.register(new Computed(model, metric, unit, null, weekly));
+    }
+
     /** A value and a weekly series computed at the end of each replication, e.g. a ratio of two levels. */
     protected final void computed(String metric, String unit, DoubleSupplier value, Supplier<double[]> weekly) {
         model.register(new Computed(model, metric, unit, value, weekly));

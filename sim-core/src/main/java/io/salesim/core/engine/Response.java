@@ -31,6 +31,11 @@ public abstract sealed class Response permits Observations, Level, Counter, Comp
     /** End of warm-up: forget what was collected so far, keep the state. */
     abstract void endWarmup(double now);
 
+    /** Whether the response has a value per replication (a weekly-only series has none). */
+    boolean hasValue() {
+        return true;
+    }
+
     /** End of the replication: the value after warm-up. */
     abstract double finish(double now);
 

@@ -6,13 +6,17 @@ import io.salesim.core.engine.Level;
 import io.salesim.core.engine.Model;
 import io.salesim.core.engine.Observations;
 import io.salesim.core.random.Sampler;
+import io.salesim.core.resource.ShiftingBottleneck;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A line of stations in series: the model educators use for theory-of-constraints effects
  * and we use to validate the engine. Records {@code system.time_in_system_hours},
- * {@code system.throughput_per_week} and {@code system.wip}, plus each station's own metrics.
+ * {@code system.throughput_per_week} and {@code system.wip}, plus each station's own metrics and
+ * {@code station.<name>.bottleneck_probability}: the share of weeks after warm-up in which that
+ * station was the bottleneck (Roser's shifting-bottleneck rule, {@link ShiftingBottleneck}),
+ * with a 0/1 weekly series whose mean across replications is the probability per week.
  */
 public final class FlowLine extends Model {
     private final FlowLineSpec spec;
@@ -23,6 +27,7 @@ public final class FlowLine extends Model {
     private final Counter throughput;
     private final Level wip;
     private final EventAction<Object> arrive = this::arrive;
+    private double[][] bottleneckShares;
 
     /** An item flowing down the line; it remembers when it arrived. */
     static final class Item {
@@ -47,6 +52,36 @@ public final class FlowLine extends Model {
         this.timeInSystemHours = observations("system.time_in_system_hours", "hours");
         this.throughput = counter("system.throughput_per_week", "items/week");
         this.wip = level("system.wip", "items");
+        for (int i = 0; i < stations.size(); i++) {
+            int station = i;
+            computed("station." + stations.get(i).name() + ".bottleneck_probability", "probability",
+                    () -> afterWarmup(bottleneckShares[station]), () -> bottleneckShares[station].clone());
+        }
+    }
+
+    @Override
+    protected void beforeResults() {
+        int n = stations.size();
+        double[][] longest = new double[n][];
+        double[][] active = new double[n][];
+        double[][] utilization = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Station station = stations.get(i);
+            station.activePeriods().finish(now());
+            longest[i] = station.activePeriods().longestHours();
+            active[i] = station.activePeriods().activeHours();
+            utilization[i] = station.weeklyUtilization();
+        }
+        bottleneckShares = ShiftingBottleneck.weeklyShares(longest, active, utilization);
+    }
+
+    private double afterWarmup(double[] weekly) {
+        int from = (int) Math.round(warmupHours() / HOURS_PER_WEEK);
+        double sum = 0;
+        for (int w = from; w < weekly.length; w++) {
+            sum += weekly[w];
+        }
+        return weekly.length > from ? sum / (weekly.length - from) : Double.NaN;
     }
 
     public FlowLineSpec spec() {

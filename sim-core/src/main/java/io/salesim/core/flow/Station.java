@@ -6,6 +6,7 @@ import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.flow.FlowLine.Item;
 import io.salesim.core.random.Sampler;
+import io.salesim.core.resource.ActivePeriods;
 import io.salesim.core.resource.QueueDiscipline;
 import io.salesim.core.resource.WaitQueue;
 import java.util.ArrayDeque;
@@ -14,7 +15,8 @@ import java.util.ArrayDeque;
  * A station of a flow line. A server that finishes while the next station's buffer is full
  * keeps its item and is blocked (blocking after service) until space opens downstream.
  * Records {@code station.<name>.wait_hours}, {@code .queue_length}, {@code .utilization}
- * (share of server time spent processing) and {@code .blocked_fraction}.
+ * (share of server time spent processing) and {@code .blocked_fraction}, and its active periods
+ * (every server processing or blocked, or items waiting) for the line's bottleneck.
  */
 public final class Station extends ModelElement {
     private final FlowLine line;
@@ -27,6 +29,7 @@ public final class Station extends ModelElement {
     private final Level processing;
     private final Level blocked;
     private final ArrayDeque<Item> blockedItems = new ArrayDeque<>();
+    private final ActivePeriods active;
     private final EventAction<Item> endProcess = this::endProcess;
     private Station next;  // set once by the downstream station's constructor
 
@@ -43,6 +46,7 @@ public final class Station extends ModelElement {
         // utilisation counts only working hours: work content is done only while the line works
         this.processing = level(prefix + ".busy_servers", "servers", calendar);
         this.blocked = level(prefix + ".blocked_servers", "servers", calendar);
+        this.active = new ActivePeriods(calendar);
         computed(prefix + ".utilization", "fraction", () -> processing.mean() / servers, () -> perServer(processing.weeklyMeans()));
         computed(prefix + ".blocked_fraction", "fraction", () -> blocked.mean() / servers, () -> perServer(blocked.weeklyMeans()));
         if (previous != null) {
@@ -53,6 +57,19 @@ public final class Station extends ModelElement {
     @Override
     protected void initialize() {
         blockedItems.clear();
+        active.reset(model().weeks());
+    }
+
+    ActivePeriods activePeriods() {
+        return active;
+    }
+
+    double[] weeklyUtilization() {
+        return perServer(processing.weeklyMeans());
+    }
+
+    private void recordActivity() {
+        active.update(!hasFreeServer() || !queue.isEmpty(), now());
     }
 
     void arrive(Item item) {
@@ -62,6 +79,7 @@ public final class Station extends ModelElement {
         } else {
             queue.add(item);
         }
+        recordActivity();
     }
 
     /** Whether an item sent now would start or find room to wait. */
@@ -88,9 +106,11 @@ public final class Station extends ModelElement {
         } else {
             blockedItems.add(item);
             blocked.set(blockedItems.size());
+            recordActivity();
             return;
         }
         serverFreed();
+        recordActivity();
     }
 
     private void serverFreed() {
@@ -108,6 +128,7 @@ public final class Station extends ModelElement {
             blocked.set(blockedItems.size());
             serverFreed();
         }
+        recordActivity();
     }
 
     private double[] perServer(double[] weeklyMeans) {

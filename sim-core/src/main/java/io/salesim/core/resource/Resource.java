@@ -1,151 +1,534 @@
 package io.salesim.core.resource;
 
+import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
+import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.WorkCalendar;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
- * A pool of identical servers (people or machines) working to a calendar. Items seize a
- * server, wait in a queue with the chosen discipline when none is free, and release it.
- * It records {@code <prefix>.utilization} (busy working hours over available working hours),
- * {@code <prefix>.queue_length} and {@code <prefix>.wait_hours}.
+ * A work centre of servers — people or machines — working to a calendar. Items wait with the
+ * chosen discipline, either for any server or for one named server (a salesperson's own
+ * accounts); a free server takes the better of its own next item and the shared one. Items
+ * may lapse after their expiry. Servers join and leave, may be absent (ill), ramp up after
+ * joining, and the whole centre can improve its productivity over time.
+ *
+ * <p>The resource records its own statistics, so none can be forgotten: {@code <prefix>.headcount}
+ * (servers on staff), {@code .busy_<noun>}, {@code .available_<noun>}, {@code .utilization} (busy working hours over available working
+ * hours), {@code .queue_length}, {@code .queue_hours} (work content waiting),
+ * {@code .wait_hours} and {@code .queue_departures_per_week} — every departure from the queue
+ * counts, served, lapsed or moved elsewhere, so Little's law holds — and its active periods
+ * (all available servers busy, or work waiting) for shifting-bottleneck detection.
  */
 public final class Resource<T> extends ModelElement {
+    /** Called when a waiting item is granted a server; the item now holds it until {@link #release}. */
+    @FunctionalInterface
+    public interface Granted<T> {
+        void granted(T item, Resource<T>.Server server);
+    }
+
+    /** One server: a person or a machine, with its own waiting line and ramp. */
+    public final class Server {
+        private final int id;
+        private final WaitingLine<Request<T>> own;
+        private boolean present = true;
+        private boolean busy;
+        private boolean gone;
+        private boolean listedFree;
+        private double presenceFactor = 1;
+        private double rampStart;
+        private double rampEnd;
+        private double startProductivity = 1;
+
+        private Server(int id) {
+            this.id = id;
+            this.own = new WaitingLine<>(discipline);
+        }
+
+        /** Numbered from 0 in order of joining, per replication. */
+        public int id() {
+            return id;
+        }
+
+        public boolean isBusy() {
+            return busy;
+        }
+
+        public boolean isPresent() {
+            return present && !gone;
+        }
+
+        /** Items waiting for this server only. */
+        public int waiting() {
+            return own.size();
+        }
+
+        private boolean canTakeWork() {
+            return present && !gone && !busy;
+        }
+
+        private double ramp(double now) {
+            if (now >= rampEnd) {
+                return 1;
+            }
+            double done = Math.max(0, (now - rampStart) / (rampEnd - rampStart));
+            return startProductivity + (1 - startProductivity) * done;
+        }
+    }
+
+    private record Job<T>(T item, Resource<T>.Server server, EventAction<? super T> onDone) {
+    }
+
+    /** What waits in a line: the item and what to call when a server takes it. */
+    private record Request<T>(T item, Granted<T> onGranted) {
+    }
+
     private final WorkCalendar calendar;
+    private final QueueDiscipline discipline;
     private final int initialServers;
-    private final WaitQueue<Request<T>> queue;
+    private final double baseProductivity;
+    private final WaitingLine<Request<T>> shared;
+    private final List<Server> servers = new ArrayList<>();
+    private final ArrayDeque<Server> free = new ArrayDeque<>();
+    private final Level staff;
     private final Level busy;
-    private final Level capacity;
+    private final Level available;
+    private final Level queueLength;
+    private final Level queueHours;
+    private final Observations waitHours;
+    private final Counter departures;
+    private final ActivePeriods active;
     private final EventAction<Job<T>> finishJob = this::finish;
-    private int servers;
-    private int busyServers;
+    private final Consumer<WaitingLine.Entry<Request<T>>> lapse = this::lapse;
+    private Consumer<? super T> onLapse = item -> { };
+    private Predicate<? super T> withdrawn = item -> false;
+    private int nextId;
+    private int busyCount;
+    private int goneBusyCount;
+    private int availableCount;
+    private int waitingCount;
+    private double waitingHours;
+    private long sequence;
+    private double improveFrom;
+    private double improveTo;
+    private double improveStart;
+    private double improveEnd;
 
-    private record Request<T>(T item, EventAction<? super T> onGranted) {
+    public Resource(ModelElement parent, String name, int servers, WorkCalendar calendar, QueueDiscipline discipline,
+                    String metricPrefix) {
+        this(parent, name, servers, 1, calendar, discipline, metricPrefix, "servers");
     }
 
-    private record Job<T>(T item, EventAction<? super T> onDone) {
-    }
-
-    public Resource(ModelElement parent, String name, int servers, WorkCalendar calendar,
-                    QueueDiscipline discipline, String metricPrefix) {
+    /**
+     * @param productivity work content is divided by it (1 = nominal)
+     * @param serverNoun   how servers are called in metric names: {@code servers}, {@code people}, {@code lines}
+     */
+    public Resource(ModelElement parent, String name, int servers, double productivity, WorkCalendar calendar,
+                    QueueDiscipline discipline, String metricPrefix, String serverNoun) {
         super(parent, name);
         if (servers < 0) {
             throw new IllegalArgumentException("servers must be >= 0, was " + servers);
         }
+        if (!(productivity > 0) || Double.isInfinite(productivity)) {
+            throw new IllegalArgumentException("productivity must be a finite number > 0, was " + productivity);
+        }
         this.calendar = calendar;
+        this.discipline = discipline;
         this.initialServers = servers;
-        this.queue = new WaitQueue<>(this, "queue", discipline, metricPrefix);
-        this.busy = level(metricPrefix + ".busy_servers", "servers", calendar);
-        this.capacity = level(metricPrefix + ".available_servers", "servers", calendar);
+        this.baseProductivity = productivity;
+        this.shared = new WaitingLine<>(discipline);
+        this.staff = level(metricPrefix + ".headcount", serverNoun);
+        this.busy = level(metricPrefix + ".busy_" + serverNoun, serverNoun, calendar);
+        this.available = level(metricPrefix + ".available_" + serverNoun, serverNoun, calendar);
+        this.queueLength = level(metricPrefix + ".queue_length", "items");
+        this.queueHours = level(metricPrefix + ".queue_hours", "hours");
+        this.waitHours = observations(metricPrefix + ".wait_hours", "hours");
+        this.departures = counter(metricPrefix + ".queue_departures_per_week", "items/week");
+        this.active = new ActivePeriods(calendar);
         computed(metricPrefix + ".utilization", "fraction", this::utilization, this::weeklyUtilization);
+    }
+
+    /** Where items that wait past their expiry go (by default nowhere: they just leave). */
+    public void onLapse(Consumer<? super T> handler) {
+        this.onLapse = handler;
+    }
+
+    /**
+     * Items withdrawn while they waited (e.g. a cancelled order): when their turn comes they
+     * leave the queue without taking a server.
+     */
+    public void withdrawnWhen(Predicate<? super T> test) {
+        this.withdrawn = test;
     }
 
     @Override
     protected void initialize() {
-        servers = initialServers;
-        busyServers = 0;
-        capacity.set(servers);
-        busy.set(0);
+        servers.clear();
+        free.clear();
+        shared.clear();
+        nextId = 0;
+        busyCount = 0;
+        goneBusyCount = 0;
+        waitingCount = 0;
+        waitingHours = 0;
+        sequence = 0;
+        improveFrom = 1;
+        improveTo = 1;
+        improveStart = 0;
+        improveEnd = 0;
+        active.reset(model().weeks());
+        for (int i = 0; i < initialServers; i++) {
+            join(1, 0);
+        }
+        recount();
+        record();
     }
 
     public WorkCalendar calendar() {
         return calendar;
     }
 
-    public int servers() {
+    /** The servers on staff now (absent ones included), in order of joining. */
+    public List<Server> servers() {
         return servers;
     }
 
+    public int headcount() {
+        return servers.size();
+    }
+
     public int busyServers() {
-        return busyServers;
+        return busyCount;
     }
 
+    /** Items waiting, for any server or a named one. */
     public int waiting() {
-        return queue.size();
+        return waitingCount;
     }
 
-    public WaitQueue<?> queue() {
-        return queue;
+    /** Work content waiting, in working hours at nominal productivity. */
+    public double waitingHours() {
+        return waitingHours;
     }
 
-    public Level busy() {
-        return busy;
+    public ActivePeriods activePeriods() {
+        return active;
     }
 
-    public Level capacity() {
-        return capacity;
+    /** A newcomer who joins now at {@code startProductivity}, reaching full productivity over {@code rampWeeks}. */
+    public Server hire(double startProductivity, double rampWeeks) {
+        Server server = join(startProductivity, rampWeeks);
+        recount();
+        dispatch(server);
+        grantShared();
+        record();
+        return server;
     }
 
-    /** Changes the head count now; servers above the new count finish their current item first. */
-    public void setServers(int count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("servers must be >= 0, was " + count);
+    private Server join(double startProductivity, double rampWeeks) {
+        Server server = new Server(nextId++);
+        server.rampStart = now();
+        server.rampEnd = now() + rampWeeks * WorkCalendar.HOURS_PER_WEEK;
+        server.startProductivity = startProductivity;
+        servers.add(server);
+        listFree(server);
+        return server;
+    }
+
+    /**
+     * The server leaves now (a busy one finishes its item first) and is no longer on staff;
+     * returns the items that were waiting for it only, for the caller to send elsewhere.
+     */
+    public List<T> leave(Server server) {
+        if (server.gone) {
+            return List.of();
         }
-        servers = count;
-        recordCapacity();
-        grantWhileFree();
+        server.gone = true;
+        servers.remove(server);
+        if (server.busy) {
+            goneBusyCount++;
+        }
+        List<T> orphans = new ArrayList<>();
+        for (WaitingLine.Entry<Request<T>> entry : server.own.drain()) {
+            left(entry);
+            orphans.add(entry.item().item());
+        }
+        recount();
+        record();
+        return orphans;
     }
 
-    /** Asks for a server; {@code onGranted} runs now if one is free, else when one is released to it. */
-    public void seize(T item, double priority, double dueHours, EventAction<? super T> onGranted) {
+    /**
+     * Lets {@code count} servers go, idle ones first (newest first), then busy ones, who finish
+     * their item; items waiting for a leaver only move to the shared line. Returns how many left.
+     */
+    public int shrink(int count) {
+        int left = 0;
+        for (boolean idle : new boolean[] {true, false}) {
+            for (int i = servers.size() - 1; i >= 0 && left < count; i--) {
+                Server server = servers.get(i);
+                if (server.busy != idle) {
+                    for (WaitingLine.Entry<Request<T>> entry : server.own.drain()) {
+                        shared.add(entry);
+                    }
+                    leave(server);
+                    left++;
+                }
+            }
+        }
+        grantShared();
+        record();
+        return left;
+    }
+
+    /** Marks a server absent (its work waits) or present again, at a share of its productivity while covered. */
+    public void setPresent(Server server, boolean present, double productivityFactor) {
+        server.present = present;
+        server.presenceFactor = productivityFactor;
+        recount();
+        if (present) {
+            dispatch(server);
+        }
+        record();
+    }
+
+    /** Multiplies productivity by {@code factor}, linearly over {@code rampWeeks}, from now. */
+    public void improve(double factor, double rampWeeks) {
+        double current = improvement(now());
+        improveFrom = current;
+        improveTo = current * factor;
+        improveStart = now();
+        improveEnd = now() + rampWeeks * WorkCalendar.HOURS_PER_WEEK;
+    }
+
+    private double improvement(double now) {
+        if (now >= improveEnd) {
+            return improveTo;
+        }
+        return improveFrom + (improveTo - improveFrom) * (now - improveStart) / (improveEnd - improveStart);
+    }
+
+    /** The centre's productivity now, before a server's own ramp and cover. */
+    public double productivity() {
+        return baseProductivity * improvement(now());
+    }
+
+    /** One server's productivity now: the centre's, its ramp after joining, and cover while absent. */
+    public double productivity(Server server) {
+        return productivity() * server.ramp(now()) * server.presenceFactor;
+    }
+
+    /**
+     * Asks for a server: {@code onGranted} runs now if one can take it, else when one is free.
+     *
+     * @param server    the one server that must take it, or null for any
+     * @param expiresAt an item still waiting after this time lapses (infinity: never)
+     * @param workHours work content, for the queue's hours of work waiting
+     */
+    public void seize(T item, double priority, double dueHours, double expiresAt, double workHours, Server server,
+                      Granted<T> onGranted) {
+        if (server != null && server.gone) {
+            throw new IllegalStateException(path() + ": server " + server.id + " has left");
+        }
         Request<T> request = new Request<>(item, onGranted);
-        if (busyServers < servers && queue.isEmpty()) {
-            queue.add(request, priority, dueHours);
-            grantWhileFree();
+        // a free server has nothing of its own waiting and no shared work is left waiting: it takes the item now
+        Server taker = server == null ? takeFree() : server.canTakeWork() ? server : null;
+        if (taker != null) {
+            waitHours.record(0);
+            departures.increment();
+            grant(taker, request);
         } else {
-            queue.add(request, priority, dueHours);
+            waitingCount++;
+            waitingHours += workHours;
+            (server == null ? shared : server.own)
+                    .add(new WaitingLine.Entry<>(request, now(), priority, dueHours, expiresAt, workHours, sequence++));
         }
+        record();
     }
 
-    public void release() {
-        if (busyServers == 0) {
-            throw new IllegalStateException(path() + ": release without a seized server");
-        }
-        busyServers--;
-        busy.set(busyServers);
-        recordCapacity();
-        grantWhileFree();
+    /** Seizes a server, works {@code workHours} at its productivity, releases it, then calls {@code onDone}. */
+    public void process(T item, double workHours, double priority, double dueHours, double expiresAt, Server server,
+                        EventAction<? super T> onDone) {
+        seize(item, priority, dueHours, expiresAt, workHours, server, (granted, by) -> scheduleAt(finishJob,
+                calendar.finishTime(now(), workHours / productivity(by)), new Job<>(granted, by, onDone)));
     }
 
-    /** Seizes a server, works {@code workHours} of working time, releases, then calls {@code onDone}. */
+    /** {@link #process} by any server, never lapsing. */
     public void process(T item, double workHours, double priority, double dueHours, EventAction<? super T> onDone) {
-        seize(item, priority, dueHours, granted -> scheduleAt(finishJob,
-                calendar.finishTime(now(), workHours), new Job<T>(granted, onDone)));
+        process(item, workHours, priority, dueHours, Double.POSITIVE_INFINITY, null, onDone);
     }
 
-    private void finish(Job<T> job) {
-        release();
-        job.onDone.handle(job.item);
-    }
-
-    private void grantWhileFree() {
-        while (busyServers < servers && !queue.isEmpty()) {
-            Request<T> request = queue.poll();
-            busyServers++;
-            busy.set(busyServers);
-            recordCapacity();
-            request.onGranted.handle(request.item);
+    /** The server is done with its item: it takes its next one, if any waits. */
+    public void release(Server server) {
+        if (!server.busy) {
+            throw new IllegalStateException(path() + ": release of server " + server.id + " that holds nothing");
         }
+        server.busy = false;
+        busyCount--;
+        if (server.gone) {
+            goneBusyCount--;
+        }
+        if (!server.present || server.gone) {
+            recount();
+        }
+        dispatch(server);
+        record();
     }
 
-    private void recordCapacity() {
-        // a server leaving while busy stays available until its item is done
-        capacity.set(Math.max(servers, busyServers));
+    /** Takes every waiting item out (e.g. to send it to another centre), in service order. */
+    public List<T> drainWaiting() {
+        List<WaitingLine.Entry<Request<T>>> entries = new ArrayList<>(shared.drain());
+        for (Server server : servers) {
+            entries.addAll(server.own.drain());
+        }
+        entries.sort(WaitingLine.order(discipline));
+        List<T> items = new ArrayList<>(entries.size());
+        for (WaitingLine.Entry<Request<T>> entry : entries) {
+            left(entry);
+            items.add(entry.item().item());
+        }
+        record();
+        return items;
+    }
+
+    /** Lapses every expired item wherever it waits. */
+    public void sweep() {
+        shared.sweep(now(), lapse);
+        for (Server server : servers) {
+            server.own.sweep(now(), lapse);
+        }
+        record();
+    }
+
+    /** Closes the open active period at the horizon. */
+    public void finish() {
+        active.finish(now());
     }
 
     public double utilization() {
-        double available = capacity.area();
-        return available == 0 ? Double.NaN : busy.area() / available;
+        double availableArea = available.area();
+        return availableArea > 0 ? busy.area() / availableArea : Double.NaN;
     }
 
-    private double[] weeklyUtilization() {
+    public double[] weeklyUtilization() {
         double[] busyMeans = busy.weeklyMeans();
-        double[] capacityMeans = capacity.weeklyMeans();
+        double[] availableMeans = available.weeklyMeans();
         double[] out = new double[busyMeans.length];
         for (int w = 0; w < out.length; w++) {
-            out[w] = capacityMeans[w] > 0 ? busyMeans[w] / capacityMeans[w] : Double.NaN;
+            out[w] = availableMeans[w] > 0 ? busyMeans[w] / availableMeans[w] : Double.NaN;
         }
         return out;
+    }
+
+    /** Busy server-hours (working hours) in each week. */
+    public double[] busyHoursByWeek() {
+        return busy.weeklyTotals();
+    }
+
+    /** Servers on staff over time, for figures per server (e.g. per salesperson-week). */
+    public Level headcountLevel() {
+        return staff;
+    }
+
+    // --- dispatching ---------------------------------------------------------------------
+
+    private void grant(Server server, Request<T> request) {
+        server.busy = true;
+        busyCount++;
+        request.onGranted().granted(request.item(), server);
+    }
+
+    /** A free, present server takes its own next item or the shared one, whichever is served first. */
+    private void dispatch(Server server) {
+        if (!server.canTakeWork()) {
+            return;
+        }
+        WaitingLine.Entry<Request<T>> mine = server.own.peekLive(now(), lapse);
+        WaitingLine.Entry<Request<T>> any = shared.peekLive(now(), lapse);
+        boolean takeMine = mine != null && (any == null || server.own.before(mine, any));
+        WaitingLine.Entry<Request<T>> next = takeMine ? mine : any;
+        if (next == null) {
+            listFree(server);
+            return;
+        }
+        (takeMine ? server.own : shared).removeHead();
+        left(next);
+        if (withdrawn.test(next.item().item())) {
+            dispatch(server);
+            return;
+        }
+        grant(server, next.item());
+    }
+
+    /** Shared work waiting and a free server: hand it over (after a server joins or returns). */
+    private void grantShared() {
+        Server server;
+        while (!shared.isEmpty() && (server = takeFree()) != null) {
+            dispatch(server);
+        }
+    }
+
+    /** The free server idle longest, or null; stale entries (busy, absent, gone) are dropped on the way. */
+    private Server takeFree() {
+        Server server;
+        while ((server = free.pollFirst()) != null) {
+            server.listedFree = false;
+            if (server.canTakeWork()) {
+                return server;
+            }
+        }
+        return null;
+    }
+
+    /** {@code listedFree} mirrors membership of the free list, so a server is listed at most once. */
+    private void listFree(Server server) {
+        if (server.canTakeWork() && !server.listedFree) {
+            server.listedFree = true;
+            free.addLast(server);
+        }
+    }
+
+    private void lapse(WaitingLine.Entry<Request<T>> entry) {
+        left(entry);
+        onLapse.accept(entry.item().item());
+    }
+
+    /** An entry leaves a line (served, lapsed or moved): its wait counts, so Little's law holds. */
+    private void left(WaitingLine.Entry<Request<T>> entry) {
+        waitingCount--;
+        waitingHours = waitingCount == 0 ? 0 : waitingHours - entry.workHours();
+        waitHours.record(now() - entry.enteredAt());
+        departures.increment();
+    }
+
+    private void finish(Job<T> job) {
+        release(job.server());
+        job.onDone().handle(job.item());
+    }
+
+    /** Available: on staff and present, or still busy (absent or gone servers finish their item). */
+    private void recount() {
+        int count = goneBusyCount;
+        for (Server server : servers) {
+            if (server.present || server.busy) {
+                count++;
+            }
+        }
+        availableCount = count;
+    }
+
+    private void record() {
+        staff.set(servers.size());
+        busy.set(busyCount);
+        available.set(availableCount);
+        queueLength.set(waitingCount);
+        queueHours.set(waitingHours);
+        active.update((availableCount > 0 && busyCount >= availableCount) || waitingCount > 0, now());
     }
 }

@@ -3,50 +3,28 @@ package io.salesim.core.resource;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
-import java.util.ArrayDeque;
-import java.util.Comparator;
-import java.util.PriorityQueue;
-import java.util.Queue;
 
 /**
  * Items waiting for service. The queue records its own length (time-weighted) and each
  * item's wait, as {@code <prefix>.queue_length} and {@code <prefix>.wait_hours}.
  */
 public final class WaitQueue<T> extends ModelElement {
-    private static final Comparator<Entry<?>> BY_PRIORITY = Comparator
-            .comparingDouble((Entry<?> e) -> -e.priority).thenComparingLong(e -> e.sequence);
-    private static final Comparator<Entry<?>> BY_DUE_DATE = Comparator
-            .comparingDouble((Entry<?> e) -> e.dueHours).thenComparingLong(e -> e.sequence);
-
-    private final QueueDiscipline discipline;
-    private final Queue<Entry<T>> entries;
+    private final WaitingLine<T> line;
     private final Level length;
     private final Observations waitHours;
     private long sequence;
 
-    private record Entry<T>(T item, double enteredAt, double priority, double dueHours, long sequence) {
-    }
-
     public WaitQueue(ModelElement parent, String name, QueueDiscipline discipline, String metricPrefix) {
         super(parent, name);
-        this.discipline = discipline;
-        this.entries = switch (discipline) {
-            case FIFO -> new ArrayDeque<>();
-            case PRIORITY -> new PriorityQueue<>(BY_PRIORITY);
-            case EARLIEST_DUE_DATE -> new PriorityQueue<>(BY_DUE_DATE);
-        };
+        this.line = new WaitingLine<>(discipline);
         this.length = level(metricPrefix + ".queue_length", "items");
         this.waitHours = observations(metricPrefix + ".wait_hours", "hours");
     }
 
     @Override
     protected void initialize() {
-        entries.clear();
+        line.clear();
         sequence = 0;
-    }
-
-    public QueueDiscipline discipline() {
-        return discipline;
     }
 
     public void add(T item) {
@@ -54,8 +32,8 @@ public final class WaitQueue<T> extends ModelElement {
     }
 
     public void add(T item, double priority, double dueHours) {
-        entries.add(new Entry<>(item, now(), priority, dueHours, sequence++));
-        length.set(entries.size());
+        line.add(new WaitingLine.Entry<>(item, now(), priority, dueHours, Double.POSITIVE_INFINITY, 0, sequence++));
+        length.set(line.size());
     }
 
     /** Records an item that was served on arrival, so its zero wait counts in the average. */
@@ -65,28 +43,20 @@ public final class WaitQueue<T> extends ModelElement {
 
     /** Removes the next item to serve, records its wait, or returns null when empty. */
     public T poll() {
-        Entry<T> entry = entries.poll();
+        WaitingLine.Entry<T> entry = line.removeHead();
         if (entry == null) {
             return null;
         }
-        length.set(entries.size());
-        waitHours.record(now() - entry.enteredAt);
-        return entry.item;
+        length.set(line.size());
+        waitHours.record(now() - entry.enteredAt());
+        return entry.item();
     }
 
     public int size() {
-        return entries.size();
+        return line.size();
     }
 
     public boolean isEmpty() {
-        return entries.isEmpty();
-    }
-
-    public Level length() {
-        return length;
-    }
-
-    public Observations waitHours() {
-        return waitHours;
+        return line.isEmpty();
     }
 }

@@ -1,35 +1,33 @@
 package io.salesim.core.sales;
 
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The work content of every activity type, plus the recurring field work that only exists
- * per field salesperson: account-management visits (no BD objective, seed: "no doughnut
- * runs") and admin.
+ * The work content of every activity type, keyed by activity, plus the recurring field work
+ * that exists per field salesperson: account-management visits (no BD objective, seed: "no
+ * doughnut runs") and admin.
  */
-public record ActivitiesSpec(ActivitySpec bdMeeting, ActivitySpec followUpCall, ActivitySpec meetingBooking,
-                             ActivitySpec accountManagementVisit, ActivitySpec simpleQuote, ActivitySpec orderEntry,
-                             ActivitySpec issue, ActivitySpec proactiveUpdate, ActivitySpec preSaleTechnical,
-                             ActivitySpec postSaleProject, ActivitySpec campaign, ActivitySpec admin,
-                             double accountVisitsPerSalespersonWeek, double adminTasksPerSalespersonWeek) {
+public record ActivitiesSpec(Map<Activity, ActivitySpec> byActivity, double accountVisitsPerSalespersonWeek,
+                             double adminTasksPerSalespersonWeek) {
 
     public ActivitiesSpec {
+        EnumMap<Activity, ActivitySpec> copy = new EnumMap<>(Activity.class);
+        copy.putAll(Check.present("byActivity", byActivity));
         for (Activity a : Activity.values()) {
-            Check.present("activities." + a.id(), get(a, bdMeeting, followUpCall, meetingBooking, accountManagementVisit,
-                    simpleQuote, orderEntry, issue, proactiveUpdate, preSaleTechnical, postSaleProject, campaign, admin));
+            if (copy.get(a) == null) {
+                throw new InvalidSpec(List.of(a.id()), "nothing", "the work content of " + a.id());
+            }
         }
-        Check.nonNegative("activities.account_visits_per_salesperson_week", accountVisitsPerSalespersonWeek);
-        Check.nonNegative("activities.admin_tasks_per_salesperson_week", adminTasksPerSalespersonWeek);
-    }
-
-    private static ActivitySpec get(Activity a, ActivitySpec... all) {
-        return all[a.ordinal()];
+        byActivity = Collections.unmodifiableMap(copy);
+        Check.nonNegative("accountVisitsPerSalespersonWeek", accountVisitsPerSalespersonWeek);
+        Check.nonNegative("adminTasksPerSalespersonWeek", adminTasksPerSalespersonWeek);
     }
 
     public ActivitySpec of(Activity a) {
-        return get(a, bdMeeting, followUpCall, meetingBooking, accountManagementVisit, simpleQuote, orderEntry, issue,
-                proactiveUpdate, preSaleTechnical, postSaleProject, campaign, admin);
+        return byActivity.get(a);
     }
 
     /**
@@ -46,37 +44,29 @@ public record ActivitiesSpec(ActivitySpec bdMeeting, ActivitySpec followUpCall, 
      */
     public static ActivitiesSpec defaults() {
         double inf = Double.POSITIVE_INFINITY;
-        return new ActivitiesSpec(
-                new ActivitySpec(1.25, 0.3, 0, 3, inf, 6),
-                new ActivitySpec(0.25, 0.5, 0, 2, inf, 2),
-                new ActivitySpec(0.25, 0.5, 0, 2, inf, 2),
-                new ActivitySpec(1.5, 0.3, 0, 3, inf, 2),
-                new ActivitySpec(1.5, 0.5, 0, 6, 8, inf),
-                new ActivitySpec(2.0, 0.5, 0, 7, 8, inf),
-                new ActivitySpec(1.5, 0.7, 0, 8, 4, inf),
-                new ActivitySpec(0.5, 0.5, 0, 7, 8, inf),
-                new ActivitySpec(5.0, 0.5, 4, 5, inf, inf),
-                new ActivitySpec(8.0, 0.5, 4, 5, inf, inf),
-                new ActivitySpec(24, 0.3, 0, 4, inf, inf),
-                new ActivitySpec(1.0, 0.3, 0, 1, inf, 1),
-                2, 5);
+        Map<Activity, ActivitySpec> m = new EnumMap<>(Activity.class);
+        m.put(Activity.BD_MEETING, new ActivitySpec(1.25, 0.3, 0, 3, inf, 6));
+        m.put(Activity.FOLLOW_UP_CALL, new ActivitySpec(0.25, 0.5, 0, 2, inf, 2));
+        m.put(Activity.MEETING_BOOKING, new ActivitySpec(0.25, 0.5, 0, 2, inf, 2));
+        m.put(Activity.ACCOUNT_MANAGEMENT_VISIT, new ActivitySpec(1.5, 0.3, 0, 3, inf, 2));
+        m.put(Activity.SIMPLE_QUOTE, new ActivitySpec(1.5, 0.5, 0, 6, 8, inf));
+        m.put(Activity.ORDER_ENTRY, new ActivitySpec(2.0, 0.5, 0, 7, 8, inf));
+        m.put(Activity.ISSUE, new ActivitySpec(1.5, 0.7, 0, 8, 4, inf));
+        m.put(Activity.PROACTIVE_UPDATE, new ActivitySpec(0.5, 0.5, 0, 7, 8, inf));
+        m.put(Activity.PRE_SALE_TECHNICAL, new ActivitySpec(5.0, 0.5, 4, 5, inf, inf));
+        m.put(Activity.POST_SALE_PROJECT, new ActivitySpec(8.0, 0.5, 4, 5, inf, inf));
+        m.put(Activity.CAMPAIGN, new ActivitySpec(24, 0.3, 0, 4, inf, inf));
+        m.put(Activity.ADMIN, new ActivitySpec(1.0, 0.3, 0, 1, inf, 1));
+        return new ActivitiesSpec(m, 2, 5);
     }
 
     public ActivitiesSpec with(Activity a, ActivitySpec spec) {
-        Map<Activity, ActivitySpec> m = new EnumMap<>(Activity.class);
-        for (Activity x : Activity.values()) {
-            m.put(x, x == a ? spec : of(x));
-        }
-        return new ActivitiesSpec(m.get(Activity.BD_MEETING), m.get(Activity.FOLLOW_UP_CALL), m.get(Activity.MEETING_BOOKING),
-                m.get(Activity.ACCOUNT_MANAGEMENT_VISIT), m.get(Activity.SIMPLE_QUOTE), m.get(Activity.ORDER_ENTRY),
-                m.get(Activity.ISSUE), m.get(Activity.PROACTIVE_UPDATE), m.get(Activity.PRE_SALE_TECHNICAL),
-                m.get(Activity.POST_SALE_PROJECT), m.get(Activity.CAMPAIGN), m.get(Activity.ADMIN),
-                accountVisitsPerSalespersonWeek, adminTasksPerSalespersonWeek);
+        Map<Activity, ActivitySpec> m = new EnumMap<>(byActivity);
+        m.put(a, spec);
+        return new ActivitiesSpec(m, accountVisitsPerSalespersonWeek, adminTasksPerSalespersonWeek);
     }
 
     public ActivitiesSpec withRecurring(double visitsPerSalespersonWeek, double adminPerSalespersonWeek) {
-        return new ActivitiesSpec(bdMeeting, followUpCall, meetingBooking, accountManagementVisit, simpleQuote, orderEntry,
-                issue, proactiveUpdate, preSaleTechnical, postSaleProject, campaign, admin,
-                visitsPerSalespersonWeek, adminPerSalespersonWeek);
+        return new ActivitiesSpec(byActivity, visitsPerSalespersonWeek, adminPerSalespersonWeek);
     }
 }

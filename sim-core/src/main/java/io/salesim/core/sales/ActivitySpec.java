@@ -12,15 +12,15 @@ public record ActivitySpec(double workHours, double workCv, double unitHours, in
                            double toleranceHours, double maxWaitWeeks) {
 
     public ActivitySpec {
-        Check.nonNegative("activities.*.work_hours", workHours);
-        Check.range("activities.*.work_cv", workCv, 0, 3);
-        Check.nonNegative("activities.*.unit_hours", unitHours);
-        Check.range("activities.*.priority", priority, 0, 9);
+        Check.nonNegative("workHours", workHours);
+        Check.range("workCv", workCv, 0, 3);
+        Check.nonNegative("unitHours", unitHours);
+        Check.range("priority", priority, 0, 9);
         if (!(toleranceHours > 0)) {
-            throw new IllegalArgumentException("activities.*.tolerance_hours: found " + toleranceHours + "; allowed > 0 (.inf for none)");
+            throw new InvalidSpec("toleranceHours", toleranceHours, "> 0 (.inf for none)");
         }
         if (!(maxWaitWeeks > 0)) {
-            throw new IllegalArgumentException("activities.*.max_wait_weeks: found " + maxWaitWeeks + "; allowed > 0 (.inf for never)");
+            throw new InvalidSpec("maxWaitWeeks", maxWaitWeeks, "> 0 (.inf for never)");
         }
     }
 

@@ -6,8 +6,8 @@ package io.salesim.core.sales;
  */
 public record EconomicsSpec(double variableCostShare, double otherOperatingExpensePerWeek) {
     public EconomicsSpec {
-        Check.probability("economics.variable_cost_share", variableCostShare);
-        Check.nonNegative("economics.other_operating_expense_per_week", otherOperatingExpensePerWeek);
+        Check.probability("variableCostShare", variableCostShare);
+        Check.nonNegative("otherOperatingExpensePerWeek", otherOperatingExpensePerWeek);
     }
 
     /** Assumption: 60% of revenue is material and subcontract; $250k a week of other expense (factory, overheads). */

@@ -3,7 +3,8 @@ package io.salesim.core.sales;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Where the field week goes: working hours per salesperson-week by activity, and travel,
@@ -12,7 +13,7 @@ import java.util.Arrays;
 final class FieldTimeUse extends ModelElement {
     private final WorkCalendar calendar;
     private final Level headcount;
-    private final double[] workHoursByActivity = new double[Activity.values().length];
+    private final Map<Activity, double[]> workHoursByActivity = new EnumMap<>(Activity.class);
     private double travelHours;
 
     FieldTimeUse(ModelElement parent, WorkCalendar calendar, Level headcount) {
@@ -20,15 +21,17 @@ final class FieldTimeUse extends ModelElement {
         this.calendar = calendar;
         this.headcount = headcount;
         for (Activity a : Activity.values()) {
+            double[] hours = new double[1];
+            workHoursByActivity.put(a, hours);
             computed("field." + a.id() + ".hours_per_salesperson_week", "hours/salesperson-week",
-                    () -> perSalespersonWeek(workHoursByActivity[a.ordinal()]));
+                    () -> perSalespersonWeek(hours[0]));
         }
         computed("field.travel.hours_per_salesperson_week", "hours/salesperson-week", () -> perSalespersonWeek(travelHours));
     }
 
     @Override
     protected void initialize() {
-        Arrays.fill(workHoursByActivity, 0);
+        workHoursByActivity.values().forEach(h -> h[0] = 0);
         travelHours = 0;
     }
 
@@ -38,7 +41,7 @@ final class FieldTimeUse extends ModelElement {
             double hours = calendar.workingHoursBetween(task.startedAt, now());
             double travel = Math.min(hours, task.travelHours);
             travelHours += travel;
-            workHoursByActivity[task.activity.ordinal()] += hours - travel;
+            workHoursByActivity.get(task.activity)[0] += hours - travel;
         }
     }
 

@@ -5,46 +5,38 @@ import io.salesim.core.engine.ModelElement;
 import java.util.Collection;
 
 /**
- * Money: payroll (head count × loaded salary, managers included) as a level in $ a year;
- * revenue per week from delivered orders; throughput = revenue × (1 − variable-cost share);
- * net per week = throughput − payroll / 52 − other operating expense.
+ * Money: payroll (head count × loaded salary, over every role of the table, managers
+ * included, and production's hires) as a level in $ a year; throughput = revenue × (1 −
+ * variable-cost share); operating expense per week = payroll / 52 + production overtime +
+ * other operating expense; net = throughput − operating expense.
  */
 final class Finance extends ModelElement {
+    private static final double WEEKS_PER_YEAR = 52.0;
     private final EconomicsSpec spec;
-    private final RolesSpec roles;
-    private final Collection<WorkCenter> centers;
+    private final Collection<Staffed> roles;
+    private final Production production;
     private final Level payroll;
-    private int salesManagers;
-    private int salesSupportManagers;
 
-    Finance(ModelElement parent, EconomicsSpec spec, RolesSpec roles, Collection<WorkCenter> centers) {
+    Finance(ModelElement parent, EconomicsSpec spec, Collection<Staffed> roles, Production production) {
         super(parent, "finance");
         this.spec = spec;
         this.roles = roles;
-        this.centers = centers;
+        this.production = production;
         this.payroll = level("finance.payroll_per_year", "$/year");
     }
 
     @Override
     protected void initialize() {
-        salesManagers = roles.salesManager().headcount();
-        salesSupportManagers = roles.salesSupportManager().headcount();
-    }
-
-    void setManagers(int sales, int salesSupport) {
-        salesManagers = sales;
-        salesSupportManagers = salesSupport;
         refresh();
     }
 
     /** Re-reads head counts; call whenever they may have changed. */
     void refresh() {
-        double total = salesManagers * roles.salesManager().salaryPerYear()
-                + salesSupportManagers * roles.salesSupportManager().salaryPerYear();
-        for (WorkCenter c : centers) {
-            total += c.headcount() * c.salaryPerYear();
+        double total = 0;
+        for (Staffed role : roles) {
+            total += role.headcount() * role.spec().salaryPerYear();
         }
-        payroll.set(total);
+        payroll.set(total + production.hires() * production.salaryPerHire());
     }
 
     Level payroll() {
@@ -55,7 +47,8 @@ final class Finance extends ModelElement {
         return revenue * (1 - spec.variableCostShare());
     }
 
-    double netPerWeek(double revenuePerWeek, double payrollPerYear) {
-        return throughput(revenuePerWeek) - payrollPerYear / 52.0 - spec.otherOperatingExpensePerWeek();
+    /** Operating expense of a week with this payroll level and production overtime cost. */
+    double operatingExpensePerWeek(double payrollPerYear, double overtimeCost) {
+        return payrollPerYear / WEEKS_PER_YEAR + overtimeCost + spec.otherOperatingExpensePerWeek();
     }
 }

@@ -13,11 +13,13 @@ import io.salesim.core.random.Sampler;
 /**
  * Orders from won deals and from the account base's repeat transactions (whose rate follows
  * service quality): order entry → production → delivery (revenue); complex orders become
- * projects with post-sale project work; an order not delivered by its promised date needs a
- * proactive update (and another each week it stays late); delivered orders raise issues.
+ * projects with post-sale project work. An order not delivered by its promised date is late:
+ * it needs a proactive update each week it stays late and, until production starts it, may be
+ * cancelled; a late delivery raises more issues. Every order ends exactly once as delivered,
+ * cancelled or lapsed (its order entry waited past its maximum wait), or is still open.
  */
 final class Fulfilment extends ModelElement {
-    /** An order, alive until delivered. */
+    /** An order, alive until delivered, cancelled or lapsed. */
     static final class Order {
         final long opportunity;
         final double value;
@@ -27,7 +29,11 @@ final class Fulfilment extends ModelElement {
         final int cluster;
         final double createdAt;
         final double promisedAt;
-        boolean delivered;
+        Task entry;
+        boolean entered;
+        boolean inProduction;
+        boolean cancelled;
+        boolean closed;
 
         Order(long opportunity, double value, double productionHours, boolean complex, int owner, int cluster, double createdAt, double promisedAt) {
             this.opportunity = opportunity;
@@ -41,40 +47,52 @@ final class Fulfilment extends ModelElement {
         }
     }
 
+    private static final double HOURS_PER_WEEK = WorkCalendar.HOURS_PER_WEEK;
     private final OrdersSpec spec;
+    private final ServiceResponseSpec response;
     private final Work work;
     private final WorkCalendar calendar;
     private final Journal journal;
     private final Production production;
     private final ServiceQuality quality;
     private final RandomStream repeatStream;
-    private final RandomStream issueStream;
+    private final RandomStream repeatOwners;
+    private final RandomStream cancellations;
+    private final RandomStream issueDelays;
     private final Sampler repeatHours;
     private final Sampler simpleHours;
     private final Sampler complexHours;
+    private final RandomStream issueCounts;
     private final Level openOrders;
     private final Counter createdRate;
     private final Observations leadTimeWeeks;
     private final EventAction<Object> repeatArrives = o -> repeatOrder();
     private final EventAction<Task> entered = this::entered;
+    private final EventAction<Task> entryLapsed = this::entryLapsed;
     private final EventAction<Order> lateCheck = this::lateCheck;
     private final EventAction<Order> issueArises = this::issueArises;
     private final EventAction<Task> nothing = t -> { };
     private long created;
     private long delivered;
+    private long cancelled;
+    private long lapsed;
     private double[] revenueByWeek;
 
-    Fulfilment(ModelElement parent, OrdersSpec spec, Work work, Production production, ServiceQuality quality, WorkCalendar calendar,
-               Journal journal) {
+    Fulfilment(ModelElement parent, OrdersSpec spec, ServiceResponseSpec response, Work work, Production production,
+               ServiceQuality quality, WorkCalendar calendar, Journal journal) {
         super(parent, "orders");
         this.spec = spec;
+        this.response = response;
         this.work = work;
         this.calendar = calendar;
         this.journal = journal;
         this.production = production;
         this.quality = quality;
         this.repeatStream = stream("repeat");
-        this.issueStream = stream("issues");
+        this.repeatOwners = stream("repeat_owners");
+        this.cancellations = stream("cancellations");
+        this.issueCounts = stream("issues");
+        this.issueDelays = stream("issue_delays");
         this.repeatHours = hours("repeat_hours", spec.repeatProductionHours());
         this.simpleHours = hours("simple_hours", spec.simpleProductionHours());
         this.complexHours = hours("complex_hours", spec.complexProductionHours());
@@ -83,6 +101,8 @@ final class Fulfilment extends ModelElement {
         this.leadTimeWeeks = observations("production.lead_time_weeks", "weeks");
         computed("orders.created", "count", () -> created);
         computed("orders.delivered", "count", () -> delivered);
+        computed("orders.cancelled", "count", () -> cancelled);
+        computed("orders.lapsed", "count", () -> lapsed);
         computed("orders.open", "count", openOrders::value);
         production.onDelivered(this::delivered);
     }
@@ -97,6 +117,8 @@ final class Fulfilment extends ModelElement {
     protected void initialize() {
         created = 0;
         delivered = 0;
+        cancelled = 0;
+        lapsed = 0;
         revenueByWeek = new double[model().weeks()];
         scheduleRepeat();
     }
@@ -111,8 +133,10 @@ final class Fulfilment extends ModelElement {
     }
 
     private void repeatOrder() {
-        int owner = repeatStream.nextInt(1 << 20);
-        order(new Order(-1, spec.repeatValuePerOrder(), repeatHours.sample(), false, owner, -1, now(), promised()));
+        int owner = repeatOwners.nextInt(1 << 20);
+        Order order = new Order(-1, spec.repeatValuePerOrder(), repeatHours.sample(), false, owner, -1, now(), promised());
+        journal.target.orderPlaced(now(), -1, order.value, order.promisedAt);
+        order(order);
         scheduleRepeat();
     }
 
@@ -124,52 +148,93 @@ final class Fulfilment extends ModelElement {
     }
 
     private double promised() {
-        return now() + spec.quotedLeadTimeWeeks() * 168.0;
+        return now() + spec.quotedLeadTimeWeeks() * HOURS_PER_WEEK;
     }
 
     private void order(Order order) {
         created++;
         createdRate.increment();
         openOrders.add(1);
-        work.perform(work.task(Activity.ORDER_ENTRY, -1, order.owner, order, entered, null));
+        order.entry = work.task(Activity.ORDER_ENTRY, -1, order.owner, order, entered, entryLapsed);
+        work.perform(order.entry);
         scheduleAt(lateCheck, order.promisedAt, order);
     }
 
     private void entered(Task task) {
         Order order = (Order) task.subject;
+        if (order.closed) {
+            return;
+        }
+        order.entered = true;
         production.add(order);
         if (order.complex) {
             work.perform(work.task(Activity.POST_SALE_PROJECT, order.cluster, order.owner, order, nothing, null));
         }
     }
 
-    private void lateCheck(Order order) {
-        if (!order.delivered) {
-            work.perform(work.task(Activity.PROACTIVE_UPDATE, -1, order.owner, order, nothing, null));
-            schedule(lateCheck, 168.0, order);
+    /** The customer gave up before the order was entered (order entry waited past its maximum wait). */
+    private void entryLapsed(Task task) {
+        Order order = (Order) task.subject;
+        if (!order.closed) {
+            lapsed++;
+            close(order, "lapsed");
         }
     }
 
-    private void delivered(Order order) {
-        order.delivered = true;
-        delivered++;
+    /**
+     * At the promised date, and each week after while undelivered: a proactive update, and —
+     * while production has not started the job — a chance the customer cancels.
+     */
+    private void lateCheck(Order order) {
+        if (order.closed) {
+            return;
+        }
+        if (!order.inProduction && cancellations.nextDouble() < response.cancelProbabilityPerLateWeek()) {
+            cancel(order);
+            return;
+        }
+        work.perform(work.task(Activity.PROACTIVE_UPDATE, -1, order.owner, order, nothing, null));
+        schedule(lateCheck, HOURS_PER_WEEK, order);
+    }
+
+    private void cancel(Order order) {
+        order.cancelled = true;
+        cancelled++;
+        if (order.entered) {
+            production.cancelled(order);
+        } else {
+            order.entry.cancelled = true; // order entry not done yet: nobody needs to do it now
+        }
+        close(order, "cancelled");
+    }
+
+    private void close(Order order, String outcome) {
+        order.closed = true;
         openOrders.add(-1);
-        leadTimeWeeks.record((now() - order.createdAt) / 168.0);
+        journal.target.orderClosed(now(), order.opportunity, outcome, order.value);
+    }
+
+    private void delivered(Order order) {
+        delivered++;
+        leadTimeWeeks.record((now() - order.createdAt) / HOURS_PER_WEEK);
         revenueByWeek[model().currentWeek()] += order.value;
         journal.target.orderDelivered(now(), order.opportunity, order.value);
-        int issues = poisson(spec.issuesPerOrder());
+        close(order, "delivered");
+        double weeksLate = Math.max(0, (now() - order.promisedAt) / HOURS_PER_WEEK);
+        quality.recordDelivery(weeksLate == 0);
+        int issues = poisson(spec.issuesPerOrder() + response.extraIssuesPerLateWeek() * weeksLate);
         for (int i = 0; i < issues; i++) {
-            double gap = -spec.issueDelayWeeks() * calendar.workingHoursPerWeek() * Math.log(issueStream.nextOpenDouble());
+            double gap = -spec.issueDelayWeeks() * calendar.workingHoursPerWeek() * Math.log(issueDelays.nextOpenDouble());
             scheduleAt(issueArises, calendar.finishTime(now(), gap), order);
         }
     }
 
     private int poisson(double mean) {
         double limit = Math.exp(-mean);
-        double product = issueStream.nextDouble();
+        double product = issueCounts.nextDouble();
         int n = 0;
         while (product > limit) {
-            product *= issueStream.nextDouble();
+            product *= issueCounts.nextDouble();
             n++;
         }
         return n;

@@ -15,27 +15,27 @@ public record GeographySpec(List<ClusterSpec> clusters, double driveThresholdKm,
     /** A city: position in km on a flat map and its share (weight) of opportunities and accounts. */
     public record ClusterSpec(String name, double xKm, double yKm, double weight) {
         public ClusterSpec {
-            Check.present("geography.clusters.name", name);
-            Check.nonNegative("geography.clusters.weight", weight);
+            Check.present("name", name);
+            Check.nonNegative("weight", weight);
             if (!Double.isFinite(xKm) || !Double.isFinite(yKm)) {
-                throw new IllegalArgumentException("geography.clusters.x_km/y_km: found " + xKm + "/" + yKm + "; allowed finite numbers");
+                throw new InvalidSpec(Double.isFinite(xKm) ? "yKm" : "xKm", Double.isFinite(xKm) ? yKm : xKm, "a finite number of km");
             }
         }
     }
 
     public GeographySpec {
-        clusters = List.copyOf(Check.present("geography.clusters", clusters));
+        clusters = List.copyOf(Check.present("clusters", clusters));
         if (clusters.isEmpty() || clusters.stream().mapToDouble(ClusterSpec::weight).sum() <= 0) {
-            throw new IllegalArgumentException("geography.clusters: found no cluster with a positive weight; allowed one or more clusters, weights summing to > 0");
+            throw new InvalidSpec("clusters", "no cluster with a positive weight", "one or more clusters, weights summing to > 0");
         }
-        Check.nonNegative("geography.drive_threshold_km", driveThresholdKm);
-        Check.positive("geography.drive_speed_km_per_hour", driveSpeedKmPerHour);
-        Check.nonNegative("geography.flight_overhead_hours", flightOverheadHours);
-        Check.positive("geography.flight_speed_km_per_hour", flightSpeedKmPerHour);
-        Check.nonNegative("geography.local_hop_hours", localHopHours);
-        Check.present("geography.home_cluster", homeCluster);
+        Check.nonNegative("driveThresholdKm", driveThresholdKm);
+        Check.positive("driveSpeedKmPerHour", driveSpeedKmPerHour);
+        Check.nonNegative("flightOverheadHours", flightOverheadHours);
+        Check.positive("flightSpeedKmPerHour", flightSpeedKmPerHour);
+        Check.nonNegative("localHopHours", localHopHours);
+        Check.present("homeCluster", homeCluster);
         if (clusters.stream().noneMatch(c -> c.name().equals(homeCluster))) {
-            throw new IllegalArgumentException("geography.home_cluster: found " + homeCluster + "; allowed the name of a cluster");
+            throw new InvalidSpec("homeCluster", "\"" + homeCluster + "\"", "the name of a cluster");
         }
     }
 

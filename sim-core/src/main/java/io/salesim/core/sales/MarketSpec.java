@@ -17,27 +17,27 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
     /** A stream of opportunities: rate per week and the share that is complex (needs a field BD meeting). */
     public record SourceSpec(String name, double ratePerWeek, double complexShare) {
         public SourceSpec {
-            Check.present("market.sources.name", name);
-            Check.nonNegative("market.sources.rate_per_week", ratePerWeek);
-            Check.probability("market.sources.complex_share", complexShare);
+            Check.present("name", name);
+            Check.nonNegative("ratePerWeek", ratePerWeek);
+            Check.probability("complexShare", complexShare);
         }
     }
 
     public MarketSpec {
-        sources = List.copyOf(Check.present("market.sources", sources));
-        Check.probability("market.reach_probability", reachProbability);
-        Check.positive("market.attempt_spacing_days", attemptSpacingDays);
-        Check.atLeast("market.min_meetings", minMeetings, 1);
-        Check.atLeast("market.max_meetings", maxMeetings, minMeetings);
-        Check.nonNegative("market.meeting_gap_days", meetingGapDays);
-        Check.probability("market.technical_work_probability", technicalWorkProbability);
-        Check.probability("market.complex_win_probability", complexWinProbability);
-        Check.probability("market.simple_win_probability", simpleWinProbability);
-        Check.positive("market.decision_delay_weeks", decisionDelayWeeks);
-        Check.nonNegative("market.complex_value_per_order", complexValuePerOrder);
-        Check.nonNegative("market.simple_value_per_order", simpleValuePerOrder);
-        Check.probability("market.lost_return_probability", lostReturnProbability);
-        Check.positive("market.lost_return_delay_weeks", lostReturnDelayWeeks);
+        sources = List.copyOf(Check.present("sources", sources));
+        Check.probability("reachProbability", reachProbability);
+        Check.positive("attemptSpacingDays", attemptSpacingDays);
+        Check.atLeast("minMeetings", minMeetings, 1);
+        Check.atLeast("maxMeetings", maxMeetings, minMeetings);
+        Check.nonNegative("meetingGapDays", meetingGapDays);
+        Check.probability("technicalWorkProbability", technicalWorkProbability);
+        Check.probability("complexWinProbability", complexWinProbability);
+        Check.probability("simpleWinProbability", simpleWinProbability);
+        Check.positive("decisionDelayWeeks", decisionDelayWeeks);
+        Check.nonNegative("complexValuePerOrder", complexValuePerOrder);
+        Check.nonNegative("simpleValuePerOrder", simpleValuePerOrder);
+        Check.probability("lostReturnProbability", lostReturnProbability);
+        Check.positive("lostReturnDelayWeeks", lostReturnDelayWeeks);
     }
 
     /**
@@ -60,6 +60,18 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
                 new SourceSpec("under_exploited", 8, 1.0),
                 new SourceSpec("inbound", 25, 0.3)),
                 0.25, 2, 1, 3, 5, 0.6, 0.3, 0.5, 2, 80_000, 10_000, 0.1, 12);
+    }
+
+    public MarketSpec withSources(List<SourceSpec> newSources) {
+        return new MarketSpec(newSources, reachProbability, attemptSpacingDays, minMeetings, maxMeetings,
+                meetingGapDays, technicalWorkProbability, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
+                complexValuePerOrder, simpleValuePerOrder, lostReturnProbability, lostReturnDelayWeeks);
+    }
+
+    public MarketSpec withTechnicalWorkProbability(double p) {
+        return new MarketSpec(sources, reachProbability, attemptSpacingDays, minMeetings, maxMeetings,
+                meetingGapDays, p, complexWinProbability, simpleWinProbability, decisionDelayWeeks,
+                complexValuePerOrder, simpleValuePerOrder, lostReturnProbability, lostReturnDelayWeeks);
     }
 
     public MarketSpec withReachProbability(double p) {

@@ -1,5 +1,7 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Level;
+import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -16,10 +18,12 @@ import java.util.function.Consumer;
  * window. A day's capacity follows from the expected travel in and the expected meeting and
  * hop hours, so how many meetings fit a day emerges from geography and work content.
  * While the throttle holds, nothing new is booked; waiting meetings that pass their
- * patience lapse.
+ * patience lapse. Meetings agreed but not yet in any calendar are market demand, not work
+ * the field team has accepted: they are reported as {@code sales.unbooked_opportunities}
+ * (time-average), not as the team's queue.
  */
-final class MeetingPlanner {
-    private final FieldSales field;
+final class MeetingPlanner extends ModelElement {
+    private final FieldTeam field;
     private final Geography geography;
     private final WorkCalendar calendar;
     private final double meetingHours;
@@ -27,14 +31,17 @@ final class MeetingPlanner {
     private final Consumer<Task> lapse;
     private final BooleanSupplier throttled;
     private final Journal journal;
+    private final Level unbooked;
+    private final OperatingModelSpec initialModel;
     private OperatingModelSpec model;
     private int pooled;
-    private boolean saturated;
     private double clock;
 
     @SuppressWarnings("unchecked")
-    MeetingPlanner(FieldSales field, Geography geography, WorkCalendar calendar, double meetingHours,
-                   Consumer<Task> lapse, BooleanSupplier throttled, Journal journal) {
+    MeetingPlanner(ModelElement parent, FieldTeam field, Geography geography, WorkCalendar calendar, double meetingHours,
+                   OperatingModelSpec initialModel, Consumer<Task> lapse, BooleanSupplier throttled, Journal journal) {
+        super(parent, "planner");
+        this.initialModel = initialModel;
         this.field = field;
         this.geography = geography;
         this.calendar = calendar;
@@ -46,28 +53,25 @@ final class MeetingPlanner {
         for (int i = 0; i < pools.length; i++) {
             pools[i] = new ArrayDeque<>();
         }
+        this.unbooked = level("sales.unbooked_opportunities", "opportunities");
     }
 
-    void reset(OperatingModelSpec initial) {
+    @Override
+    protected void initialize() {
         for (ArrayDeque<Task> pool : pools) {
             pool.clear();
         }
-        pooled = 0;
-        saturated = false;
-        model = initial;
+        setPooled(0);
+        model = initialModel;
+    }
+
+    private void setPooled(int count) {
+        pooled = count;
+        unbooked.set(count);
     }
 
     void setModel(OperatingModelSpec newModel) {
         model = newModel;
-    }
-
-    /**
-     * True when, at the last planning, meetings were left waiting although every day in the
-     * booking horizon was already planned: demand for the field team's time exceeds it, so
-     * for bottleneck detection work waits for the field team even overnight.
-     */
-    boolean saturated() {
-        return saturated;
     }
 
     /** A meeting has been agreed with the prospect and needs a slot. */
@@ -107,7 +111,7 @@ final class MeetingPlanner {
 
     private void pool(Task meeting) {
         pools[meeting.cluster].addLast(meeting);
-        pooled++;
+        setPooled(pooled + 1);
     }
 
     /** Each working morning: drop meetings that went cold, then plan (or release) what waits. */
@@ -115,11 +119,10 @@ final class MeetingPlanner {
         clock = now;
         for (ArrayDeque<Task> pool : pools) {
             while (!pool.isEmpty() && pool.peekFirst().expiresAt < now) {
-                pooled--;
+                setPooled(pooled - 1);
                 lapse.accept(pool.pollFirst());
             }
         }
-        saturated = false;
         if (throttled.getAsBoolean() || pooled == 0) {
             return;
         }
@@ -127,7 +130,7 @@ final class MeetingPlanner {
             if (!field.team().isEmpty()) {
                 for (ArrayDeque<Task> pool : pools) {
                     while (!pool.isEmpty()) {
-                        pooled--;
+                        setPooled(pooled - 1);
                         submitAdHoc(pool.pollFirst());
                     }
                 }
@@ -136,18 +139,15 @@ final class MeetingPlanner {
         }
         long today = day(now);
         long lastDay = today + 7L * model.bookingHorizonWeeks();
-        boolean allFull = true;
         for (Salesperson sp : field.team()) {
-            allFull &= planDays(sp, today, lastDay);
+            planDays(sp, today, lastDay);
         }
-        saturated = allFull && pooled > 0;
     }
 
-    /** Plans the open days of one salesperson; true when every day of the horizon ends up planned and full. */
-    private boolean planDays(Salesperson sp, long today, long lastDay) {
+    /** Plans the open days of one salesperson within the booking horizon. */
+    private void planDays(Salesperson sp, long today, long lastDay) {
         int previous = sp.location;
         int workingDaysAhead = 0;
-        boolean full = true;
         for (long d = today + 1; d <= lastDay; d++) {
             if (!calendar.isWorkingDay(d)) {
                 continue;
@@ -160,24 +160,21 @@ final class MeetingPlanner {
             if (plan != null) {
                 fill(sp, d, plan);
                 previous = plan.cluster;
-                full &= !plan.hasSpace();
                 continue;
             }
             int cluster = chooseCluster(previous);
             if (cluster < 0) {
-                return false;
+                return;
             }
             int capacity = capacity(previous, cluster);
             if (pools[cluster].size() < capacity && workingDaysAhead > model.firmUpDays()) {
-                return false;
+                return;
             }
             plan = new Salesperson.DayPlan(cluster, capacity);
             sp.agenda.put(d, plan);
             fill(sp, d, plan);
             previous = cluster;
-            full &= !plan.hasSpace();
         }
-        return full;
     }
 
     private int chooseCluster(int previous) {
@@ -196,7 +193,7 @@ final class MeetingPlanner {
     private void fill(Salesperson sp, long d, Salesperson.DayPlan plan) {
         ArrayDeque<Task> pool = pools[plan.cluster];
         while (plan.hasSpace() && !pool.isEmpty()) {
-            pooled--;
+            setPooled(pooled - 1);
             book(sp, d, pool.pollFirst());
         }
     }

@@ -4,10 +4,12 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * An operating model: which role does each activity (NONE: nobody does it), how BD meetings
+ * An operating model: which role (by id) does each activity ({@code none}: nobody does it), how BD meetings
  * are scheduled, how many contact attempts are made before a prospect is given up
  * (persistence), how far ahead meetings are booked, within how many working days a
  * coordinator books a part-filled day rather than waiting for a full one, and how full a
@@ -15,27 +17,48 @@ import java.util.Map;
  * Variants such as an inside-sales-led firm (simple_quote and follow_up_call to
  * inside_sales) or selling through channel partners (bd_meeting to none) are mappings.
  */
-public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles, Scheduling scheduling,
+public record OperatingModelSpec(String name, Map<Activity, String> activityRoles, Scheduling scheduling,
                                  int persistenceAttempts, int bookingHorizonWeeks, int firmUpDays,
                                  double planningFillFraction) {
 
+    // the bundled roles the named models map work to (RolesSpec.defaults())
+    private static final String FIELD = RolesSpec.FIELD_SALES;
+    private static final String COORDINATOR = "sales_coordinator";
+    private static final String INSIDE_SALES = "inside_sales";
+    private static final String CS = "customer_service";
+    private static final String PROJECT_LEADER = "project_leader";
+    private static final String PROMOTIONS = "promotions";
+
+    /** The role id that means nobody here does an activity. */
+    public static final String NOBODY = "none";
+
     public OperatingModelSpec {
-        Check.present("operating_model.name", name);
-        Check.present("operating_model.scheduling", scheduling);
-        EnumMap<Activity, Role> copy = new EnumMap<>(Activity.class);
-        copy.putAll(Check.present("operating_model.activity_roles", activityRoles));
+        Check.present("name", name);
+        Check.present("scheduling", scheduling);
+        EnumMap<Activity, String> copy = new EnumMap<>(Activity.class);
+        copy.putAll(Check.present("activityRoles", activityRoles));
         for (Activity a : Activity.values()) {
-            Check.present("operating_model.activity_roles." + a.id(), copy.get(a));
+            if (copy.get(a) == null) {
+                throw new InvalidSpec(List.of("activityRoles", a.id()), "nothing", "a role id or none");
+            }
         }
         activityRoles = Collections.unmodifiableMap(copy);
-        Check.atLeast("operating_model.persistence_attempts", persistenceAttempts, 1);
-        Check.atLeast("operating_model.booking_horizon_weeks", bookingHorizonWeeks, 1);
-        Check.atLeast("operating_model.firm_up_days", firmUpDays, 0);
-        Check.range("operating_model.planning_fill_fraction", planningFillFraction, 0.3, 1.5);
+        Check.atLeast("persistenceAttempts", persistenceAttempts, 1);
+        Check.atLeast("bookingHorizonWeeks", bookingHorizonWeeks, 1);
+        Check.atLeast("firmUpDays", firmUpDays, 0);
+        Check.range("planningFillFraction", planningFillFraction, 0.3, 1.5);
     }
 
-    public Role roleFor(Activity activity) {
+    /** The id of the role that does the activity, or {@link #NOBODY}. */
+    public String roleFor(Activity activity) {
         return activityRoles.get(activity);
+    }
+
+    /** The role ids this model gives any work (not {@code none}). */
+    public Set<String> rolesWithWork() {
+        Set<String> out = new LinkedHashSet<>(activityRoles.values());
+        out.remove(NOBODY);
+        return out;
     }
 
     /**
@@ -46,13 +69,13 @@ public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles,
      * person ... eventually gives up").
      */
     public static OperatingModelSpec traditional() {
-        Map<Activity, Role> m = new EnumMap<>(Activity.class);
+        Map<Activity, String> m = new EnumMap<>(Activity.class);
         for (Activity a : Activity.values()) {
-            m.put(a, Role.FIELD_SALES);
+            m.put(a, FIELD);
         }
-        m.put(Activity.ORDER_ENTRY, Role.CUSTOMER_SERVICE);
-        m.put(Activity.PROACTIVE_UPDATE, Role.NONE);
-        m.put(Activity.CAMPAIGN, Role.PROMOTIONS);
+        m.put(Activity.ORDER_ENTRY, CS);
+        m.put(Activity.PROACTIVE_UPDATE, NOBODY);
+        m.put(Activity.CAMPAIGN, PROMOTIONS);
         return new OperatingModelSpec("traditional", m, Scheduling.AD_HOC, 3, 4, 5, 1.0);
     }
 
@@ -64,19 +87,19 @@ public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles,
      * without a BD objective stop (existing accounts feed BD opportunities instead).
      */
     public static OperatingModelSpec divisionOfLabour() {
-        Map<Activity, Role> m = new EnumMap<>(Activity.class);
-        m.put(Activity.BD_MEETING, Role.FIELD_SALES);
-        m.put(Activity.FOLLOW_UP_CALL, Role.SALES_COORDINATOR);
-        m.put(Activity.MEETING_BOOKING, Role.SALES_COORDINATOR);
-        m.put(Activity.ACCOUNT_MANAGEMENT_VISIT, Role.NONE);
-        m.put(Activity.SIMPLE_QUOTE, Role.CUSTOMER_SERVICE);
-        m.put(Activity.ORDER_ENTRY, Role.CUSTOMER_SERVICE);
-        m.put(Activity.ISSUE, Role.CUSTOMER_SERVICE);
-        m.put(Activity.PROACTIVE_UPDATE, Role.CUSTOMER_SERVICE);
-        m.put(Activity.PRE_SALE_TECHNICAL, Role.PROJECT_LEADER);
-        m.put(Activity.POST_SALE_PROJECT, Role.PROJECT_LEADER);
-        m.put(Activity.CAMPAIGN, Role.PROMOTIONS);
-        m.put(Activity.ADMIN, Role.SALES_COORDINATOR);
+        Map<Activity, String> m = new EnumMap<>(Activity.class);
+        m.put(Activity.BD_MEETING, FIELD);
+        m.put(Activity.FOLLOW_UP_CALL, COORDINATOR);
+        m.put(Activity.MEETING_BOOKING, COORDINATOR);
+        m.put(Activity.ACCOUNT_MANAGEMENT_VISIT, NOBODY);
+        m.put(Activity.SIMPLE_QUOTE, CS);
+        m.put(Activity.ORDER_ENTRY, CS);
+        m.put(Activity.ISSUE, CS);
+        m.put(Activity.PROACTIVE_UPDATE, CS);
+        m.put(Activity.PRE_SALE_TECHNICAL, PROJECT_LEADER);
+        m.put(Activity.POST_SALE_PROJECT, PROJECT_LEADER);
+        m.put(Activity.CAMPAIGN, PROMOTIONS);
+        m.put(Activity.ADMIN, COORDINATOR);
         return new OperatingModelSpec("division_of_labour", m, Scheduling.BATCHED, 12, 4, 5, 1.0);
     }
 
@@ -87,8 +110,8 @@ public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles,
      */
     public static OperatingModelSpec insideSalesLed() {
         return divisionOfLabour().withName("inside_sales_led")
-                .withRole(Activity.FOLLOW_UP_CALL, Role.INSIDE_SALES)
-                .withRole(Activity.SIMPLE_QUOTE, Role.INSIDE_SALES);
+                .withRole(Activity.FOLLOW_UP_CALL, INSIDE_SALES)
+                .withRole(Activity.SIMPLE_QUOTE, INSIDE_SALES);
     }
 
     /**
@@ -98,10 +121,10 @@ public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles,
      */
     public static OperatingModelSpec channelPartners() {
         return divisionOfLabour().withName("channel_partners")
-                .withRole(Activity.BD_MEETING, Role.NONE)
-                .withRole(Activity.FOLLOW_UP_CALL, Role.NONE)
-                .withRole(Activity.MEETING_BOOKING, Role.NONE)
-                .withRole(Activity.ADMIN, Role.NONE);
+                .withRole(Activity.BD_MEETING, NOBODY)
+                .withRole(Activity.FOLLOW_UP_CALL, NOBODY)
+                .withRole(Activity.MEETING_BOOKING, NOBODY)
+                .withRole(Activity.ADMIN, NOBODY);
     }
 
     /** The named operating models, by name: traditional, division_of_labour, inside_sales_led, channel_partners. */
@@ -125,8 +148,13 @@ public record OperatingModelSpec(String name, Map<Activity, Role> activityRoles,
         return new OperatingModelSpec(name, activityRoles, scheduling, n, bookingHorizonWeeks, firmUpDays, planningFillFraction);
     }
 
-    public OperatingModelSpec withRole(Activity a, Role r) {
-        Map<Activity, Role> m = new EnumMap<>(activityRoles);
+    /** A coordinator who plans days to {@code fraction} of their expected hours (above 1: overbooking). */
+    public OperatingModelSpec withPlanningFillFraction(double fraction) {
+        return new OperatingModelSpec(name, activityRoles, scheduling, persistenceAttempts, bookingHorizonWeeks, firmUpDays, fraction);
+    }
+
+    public OperatingModelSpec withRole(Activity a, String r) {
+        Map<Activity, String> m = new EnumMap<>(activityRoles);
         m.put(a, r);
         return new OperatingModelSpec(name, m, scheduling, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
     }

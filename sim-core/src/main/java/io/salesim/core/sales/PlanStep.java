@@ -2,52 +2,59 @@ package io.salesim.core.sales;
 
 /**
  * A dated step of a transition plan. {@code atWeek} counts from the end of the warm-up
- * (the plan starts from the organisation's steady state).
+ * (the plan starts from the organisation's steady state). Roles are named by id; that each
+ * id is in the role table is checked by {@link SalesOrgSpec}.
  */
 public sealed interface PlanStep {
 
     double atWeek();
 
     private static void week(double atWeek) {
-        Check.nonNegative("plan.at_week", atWeek);
+        Check.nonNegative("atWeek", atWeek);
     }
 
-    private static void staffed(Role role) {
-        if (Check.present("plan.role", role) == Role.NONE) {
-            throw new IllegalArgumentException("plan.role: found none; allowed a staffed role");
-        }
-    }
-
-    /** Hire {@code count} people who start after {@code lagWeeks} at {@code startProductivity}, reaching full productivity over {@code rampWeeks}. */
-    record Hire(double atWeek, Role role, int count, double lagWeeks, double rampWeeks, double startProductivity) implements PlanStep {
+    /**
+     * Hire {@code count} people who start after {@code lagWeeks} at {@code startProductivity},
+     * reaching full productivity over {@code rampWeeks}; {@code role: production} hires
+     * production people, each adding the factory's hours per hire.
+     */
+    record Hire(double atWeek, String role, int count, double lagWeeks, double rampWeeks, double startProductivity) implements PlanStep {
         public Hire {
             week(atWeek);
-            staffed(role);
-            Check.atLeast("plan.hire.count", count, 1);
-            Check.nonNegative("plan.hire.lag_weeks", lagWeeks);
-            Check.nonNegative("plan.hire.ramp_weeks", rampWeeks);
-            Check.range("plan.hire.start_productivity", startProductivity, 0.05, 1);
+            Check.id("role", role);
+            Check.atLeast("count", count, 1);
+            Check.nonNegative("lagWeeks", lagWeeks);
+            Check.nonNegative("rampWeeks", rampWeeks);
+            Check.range("startProductivity", startProductivity, 0.05, 1);
         }
     }
 
-    /** Move people between roles (the seed: salespeople become project leaders), ramping in the new role. */
-    record Reassign(double atWeek, Role from, Role to, int count, double rampWeeks) implements PlanStep {
+    /**
+     * Move people between roles (the seed: salespeople become project leaders); they start at
+     * {@code startProductivity} in the new role and reach full productivity over {@code rampWeeks}.
+     */
+    record Reassign(double atWeek, String from, String to, int count, double rampWeeks, double startProductivity)
+            implements PlanStep {
         public Reassign {
             week(atWeek);
-            staffed(from);
-            staffed(to);
-            Check.atLeast("plan.reassign.count", count, 1);
-            Check.nonNegative("plan.reassign.ramp_weeks", rampWeeks);
+            Check.id("from", from);
+            Check.id("to", to);
+            Check.atLeast("count", count, 1);
+            Check.nonNegative("rampWeeks", rampWeeks);
+            Check.range("startProductivity", startProductivity, 0.05, 1);
         }
     }
 
-    /** Raise a role's productivity by {@code factor} (e.g. 1.25 = 25% more work an hour), linearly over {@code rampWeeks}. */
-    record Improve(double atWeek, Role role, double factor, double rampWeeks) implements PlanStep {
+    /**
+     * Raise a role's productivity (or production's capacity, {@code role: production}) by
+     * {@code factor} (e.g. 1.25 = 25% more work an hour), linearly over {@code rampWeeks}.
+     */
+    record Improve(double atWeek, String role, double factor, double rampWeeks) implements PlanStep {
         public Improve {
             week(atWeek);
-            staffed(role);
-            Check.range("plan.improve.factor", factor, 0.1, 10);
-            Check.nonNegative("plan.improve.ramp_weeks", rampWeeks);
+            Check.id("role", role);
+            Check.range("factor", factor, 0.1, 10);
+            Check.nonNegative("rampWeeks", rampWeeks);
         }
     }
 
@@ -55,7 +62,7 @@ public sealed interface PlanStep {
     record SwitchModel(double atWeek, OperatingModelSpec model) implements PlanStep {
         public SwitchModel {
             week(atWeek);
-            Check.present("plan.switch_model.model", model);
+            Check.present("model", model);
         }
     }
 
@@ -63,36 +70,36 @@ public sealed interface PlanStep {
     record Campaign(double atWeek, double everyWeeks, int campaigns, int batchSize, double complexShare) implements PlanStep {
         public Campaign {
             week(atWeek);
-            Check.positive("plan.campaign.every_weeks", everyWeeks);
-            Check.atLeast("plan.campaign.campaigns", campaigns, 1);
-            Check.atLeast("plan.campaign.batch_size", batchSize, 1);
-            Check.probability("plan.campaign.complex_share", complexShare);
+            Check.positive("everyWeeks", everyWeeks);
+            Check.atLeast("campaigns", campaigns, 1);
+            Check.atLeast("batchSize", batchSize, 1);
+            Check.probability("complexShare", complexShare);
         }
     }
 
-    /** People leave the role (or are redeployed outside the modelled organisation). */
-    record Attrition(double atWeek, Role role, int count) implements PlanStep {
+    /** People leave the role (or are redeployed outside the modelled organisation), newest first; production: its hires. */
+    record Attrition(double atWeek, String role, int count) implements PlanStep {
         public Attrition {
             week(atWeek);
-            staffed(role);
-            Check.atLeast("plan.attrition.count", count, 1);
+            Check.id("role", role);
+            Check.atLeast("count", count, 1);
         }
     }
 
-    /** Change the number of managers (cost only). */
-    record Managers(double atWeek, int salesManagers, int salesSupportManagers) implements PlanStep {
-        public Managers {
+    /** Set a role's head count at once (e.g. managers, who are cost only): hires or releases the difference. */
+    record Headcount(double atWeek, String role, int count) implements PlanStep {
+        public Headcount {
             week(atWeek);
-            Check.atLeast("plan.managers.sales_managers", salesManagers, 0);
-            Check.atLeast("plan.managers.sales_support_managers", salesSupportManagers, 0);
+            Check.id("role", role);
+            Check.atLeast("count", count, 0);
         }
     }
 
-    /** Change the theory-of-constraints policy (e.g. switch the throttle on). */
+    /** Change the theory-of-constraints policy (e.g. designate production the constraint and switch the throttle on). */
     record Policy(double atWeek, TocSpec toc) implements PlanStep {
         public Policy {
             week(atWeek);
-            Check.present("plan.policy.toc", toc);
+            Check.present("toc", toc);
         }
     }
 }

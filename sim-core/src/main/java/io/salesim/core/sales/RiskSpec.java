@@ -10,12 +10,12 @@ package io.salesim.core.sales;
 public record RiskSpec(double illnessSpellsPerYear, double illnessDays, boolean coverIllness, double coverProductivity,
                        double resignationsPerYear, double replacementLagWeeks, double replacementRampWeeks) {
     public RiskSpec {
-        Check.nonNegative("risk.illness_spells_per_year", illnessSpellsPerYear);
-        Check.positive("risk.illness_days", illnessDays);
-        Check.range("risk.cover_productivity", coverProductivity, 0.05, 1);
-        Check.nonNegative("risk.resignations_per_year", resignationsPerYear);
-        Check.nonNegative("risk.replacement_lag_weeks", replacementLagWeeks);
-        Check.nonNegative("risk.replacement_ramp_weeks", replacementRampWeeks);
+        Check.nonNegative("illnessSpellsPerYear", illnessSpellsPerYear);
+        Check.positive("illnessDays", illnessDays);
+        Check.range("coverProductivity", coverProductivity, 0.05, 1);
+        Check.nonNegative("resignationsPerYear", resignationsPerYear);
+        Check.nonNegative("replacementLagWeeks", replacementLagWeeks);
+        Check.nonNegative("replacementRampWeeks", replacementRampWeeks);
     }
 
     /** Assumption: 2 spells of ~3 days a year, covered at 70%; 10% resign a year, replaced in 8 weeks, 12-week ramp. */

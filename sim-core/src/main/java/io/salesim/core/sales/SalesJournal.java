@@ -15,13 +15,14 @@ public interface SalesJournal {
     };
 
     /**
-     * How a working morning starts, before any work: who is on the field team, which roles
-     * make the follow-up calls and book meetings (role ids, {@code none} when nobody here
-     * does), the coordinators on staff, and the operating model's scheduling ({@code ad_hoc}
-     * or {@code batched}), persistence and booking horizon.
+     * How a working morning starts, before any work: who is on the field team and its role id
+     * ({@code none} without one), which roles make the follow-up calls and book meetings (role
+     * ids, {@code none} when nobody here does), how many people the booking role has on staff,
+     * and the operating model's scheduling ({@code ad_hoc} or {@code batched}), persistence and
+     * booking horizon.
      */
-    record Morning(long day, List<Integer> salespeople, String callerRole, String bookerRole, int coordinators,
-                   String scheduling, int persistenceAttempts, int bookingHorizonWeeks, boolean throttled) {
+    record Morning(long day, List<Integer> salespeople, String fieldRole, String callerRole, String bookerRole,
+                   int bookers, String scheduling, int persistenceAttempts, int bookingHorizonWeeks, boolean throttled) {
         public Morning {
             salespeople = List.copyOf(salespeople);
         }
@@ -79,11 +80,22 @@ public interface SalesJournal {
     default void opportunityClosed(double timeHours, long opportunity, String outcome, double value, int salesperson) {
     }
 
-    /** A won deal's order: its value and the date its delivery (and so its money) is promised. */
+    /**
+     * An order is placed: a won deal's ({@code opportunity} its id) or a repeat order
+     * ({@code opportunity} -1); its value and the date its delivery (and so its money) is promised.
+     */
     default void orderPlaced(double timeHours, long opportunity, double value, double promisedAtHours) {
     }
 
     /** The money of an order lands (on delivery); {@code opportunity} is -1 for a repeat order. */
     default void orderDelivered(double timeHours, long opportunity, double value) {
+    }
+
+    /**
+     * An order ends: {@code delivered}, {@code cancelled} (late, before production started it)
+     * or {@code lapsed} (its order entry waited past its maximum wait); {@code opportunity} is
+     * -1 for a repeat order. Every order ends here once, or is still open at the horizon.
+     */
+    default void orderClosed(double timeHours, long opportunity, String outcome, double value) {
     }
 }

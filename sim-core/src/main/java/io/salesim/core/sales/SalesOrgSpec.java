@@ -1,8 +1,12 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.WorkCalendar;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Everything a sales-organisation scenario says, as a tree of self-validating records. Every
@@ -10,36 +14,39 @@ import java.util.Locale;
  * engineer-to-order firm); {@code with…} methods give modified copies.
  */
 public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, double hoursPerDay, int daysPerWeek,
-                           GeographySpec geography, MarketSpec market, OrdersSpec orders, ActivitiesSpec activities,
+                           GeographySpec geography, MarketSpec market, OrdersSpec orders, ServiceResponseSpec service,
+                           ActivitiesSpec activities,
                            RolesSpec roles, OperatingModelSpec operatingModel, TocSpec toc, ProductionSpec production,
                            EconomicsSpec economics, RiskSpec risk, List<PlanStep> plan) {
 
     public SalesOrgSpec {
         Check.present("name", name);
-        Check.atLeast("horizon_weeks", horizonWeeks, 1);
-        Check.atLeast("warmup_weeks", warmupWeeks, 0);
+        Check.atLeast("horizonWeeks", horizonWeeks, 1);
+        Check.atLeast("warmupWeeks", warmupWeeks, 0);
         if (warmupWeeks >= horizonWeeks) {
-            throw new IllegalArgumentException("warmup_weeks: found " + warmupWeeks + "; allowed below horizon_weeks (" + horizonWeeks + ")");
+            throw new InvalidSpec("warmupWeeks", warmupWeeks, "below horizon_weeks (" + horizonWeeks + ")");
         }
-        Check.range("hours_per_day", hoursPerDay, 1, 24);
-        Check.range("days_per_week", daysPerWeek, 1, 7);
+        Check.range("hoursPerDay", hoursPerDay, 1, 24);
+        Check.range("daysPerWeek", daysPerWeek, 1, 7);
         Check.present("geography", geography);
         Check.present("market", market);
         Check.present("orders", orders);
+        Check.present("service", service);
         Check.present("activities", activities);
         Check.present("roles", roles);
-        Check.present("operating_model", operatingModel);
+        Check.present("operatingModel", operatingModel);
         Check.present("toc", toc);
         Check.present("production", production);
         Check.present("economics", economics);
         Check.present("risk", risk);
         plan = List.copyOf(Check.present("plan", plan));
+        RoleReferences.check(roles, operatingModel, toc, plan);
     }
 
     /** The traditional organisation, 104 weeks after a 26-week warm-up, no plan. */
     public static SalesOrgSpec defaults() {
         return new SalesOrgSpec("traditional", 130, 26, 8, 5, GeographySpec.defaults(), MarketSpec.defaults(),
-                OrdersSpec.defaults(), ActivitiesSpec.defaults(), RolesSpec.defaults(), OperatingModelSpec.traditional(),
+                OrdersSpec.defaults(), ServiceResponseSpec.defaults(), ActivitiesSpec.defaults(), RolesSpec.defaults(), OperatingModelSpec.traditional(),
                 TocSpec.defaults(), ProductionSpec.defaults(), EconomicsSpec.defaults(), RiskSpec.defaults(), List.of());
     }
 
@@ -49,16 +56,62 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         out.put("horizon", horizonWeeks + " weeks (" + warmupWeeks + " warm-up)");
         out.put("operating model", operatingModel.name() + ", " + operatingModel.scheduling().id() + " scheduling, "
                 + operatingModel.persistenceAttempts() + " call attempts");
-        for (Role role : Role.staffed()) {
-            out.put(role.id() + " head count", Integer.toString(roles.of(role).headcount()));
+        for (RoleSpec role : roles.roles()) {
+            out.put(role.id() + " head count", Integer.toString(role.headcount()));
         }
-        out.put("managers (sales, sales support)", roles.salesManager().headcount() + ", " + roles.salesSupportManager().headcount());
         out.put("payroll at start", String.format(Locale.ROOT, "$%,.0f a year", roles.payrollPerYear()));
         out.put("production (practical / nominal)", String.format(Locale.ROOT, "%.0f / %.0f h a week",
                 production.practicalHoursPerWeek(), production.nominalHoursPerWeek()));
-        out.put("throttle", toc.throttle() ? "on" : "off");
+        out.put("designated constraint", toc.designatedConstraint());
+        out.put("throttle", toc.throttle() ? "on, buffer " + toc.bufferWeeks() + " weeks" : "off");
         out.put("plan steps", Integer.toString(plan.size()));
         return out;
+    }
+
+    /**
+     * The work centres reported as {@code role.<id>.*}, in report order: every role of the
+     * table that takes work, then production.
+     */
+    public List<String> reportedRoles() {
+        List<String> out = new ArrayList<>();
+        roles.working().forEach(r -> out.add(r.id()));
+        out.add(Production.ID);
+        return out;
+    }
+
+    /** Every role id an operating model of the scenario gives work at some time (the starting model and every switch). */
+    public Set<String> rolesWithWorkAtSomeTime() {
+        return RoleReferences.withWorkAtSomeTime(operatingModel, plan);
+    }
+
+    /** Roles with people at the start, or hired or reassigned into by a plan step. */
+    public Set<String> rolesStaffedAtSomeTime() {
+        Set<String> staffed = new LinkedHashSet<>();
+        for (RoleSpec role : roles.roles()) {
+            if (role.headcount() > 0) {
+                staffed.add(role.id());
+            }
+        }
+        for (PlanStep step : plan) {
+            if (step instanceof PlanStep.Hire h) {
+                staffed.add(h.role());
+            } else if (step instanceof PlanStep.Reassign r) {
+                staffed.add(r.to());
+            } else if (step instanceof PlanStep.Headcount h && h.count() > 0) {
+                staffed.add(h.role());
+            }
+        }
+        return staffed;
+    }
+
+    /** The organisation's working week; a role with its own {@link RoleSpec#workWeek()} overrides it. */
+    public WorkCalendar calendar() {
+        return new WorkCalendar(hoursPerDay, daysPerWeek);
+    }
+
+    /** A role's working week: its own, or the organisation's. */
+    public WorkCalendar calendar(RoleSpec role) {
+        return role.workWeek() == null ? calendar() : new WorkCalendar(role.workWeek().hoursPerDay(), role.workWeek().daysPerWeek());
     }
 
     public double horizonHours() {
@@ -70,42 +123,50 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
     }
 
     public SalesOrgSpec withName(String v) {
-        return new SalesOrgSpec(v, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(v, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withWeeks(int horizon, int warmup) {
-        return new SalesOrgSpec(name, horizon, warmup, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizon, warmup, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withMarket(MarketSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, v, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withOrders(OrdersSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, v, activities, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, v, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withService(ServiceResponseSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, v, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withActivities(ActivitiesSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, v, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, v, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withRoles(RolesSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, v, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, v, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withOperatingModel(OperatingModelSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, v, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, v, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withToc(TocSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, v, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, v, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withProduction(ProductionSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, v, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, v, economics, risk, plan);
     }
 
     public SalesOrgSpec withRisk(RiskSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, v, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, production, economics, v, plan);
     }
 
     public SalesOrgSpec withPlan(List<PlanStep> v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, activities, roles, operatingModel, toc, production, economics, risk, v);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, production, economics, risk, v);
     }
 }

@@ -4,71 +4,90 @@ import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Model;
 import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.random.DistributionSpec;
 import io.salesim.core.random.RandomStream;
-import java.util.EnumMap;
+import io.salesim.core.random.Sampler;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The sales organisation of issue 3: opportunities, orders, the roles that do the work, the
- * operating model that maps work to roles, travel, TOC policies, a transition plan, risk and
- * money. Everything it reports emerges from those mechanics; see docs/sales-model.md.
+ * The sales organisation: opportunities, orders, the roles of the role table that do the
+ * work, the operating model that maps work to roles, travel, TOC policies, a transition plan,
+ * risk and money. Everything it reports emerges from those mechanics; see docs/sales-model.md.
  */
 public final class SalesOrganisation extends Model {
     private final SalesOrgSpec spec;
     private final WorkCalendar calendar;
     private final Geography geography;
     private final Work work;
-    private final FieldSales field;
-    private final Map<Role, WorkCenter> centers = new EnumMap<>(Role.class);
+    private final FieldTeam field;
+    private final Map<String, WorkCenter> centers = new LinkedHashMap<>();
+    private final Map<String, Staffed> staff = new LinkedHashMap<>();
     private final Production production;
-    private final Fulfilment fulfilment;
-    private final Pipeline pipeline;
     private final ServiceQuality quality;
     private final MeetingPlanner planner;
     private final Finance finance;
-    private final RandomStream recurring;
+    private final Sampler visitsPerSalesperson;
+    private final Sampler adminPerSalesperson;
+    private final RandomStream visitClusters;
     private final Observations throttledShare;
     private final SalesReport report;
     private final EventAction<Long> morning = this::morning;
     private final EventAction<Object> weekStart = o -> weekStart();
     private final Journal journal = new Journal();
+    private final String[] constraintByWeek;
     private TocSpec toc;
 
     public SalesOrganisation(SalesOrgSpec spec) {
         super(spec.name(), spec.horizonHours(), spec.warmupHours());
         this.spec = spec;
-        this.calendar = new WorkCalendar(spec.hoursPerDay(), spec.daysPerWeek());
+        this.calendar = spec.calendar();
         this.geography = new Geography(spec.geography(), stream("geography.clusters"), stream("geography.hops"));
-        this.recurring = stream("field.recurring");
-        this.quality = new ServiceQuality(this, spec.orders(), calendar);
+        this.quality = new ServiceQuality(this, spec.service(), calendar);
         this.work = new Work(this, spec.activities(), spec.operatingModel(), quality);
-        this.field = new FieldSales(this, spec.roles().fieldSales(), spec.risk(), calendar, geography);
-        centers.put(Role.FIELD_SALES, field);
-        for (Role role : Role.staffed()) {
-            if (role != Role.FIELD_SALES) {
-                centers.put(role, new RolePool(this, role, spec.roles().of(role), calendar));
+        FieldTeam fieldTeam = null;
+        for (RoleSpec role : spec.roles().roles()) {
+            Staffed people = switch (role.policy()) {
+                case POOL -> new RolePool(this, role, spec.calendar(role));
+                case FIELD_TEAM -> fieldTeam = new FieldTeam(this, role, spec.risk(), spec.calendar(role), geography);
+                case COST_ONLY -> new CostOnlyRole(this, role);
+            };
+            staff.put(role.id(), people);
+            if (people instanceof WorkCenter center) {
+                centers.put(role.id(), center);
+                work.connect(center);
             }
         }
-        centers.values().forEach(work::connect);
+        this.field = fieldTeam;
         this.production = new Production(this, spec.production(), calendar);
-        this.fulfilment = new Fulfilment(this, spec.orders(), work, production, quality, calendar, journal);
-        this.pipeline = new Pipeline(this, spec.market(), work, geography, fulfilment, calendar, journal);
-        this.planner = new MeetingPlanner(field, geography, calendar, spec.activities().bdMeeting().workHours(),
-                t -> t.onLapse.handle(t), this::throttled, journal);
-        work.connect(planner);
-        field.onReplan(t -> planner.place(t, now()));
-        field.backlogWhen(planner::saturated);
-        this.finance = new Finance(this, spec.economics(), spec.roles(), centers.values());
-        new TransitionPlan(this, spec.plan(), spec.warmupHours(), centers, work, finance, pipeline, p -> toc = p, this::throttled);
+        Fulfilment fulfilment = new Fulfilment(this, spec.orders(), spec.service(), work, production, quality, calendar, journal);
+        Pipeline pipeline = new Pipeline(this, spec.market(), work, geography, fulfilment, calendar, journal);
+        if (field != null) {
+            this.planner = new MeetingPlanner(this, field, geography, spec.calendar(field.spec()),
+                    spec.activities().of(Activity.BD_MEETING).workHours(), spec.operatingModel(), t -> t.onLapse.handle(t),
+                    this::throttled, journal);
+            work.connect(planner);
+            field.onReplan(t -> planner.place(t, now()));
+            journal.accountOwner = field::accountOwner;
+        } else {
+            this.planner = null;
+        }
+        this.visitsPerSalesperson = recurring("field.visits", spec.activities().accountVisitsPerSalespersonWeek());
+        this.adminPerSalesperson = recurring("field.admin", spec.activities().adminTasksPerSalespersonWeek());
+        this.visitClusters = stream("field.visit_clusters");
+        this.finance = new Finance(this, spec.economics(), staff.values(), production);
+        new TransitionPlan(this, spec.plan(), spec.warmupHours(), staff, centers, production, work, finance, pipeline,
+                this::setPolicy, this::throttled);
         this.throttledShare = observations("toc.throttled_share", "fraction");
-        this.report = new SalesReport(this, spec, field, centers, production, pipeline, fulfilment, finance);
-        journal.accountOwner = field::accountOwner;
+        this.constraintByWeek = new String[weeks()];
+        this.report = new SalesReport(this, spec, field, centers, production, pipeline, fulfilment, finance,
+                w -> constraintByWeek[w]);
     }
 
-    /** The roles reported as {@code role.<role>.*}, in report order (the six staffed roles, then production). */
-    public static List<String> reportedRoles() {
-        return SalesReport.ROLES;
+    private Sampler recurring(String streamName, double meanPerWeek) {
+        return meanPerWeek > 0 ? sampler(streamName, new DistributionSpec.Poisson(meanPerWeek)) : null;
     }
 
     public SalesOrgSpec spec() {
@@ -84,28 +103,40 @@ public final class SalesOrganisation extends Model {
     @Override
     protected void initialize() {
         toc = spec.toc();
-        planner.reset(spec.operatingModel());
+        Arrays.fill(constraintByWeek, toc.designatedConstraint());
         scheduleAt(morning, 0.0, 0L);
         scheduleAt(weekStart, 0.0, null);
     }
 
+    /** A plan's policy step: the new constraint is judged as such from this week on. */
+    private void setPolicy(TocSpec policy) {
+        toc = policy;
+        Arrays.fill(constraintByWeek, currentWeek(), constraintByWeek.length, policy.designatedConstraint());
+    }
+
     @Override
     protected void beforeResults() {
-        field.flush();
-        for (WorkCenter c : centers.values()) {
-            c.activePeriods().finish(now());
+        if (field != null) {
+            field.flush();
+        }
+        for (WorkCenter center : centers.values()) {
+            center.resource().finish();
         }
         production.flush();
         report.close();
     }
 
-    /** TOC drum-buffer-rope: no new BD meetings while customer service or production is past its buffer. */
+    /**
+     * TOC drum-buffer-rope: with the throttle on, no new BD meeting is booked (and campaigns
+     * wait) while the work waiting at the designated constraint exceeds its buffer, in weeks
+     * of the constraint's capacity.
+     */
     boolean throttled() {
         if (!toc.throttle()) {
             return false;
         }
-        RolePool cs = (RolePool) centers.get(Role.CUSTOMER_SERVICE);
-        return cs.queueWorkHours() > toc.csBufferHours() || production.backlogHours() > toc.productionBufferHours();
+        Centre constraint = toc.designatedConstraint().equals(Production.ID) ? production : centers.get(toc.designatedConstraint());
+        return constraint.waitingHours() > toc.bufferWeeks() * constraint.capacityHoursPerWeek();
     }
 
     private void morning(Long day) {
@@ -113,8 +144,10 @@ public final class SalesOrganisation extends Model {
             if (journal.listening()) {
                 tellMorning(day);
             }
-            planner.morning(now());
-            field.startDay(day);
+            if (field != null) {
+                planner.morning(now());
+                field.startDay(day);
+            }
             throttledShare.record(throttled() ? 1 : 0);
             finance.refresh();
         }
@@ -123,9 +156,12 @@ public final class SalesOrganisation extends Model {
 
     private void tellMorning(long day) {
         OperatingModelSpec model = work.operatingModel();
-        journal.target.morning(now(), new SalesJournal.Morning(day, field.teamIds(), model.roleFor(Activity.FOLLOW_UP_CALL).id(),
-                model.roleFor(Activity.MEETING_BOOKING).id(), centers.get(Role.SALES_COORDINATOR).headcount(),
-                model.scheduling().id(), model.persistenceAttempts(), model.bookingHorizonWeeks(), throttled()));
+        String booker = model.roleFor(Activity.MEETING_BOOKING);
+        Staffed bookers = staff.get(booker);
+        journal.target.morning(now(), new SalesJournal.Morning(day, field == null ? List.of() : field.teamIds(),
+                field == null ? OperatingModelSpec.NOBODY : field.id(), model.roleFor(Activity.FOLLOW_UP_CALL), booker,
+                bookers == null ? 0 : bookers.headcount(), model.scheduling().id(), model.persistenceAttempts(),
+                model.bookingHorizonWeeks(), throttled()));
     }
 
     private void weekStart() {
@@ -134,37 +170,22 @@ public final class SalesOrganisation extends Model {
         centers.values().forEach(WorkCenter::weekly);
         finance.refresh();
         recurringFieldWork();
-        schedule(weekStart, 168.0, null);
+        schedule(weekStart, WorkCalendar.HOURS_PER_WEEK, null);
     }
 
     /** Each week, per field salesperson: account-management visits and admin, to whoever the model gives them. */
     private void recurringFieldWork() {
-        List<Salesperson> team = field.team();
-        ActivitiesSpec a = spec.activities();
-        for (int i = 0; i < team.size(); i++) {
-            int visits = poisson(a.accountVisitsPerSalespersonWeek());
+        int salespeople = field == null ? 0 : field.headcount();
+        for (int i = 0; i < salespeople; i++) {
+            int visits = visitsPerSalesperson == null ? 0 : (int) visitsPerSalesperson.sample();
             for (int v = 0; v < visits; v++) {
-                int cluster = geography.sampleCluster(recurring);
+                int cluster = geography.sampleCluster(visitClusters);
                 work.perform(work.task(Activity.ACCOUNT_MANAGEMENT_VISIT, cluster, i, null, t -> { }, null));
             }
-            int admin = poisson(a.adminTasksPerSalespersonWeek());
+            int admin = adminPerSalesperson == null ? 0 : (int) adminPerSalesperson.sample();
             for (int k = 0; k < admin; k++) {
                 work.perform(work.task(Activity.ADMIN, -1, i, null, t -> { }, null));
             }
         }
-    }
-
-    private int poisson(double mean) {
-        if (mean <= 0) {
-            return 0;
-        }
-        double limit = Math.exp(-mean);
-        double product = recurring.nextDouble();
-        int n = 0;
-        while (product > limit) {
-            product *= recurring.nextDouble();
-            n++;
-        }
-        return n;
     }
 }

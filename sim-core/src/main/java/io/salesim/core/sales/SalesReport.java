@@ -1,62 +1,71 @@
 package io.salesim.core.sales;
 
-import io.salesim.core.analysis.ActivePeriods;
-import io.salesim.core.analysis.ProtectiveCapacity;
-import io.salesim.core.analysis.ShiftingBottleneck;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
+import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.resource.ActivePeriods;
+import io.salesim.core.resource.ShiftingBottleneck;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntFunction;
 
 /**
  * The headline responses, derived at the end of a replication from the state and statistics
- * the model kept: per role utilisation, protective capacity, shortfall weeks and weekly
- * bottleneck (Roser's active periods), sales ratios and money. Reads only; changes nothing.
+ * the model kept: per reported role (every working role of the table, then production)
+ * protective capacity against its target, shortfall weeks and the weekly bottleneck
+ * (Roser's active periods, kept by each role's resource); sales ratios; money. Reads only.
+ *
+ * <p>Shortfalls have one definition: a week in which utilisation is above the role's
+ * {@code max_utilization} — except for the role designated as the constraint that week,
+ * which has no target. Per replication that gives {@code role.<r>.shortfall_weeks} (weeks
+ * after warm-up) and a 0/1 series {@code role.<r>.shortfall_probability}, whose mean across
+ * replications is the probability that the role is short that week.
  */
 final class SalesReport extends ModelElement {
-    /** Reported roles, in report order; production is the factory. */
-    static final List<String> ROLES = List.of("field_sales", "sales_coordinator", "inside_sales", "customer_service",
-            "project_leader", "promotions", "production");
-    private static final int PRODUCTION = 6;
+    private static final double HOURS_PER_WEEK = WorkCalendar.HOURS_PER_WEEK;
 
-    private final SalesOrgSpec spec;
-    private final FieldSales field;
-    private final Map<Role, WorkCenter> centers;
+    private final List<Centre> roles = new ArrayList<>();
+    private final FieldTeam field;
     private final Production production;
     private final Pipeline pipeline;
     private final Fulfilment fulfilment;
     private final Finance finance;
+    private final IntFunction<String> constraintInWeek;
     private final int warmupWeeks;
-    private int[] bottleneck;
+    private double[][] bottleneck;
     private double[][] weeklyUtilization;
 
-    SalesReport(ModelElement parent, SalesOrgSpec spec, FieldSales field, Map<Role, WorkCenter> centers, Production production,
-                Pipeline pipeline, Fulfilment fulfilment, Finance finance) {
+    SalesReport(ModelElement parent, SalesOrgSpec spec, FieldTeam field, Map<String, WorkCenter> centers, Production production,
+                Pipeline pipeline, Fulfilment fulfilment, Finance finance, IntFunction<String> constraintInWeek) {
         super(parent, "report");
-        this.spec = spec;
         this.field = field;
-        this.centers = centers;
         this.production = production;
         this.pipeline = pipeline;
         this.fulfilment = fulfilment;
         this.finance = finance;
+        this.constraintInWeek = constraintInWeek;
         this.warmupWeeks = spec.warmupWeeks();
+        for (String id : spec.reportedRoles()) {
+            roles.add(id.equals(Production.ID) ? production : centers.get(id));
+        }
         registerSales();
         registerFinance();
-        for (int r = 0; r < ROLES.size(); r++) {
+        for (int r = 0; r < roles.size(); r++) {
             registerRole(r);
         }
     }
 
     private void registerSales() {
-        Level headcount = field.headcountLevel();
+        Level headcount = field == null ? null : field.resource().headcountLevel();
         computed("sales.bd_meetings_per_salesperson_week", "meetings/salesperson-week",
-                () -> perSalesperson(pipeline.bdMeetings().count(), headcount.area() / 168.0),
-                () -> ratio(pipeline.meetingsByWeek(), headcount.weeklyMeans()));
+                () -> headcount == null ? Double.NaN : perSalesperson(pipeline.bdMeetings().count(), headcount.area() / HOURS_PER_WEEK),
+                () -> headcount == null ? nan(model().weeks()) : ratio(pipeline.meetingsByWeek(), headcount.weeklyMeans()));
         computed("sales.open_opportunities_per_salesperson", "opportunities/salesperson",
-                () -> perSalesperson(pipeline.openComplex().mean(), headcount.mean()),
-                () -> ratio(pipeline.openComplex().weeklyMeans(), headcount.weeklyMeans()));
+                () -> headcount == null ? Double.NaN : perSalesperson(pipeline.openComplex().mean(), headcount.mean()),
+                () -> headcount == null ? nan(model().weeks()) : ratio(pipeline.openComplex().weeklyMeans(), headcount.weeklyMeans()));
     }
 
     private static double perSalesperson(double value, double salespeople) {
@@ -66,101 +75,134 @@ final class SalesReport extends ModelElement {
     private void registerFinance() {
         computed("finance.revenue_per_week", "$/week", () -> meanAfterWarmup(fulfilment.revenueByWeek()),
                 fulfilment::revenueByWeek);
-        computed("finance.throughput_per_week", "$/week",
-                () -> finance.throughput(meanAfterWarmup(fulfilment.revenueByWeek())),
-                () -> map(fulfilment.revenueByWeek(), finance::throughput));
+        computed("finance.throughput_per_week", "$/week", () -> meanAfterWarmup(throughputByWeek()), this::throughputByWeek);
+        computed("finance.operating_expense_per_week", "$/week", () -> meanAfterWarmup(operatingExpenseByWeek()),
+                this::operatingExpenseByWeek);
         computed("finance.net_per_week", "$/week", () -> meanAfterWarmup(netByWeek()), this::netByWeek);
-        computed("finance.cumulative_net", "$", () -> meanAfterWarmup(netByWeek()) * (model().weeks() - warmupWeeks));
+        computed("finance.cumulative_net", "$", () -> sumAfterWarmup(netByWeek()));
+        computed("finance.throughput_per_constraint_hour", "$/hour", this::throughputPerConstraintHour,
+                this::throughputPerConstraintHourByWeek);
+    }
+
+    private double[] throughputByWeek() {
+        return map(fulfilment.revenueByWeek(), finance::throughput);
+    }
+
+    private double[] operatingExpenseByWeek() {
+        double[] payroll = finance.payroll().weeklyMeans();
+        double[] overtime = production.overtimeCostByWeek();
+        double[] out = new double[payroll.length];
+        for (int w = 0; w < out.length; w++) {
+            out[w] = finance.operatingExpensePerWeek(payroll[w], overtime[w]);
+        }
+        return out;
     }
 
     private double[] netByWeek() {
-        double[] revenue = fulfilment.revenueByWeek();
-        double[] payroll = finance.payroll().weeklyMeans();
-        double[] net = new double[revenue.length];
+        double[] throughput = throughputByWeek();
+        double[] expense = operatingExpenseByWeek();
+        double[] net = new double[throughput.length];
         for (int w = 0; w < net.length; w++) {
-            net[w] = finance.netPerWeek(revenue[w], payroll[w]);
+            net[w] = throughput[w] - expense[w];
         }
         return net;
     }
 
+    /** Hours the designated constraint of each week worked that week (people: busy person-hours; production: production hours). */
+    private double[] constraintHoursByWeek() {
+        double[] hours = new double[model().weeks()];
+        for (int w = 0; w < hours.length; w++) {
+            String id = constraintInWeek.apply(w);
+            for (Centre role : roles) {
+                if (role.id().equals(id)) {
+                    hours[w] = role.hoursWorkedByWeek()[w];
+                }
+            }
+        }
+        return hours;
+    }
+
+    private double throughputPerConstraintHour() {
+        double hours = sumAfterWarmup(constraintHoursByWeek());
+        return hours > 0 ? sumAfterWarmup(throughputByWeek()) / hours : Double.NaN;
+    }
+
+    private double[] throughputPerConstraintHourByWeek() {
+        return ratio(throughputByWeek(), constraintHoursByWeek());
+    }
+
     private void registerRole(int r) {
-        String prefix = "role." + ROLES.get(r);
-        computed(prefix + ".utilization", "fraction", () -> utilization(r), () -> weekly(r));
-        computed(prefix + ".protective_capacity", "fraction", () -> 1 - utilization(r),
-                () -> ProtectiveCapacity.protective(weekly(r)));
-        computed(prefix + ".shortfall_weeks", "weeks",
-                () -> ProtectiveCapacity.count(ProtectiveCapacity.shortfalls(weekly(r), maxUtilization(r)), warmupWeeks),
-                () -> ProtectiveCapacity.shortfalls(weekly(r), maxUtilization(r)));
-        computed(prefix + ".bottleneck_probability", "probability", () -> bottleneckShare(r),
-                () -> ShiftingBottleneck.indicator(bottleneck, r));
+        String prefix = "role." + roles.get(r).id();
+        computed(prefix + ".protective_capacity", "fraction", () -> 1 - roles.get(r).resource().utilization(),
+                () -> map(weeklyUtilization[r], u -> 1 - u));
+        computed(prefix + ".shortfall_weeks", "weeks", () -> sumAfterWarmup(shortfalls(r)));
+        weeklySeries(prefix + ".shortfall_probability", "probability", () -> shortfalls(r));
+        computed(prefix + ".bottleneck_probability", "probability", () -> meanAfterWarmup(bottleneck[r]),
+                () -> bottleneck[r].clone());
     }
 
     /** Called once at the horizon, before responses are read. */
     void close() {
-        int weeks = model().weeks();
-        double[][] longest = new double[ROLES.size()][];
-        double[][] active = new double[ROLES.size()][];
-        weeklyUtilization = new double[ROLES.size()][];
-        for (int r = 0; r < ROLES.size(); r++) {
-            ActivePeriods periods = r == PRODUCTION ? production.activePeriods() : center(r).activePeriods();
+        int n = roles.size();
+        double[][] longest = new double[n][];
+        double[][] active = new double[n][];
+        weeklyUtilization = new double[n][];
+        for (int r = 0; r < n; r++) {
+            ActivePeriods periods = roles.get(r).resource().activePeriods();
             longest[r] = periods.longestHours();
             active[r] = periods.activeHours();
-            weeklyUtilization[r] = r == PRODUCTION ? production.weeklyUtilization() : center(r).weeklyUtilization();
-            if (longest[r].length != weeks) {
-                longest[r] = new double[weeks];
-                active[r] = new double[weeks];
-            }
+            weeklyUtilization[r] = roles.get(r).resource().weeklyUtilization();
         }
-        bottleneck = ShiftingBottleneck.weekly(longest, active);
+        bottleneck = ShiftingBottleneck.weeklyShares(longest, active, weeklyUtilization);
     }
 
-    private WorkCenter center(int r) {
-        return centers.get(Role.fromId(ROLES.get(r)));
-    }
-
-    private double utilization(int r) {
-        return r == PRODUCTION ? production.utilization() : center(r).utilization();
-    }
-
-    private double[] weekly(int r) {
-        return weeklyUtilization[r];
-    }
-
-    /** The designated constraint is meant to run flat out: it has no protective-capacity target. */
-    private double maxUtilization(int r) {
-        if ((r == PRODUCTION && spec.toc().designatedConstraint() == TocSpec.Constraint.PRODUCTION)
-                || (r == 0 && spec.toc().designatedConstraint() == TocSpec.Constraint.SALES)) {
-            return 1.0;
+    /** 0/1 per week: utilisation above the role's target that week (NaN where it had no capacity). */
+    private double[] shortfalls(int r) {
+        Centre role = roles.get(r);
+        double[] u = weeklyUtilization[r];
+        double[] out = new double[u.length];
+        for (int w = 0; w < u.length; w++) {
+            // the designated constraint is meant to run flat out: it has no protective-capacity target
+            double target = role.id().equals(constraintInWeek.apply(w)) ? 1.0 : role.maxUtilization();
+            out[w] = Double.isNaN(u[w]) ? Double.NaN : u[w] > target ? 1 : 0;
         }
-        return r == PRODUCTION ? production.maxUtilization() : center(r).maxUtilization();
-    }
-
-    private double bottleneckShare(int r) {
-        int weeks = bottleneck.length - warmupWeeks;
-        if (weeks <= 0) {
-            return Double.NaN;
-        }
-        int n = 0;
-        for (int w = warmupWeeks; w < bottleneck.length; w++) {
-            if (bottleneck[w] == r) {
-                n++;
-            }
-        }
-        return (double) n / weeks;
+        return out;
     }
 
     private double meanAfterWarmup(double[] weekly) {
         double sum = 0;
         int n = 0;
         for (int w = warmupWeeks; w < weekly.length; w++) {
-            sum += weekly[w];
-            n++;
+            if (!Double.isNaN(weekly[w])) {
+                sum += weekly[w];
+                n++;
+            }
         }
         return n > 0 ? sum / n : Double.NaN;
     }
 
+    private double sumAfterWarmup(double[] weekly) {
+        double sum = 0;
+        for (int w = warmupWeeks; w < weekly.length; w++) {
+            if (!Double.isNaN(weekly[w])) {
+                sum += weekly[w];
+            }
+        }
+        return sum;
+    }
+
     private static double[] ratio(double[] num, double[] den) {
-        return RolePool.ratio(num, den);
+        double[] out = new double[num.length];
+        for (int w = 0; w < out.length; w++) {
+            out[w] = den[w] > 0 ? num[w] / den[w] : Double.NaN;
+        }
+        return out;
+    }
+
+    private static double[] nan(int weeks) {
+        double[] out = new double[weeks];
+        Arrays.fill(out, Double.NaN);
+        return out;
     }
 
     private static double[] map(double[] values, DoubleUnaryOperator f) {

@@ -1,12 +1,13 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.resource.Resource;
 import java.util.ArrayDeque;
 import java.util.TreeMap;
 
 /**
- * One field salesperson: where they are, their own queue of work, the meetings their
- * coordinator planned day by day (the agenda), and the meetings released for today.
- * Plain state; {@link FieldSales} runs it.
+ * One member of the field team: the server of the team's resource that holds their queue,
+ * where they are, and the meetings their coordinator planned day by day (the agenda; today's
+ * are released into their queue each morning). Plain state; {@link FieldTeam} runs it.
  */
 final class Salesperson {
     /** A planned day: one cluster, up to {@code capacity} meetings. */
@@ -25,46 +26,21 @@ final class Salesperson {
         }
     }
 
+    final Resource<Task>.Server server;
     final int id;
     final int home;
-    final TaskQueue queue = new TaskQueue();
-    final ArrayDeque<Task> today = new ArrayDeque<>();
     final TreeMap<Long, DayPlan> agenda = new TreeMap<>();
     int location;
     /** The week in which the salesperson got to {@code location}. */
     long locationWeek;
-    boolean busy;
-    boolean leaving;
     boolean ill;
-    double rampStart;
-    double rampEnd;
-    double startProductivity = 1;
     long meetingDay = -1;
     int meetingsThatDay;
 
-    Salesperson(int id, int home) {
-        this.id = id;
+    Salesperson(Resource<Task>.Server server, int home) {
+        this.server = server;
+        this.id = server.id();
         this.home = home;
         this.location = home;
-    }
-
-    double rampFactor(double now) {
-        if (now >= rampEnd) {
-            return 1;
-        }
-        double f = Math.max(0, (now - rampStart) / (rampEnd - rampStart));
-        return startProductivity + (1 - startProductivity) * f;
-    }
-
-    boolean hasWaitingWork() {
-        return !today.isEmpty() || !queue.isEmpty();
-    }
-
-    double waitingHours() {
-        double h = queue.workHours();
-        for (Task t : today) {
-            h += t.workHours;
-        }
-        return h;
     }
 }

@@ -5,36 +5,46 @@ import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.WorkCalendar;
 
 /**
- * Customer-service quality: the share of service tasks (those with a customer tolerance:
- * order entry, issues, quotes, proactive updates — whoever does them) finished within
- * tolerance, in working hours. Its trailing value over the last weeks sets the repeat-order
- * multiplier (the seed's "unsuspected lift in transaction flow").
+ * Service quality as customers see it: the share of service tasks (those with a customer
+ * tolerance: order entry, issues, quotes, proactive updates — whoever does them) finished
+ * within tolerance, in working hours, and the share of orders delivered by their promised
+ * date. Their trailing values over the last weeks set the repeat-order multiplier
+ * ({@link ServiceResponseSpec}).
  */
 final class ServiceQuality extends ModelElement {
-    private final OrdersSpec spec;
+    private final ServiceResponseSpec spec;
     private final WorkCalendar calendar;
     private final Observations onTimePct;
+    private final Observations deliveryOnTimePct;
     private double[] onTime;
     private double[] total;
+    private double[] deliveredOnTime;
+    private double[] deliveredTotal;
     private double[] multiplierByWeek;
     private double multiplier;
     private double trailingPct;
+    private double trailingDeliveryPct;
 
-    ServiceQuality(ModelElement parent, OrdersSpec spec, WorkCalendar calendar) {
+    ServiceQuality(ModelElement parent, ServiceResponseSpec spec, WorkCalendar calendar) {
         super(parent, "service");
         this.spec = spec;
         this.calendar = calendar;
         this.onTimePct = observations("cs.on_time_pct", "%");
+        this.deliveryOnTimePct = observations("orders.on_time_delivery_pct", "%");
         computed("cs.repeat_order_multiplier", "factor", () -> multiplier, () -> multiplierByWeek.clone());
     }
 
     @Override
     protected void initialize() {
-        onTime = new double[model().weeks()];
-        total = new double[model().weeks()];
-        multiplierByWeek = new double[model().weeks()];
+        int weeks = model().weeks();
+        onTime = new double[weeks];
+        total = new double[weeks];
+        deliveredOnTime = new double[weeks];
+        deliveredTotal = new double[weeks];
+        multiplierByWeek = new double[weeks];
         multiplier = 1;
-        trailingPct = spec.onTimeReferencePct();
+        trailingPct = spec.csOnTimeReferencePct();
+        trailingDeliveryPct = spec.deliveryOnTimeReferencePct();
     }
 
     void record(Task task, double toleranceHours) {
@@ -47,21 +57,35 @@ final class ServiceQuality extends ModelElement {
         }
     }
 
-    /** Called at the start of each week: recompute the trailing on-time % and the multiplier. */
+    void recordDelivery(boolean inTime) {
+        deliveryOnTimePct.record(inTime ? 100 : 0);
+        int w = model().currentWeek();
+        deliveredTotal[w]++;
+        if (inTime) {
+            deliveredOnTime[w]++;
+        }
+    }
+
+    /** Called at the start of each week: recompute the trailing percentages and the multiplier. */
     void weekly() {
         int w = model().currentWeek();
-        double done = 0;
-        double good = 0;
-        for (int k = Math.max(0, w - spec.onTimeWindowWeeks()); k < w; k++) {
-            done += total[k];
-            good += onTime[k];
-        }
-        if (done > 0) {
-            trailingPct = 100 * good / done;
-        }
-        double m = 1 + spec.repeatLiftPerOnTimePoint() * (trailingPct - spec.onTimeReferencePct());
+        trailingPct = trailing(onTime, total, w, trailingPct);
+        trailingDeliveryPct = trailing(deliveredOnTime, deliveredTotal, w, trailingDeliveryPct);
+        double m = 1 + spec.repeatLiftPerOnTimePoint() * (trailingPct - spec.csOnTimeReferencePct())
+                - spec.repeatLossPerLatePoint() * Math.max(0, spec.deliveryOnTimeReferencePct() - trailingDeliveryPct);
         multiplier = Math.max(spec.minRepeatMultiplier(), Math.min(spec.maxRepeatMultiplier(), m));
         multiplierByWeek[w] = multiplier;
+    }
+
+    /** The share in the window before week {@code w}, or the last one when nothing happened in it. */
+    private double trailing(double[] good, double[] all, int w, double last) {
+        double done = 0;
+        double ok = 0;
+        for (int k = Math.max(0, w - spec.windowWeeks()); k < w; k++) {
+            done += all[k];
+            ok += good[k];
+        }
+        return done > 0 ? 100 * ok / done : last;
     }
 
     double multiplier() {

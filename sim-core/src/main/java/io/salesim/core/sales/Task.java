@@ -19,8 +19,11 @@ final class Task {
     int doneBy = -1;
     double travelHours;
     double startedAt = Double.NaN;
+    /** Withdrawn while it waited (its order was cancelled): nobody works on it when its turn comes. */
     boolean cancelled;
-    /** Nobody here did it (the activity maps to NONE): not scored for on-time %, not counted as our meeting. */
+    /** A BD meeting released from a planned day into a salesperson's queue (it goes back to the planner if they leave). */
+    boolean planned;
+    /** Nobody here did it (the activity maps to none): not scored for on-time %, not counted as our meeting. */
     boolean doneByNobody;
 
     Task(Activity activity, double workHours, int priority, double createdAt, double expiresAt, int cluster, int owner,

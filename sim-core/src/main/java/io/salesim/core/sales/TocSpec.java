@@ -1,35 +1,38 @@
 package io.salesim.core.sales;
 
-import java.util.Locale;
-
 /**
- * Theory-of-constraints policy: the designated constraint (its protective-capacity shortfalls
- * are expected, not flagged) and the drum-buffer-rope throttle: while customer-service work
- * waiting exceeds {@code csBufferHours} or the production backlog exceeds
- * {@code productionBufferHours}, no new BD meetings are booked.
+ * Theory-of-constraints policy. The designated constraint (a role id, or {@code production})
+ * runs without a protective-capacity target: it is meant to be busy. With the throttle on, the
+ * rope ties the release of work to the constraint's buffer (drum-buffer-rope): while the work
+ * waiting at the constraint exceeds {@code bufferWeeks} of its capacity, no new BD meeting is
+ * booked and campaigns wait.
  */
-public record TocSpec(Constraint designatedConstraint, boolean throttle, double csBufferHours, double productionBufferHours) {
-
-    public enum Constraint {
-        SALES, PRODUCTION;
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+public record TocSpec(String designatedConstraint, boolean throttle, double bufferWeeks) {
 
     public TocSpec {
-        Check.present("toc.designated_constraint", designatedConstraint);
-        Check.positive("toc.cs_buffer_hours", csBufferHours);
-        Check.positive("toc.production_buffer_hours", productionBufferHours);
+        Check.id("designatedConstraint", designatedConstraint);
+        Check.positive("bufferWeeks", bufferWeeks);
     }
 
-    /** Sales is the constraint, no throttle; buffers of ~1 CS day for 5 people and ~1.5 production weeks. */
+    /**
+     * Sales is the constraint (seed: "management is responsible for ensuring that salespeople
+     * are maintained at full utilization"), no throttle. Assumption: a buffer of 1.5 weeks of
+     * the constraint's capacity, the middle of the one-to-two-week time buffers TOC practice
+     * sizes a constraint buffer at.
+     */
     public static TocSpec defaults() {
-        return new TocSpec(Constraint.SALES, false, 40, 1200);
+        return new TocSpec(RolesSpec.FIELD_SALES, false, 1.5);
     }
 
     public TocSpec withThrottle(boolean on) {
-        return new TocSpec(designatedConstraint, on, csBufferHours, productionBufferHours);
+        return new TocSpec(designatedConstraint, on, bufferWeeks);
+    }
+
+    public TocSpec withConstraint(String id) {
+        return new TocSpec(id, throttle, bufferWeeks);
+    }
+
+    public TocSpec withBufferWeeks(double weeks) {
+        return new TocSpec(designatedConstraint, throttle, weeks);
     }
 }

@@ -2,22 +2,25 @@ package io.salesim.core.sales;
 
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.ModelElement;
+import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.random.DistributionSpec;
 import io.salesim.core.random.Sampler;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Makes tasks (work content drawn from each activity's own stream) and sends each to the
- * role the current operating model maps its activity to; NONE means nobody does it and it
- * completes at once. Service tasks are scored against their tolerance when done.
+ * role the current operating model maps its activity to; {@code none} means nobody does it
+ * and it completes at once. BD meetings for the field team go through the meeting planner.
+ * Service tasks are scored against their tolerance when done.
  */
 final class Work extends ModelElement {
     private final ActivitiesSpec spec;
     private final Map<Activity, Sampler> samplers = new EnumMap<>(Activity.class);
-    private final Map<Role, WorkCenter> centers = new EnumMap<>(Role.class);
+    private final Map<String, WorkCenter> centers = new LinkedHashMap<>();
     private final ServiceQuality quality;
     private final OperatingModelSpec initialModel;
     private MeetingPlanner planner;
@@ -38,7 +41,7 @@ final class Work extends ModelElement {
     }
 
     void connect(WorkCenter center) {
-        centers.put(center.role(), center);
+        centers.put(center.id(), center);
     }
 
     void connect(MeetingPlanner meetingPlanner) {
@@ -52,10 +55,6 @@ final class Work extends ModelElement {
 
     OperatingModelSpec operatingModel() {
         return model;
-    }
-
-    Role roleFor(Activity a) {
-        return model.roleFor(a);
     }
 
     /** A new task of this activity, with sampled work content, expiring after the activity's max wait. */
@@ -73,35 +72,36 @@ final class Work extends ModelElement {
                     onDone.handle(t);
                 }
                 : onDone;
-        return new Task(activity, hours, s.priority(), now(), now() + s.maxWaitWeeks() * 168.0, cluster, owner,
+        return new Task(activity, hours, s.priority(), now(), now() + s.maxWaitWeeks() * WorkCalendar.HOURS_PER_WEEK, cluster, owner,
                 subject, done, onLapse);
     }
 
     /** Hands a task to whoever the operating model says does it. */
     void perform(Task task) {
-        Role role = model.roleFor(task.activity);
-        if (role == Role.NONE) {
+        String role = model.roleFor(task.activity);
+        if (role.equals(OperatingModelSpec.NOBODY)) {
             task.doneByNobody = true;
             schedule(task.onDone, 0, task);
-        } else if (task.activity == Activity.BD_MEETING && role == Role.FIELD_SALES) {
+            return;
+        }
+        WorkCenter center = centers.get(role);
+        if (task.activity == Activity.BD_MEETING && center instanceof FieldTeam && planner != null) {
             planner.place(task, now());
         } else {
-            centers.get(role).submit(task);
+            center.submit(task);
         }
     }
 
     /** Switches the operating model now; all waiting work moves to its new role. */
     void switchModel(OperatingModelSpec newModel) {
         model = newModel;
-        planner.setModel(newModel);
+        if (planner != null) {
+            planner.setModel(newModel);
+        }
         List<Task> waiting = new ArrayList<>();
         for (WorkCenter center : centers.values()) {
             waiting.addAll(center.drainWaiting());
         }
-        for (Task task : waiting) {
-            if (!task.cancelled) {
-                perform(task);
-            }
-        }
+        waiting.forEach(this::perform);
     }
 }

@@ -1,43 +1,51 @@
 package io.salesim.core.sales;
 
-import io.salesim.core.analysis.ActivePeriods;
+import io.salesim.core.resource.Resource;
 import java.util.List;
 
-/** Where tasks of a role go: a pool of people, or the field sales team. */
-interface WorkCenter {
-    Role role();
-
+/** A role whose people take tasks: a pool at desks, or the field team. The resource does the bookkeeping. */
+interface WorkCenter extends Centre, Staffed {
     void submit(Task task);
 
     /** Takes every waiting task out (for re-routing after an operating-model switch). */
     List<Task> drainWaiting();
 
-    int headcount();
+    @Override
+    Resource<Task> resource();
 
-    void hire(int count, double rampWeeks, double startProductivity);
+    /** The whole role works faster by {@code factor}, linearly over {@code rampWeeks}. */
+    default void improve(double factor, double rampWeeks) {
+        resource().improve(factor, rampWeeks);
+    }
 
-    int remove(int count);
+    /** Weekly housekeeping: drop lapsed work. */
+    default void weekly() {
+        resource().sweep();
+    }
 
-    void improve(double factor, double rampWeeks);
+    @Override
+    default double waitingHours() {
+        return resource().waitingHours();
+    }
 
-    /** Weekly housekeeping: drop lapsed work, refresh productivity. */
-    void weekly();
+    /** People × their working hours a week × the role's pace: the throttle's buffer is in weeks of it. */
+    @Override
+    default double capacityHoursPerWeek() {
+        return resource().headcount() * resource().calendar().workingHoursPerWeek() * resource().productivity();
+    }
 
-    double utilization();
+    @Override
+    default double[] hoursWorkedByWeek() {
+        return resource().busyHoursByWeek();
+    }
 
-    double[] weeklyUtilization();
+    @Override
+    default String id() {
+        return spec().id();
+    }
 
-    /** The role's parameters as the scenario gave them (head count at the start, salary, target). */
-    RoleSpec spec();
-
-    /** The protective-capacity target, as the highest utilisation the role should run at. */
+    @Override
     default double maxUtilization() {
         return spec().maxUtilization();
     }
-
-    default double salaryPerYear() {
-        return spec().salaryPerYear();
-    }
-
-    ActivePeriods activePeriods();
 }

@@ -50,11 +50,19 @@ class ResourceTest {
         }
 
         void seizeAndLog(String item, double workHours, double priority, double dueHours) {
-            desk.seize(item, priority, dueHours, granted -> {
+            desk.seize(item, priority, dueHours, Double.POSITIVE_INFINITY, workHours, null, (granted, server) -> {
                 started.add(granted);
                 startedAt.add(now());
-                schedule(ignored -> desk.release(), workHours, null);
+                schedule(ignored -> desk.release(server), workHours, null);
             });
+        }
+
+        /** Sets the head count now: newcomers join at full productivity, leavers go idle ones first. */
+        void staff(int count) {
+            while (desk.headcount() < count) {
+                desk.hire(1, 0);
+            }
+            desk.shrink(desk.headcount() - count);
         }
     }
 
@@ -117,21 +125,20 @@ class ResourceTest {
             s.seizeAndLog("one", 10, 0, 0);
             s.seizeAndLog("two", 10, 0, 0);
             s.seizeAndLog("three", 10, 0, 0);
-            s.at(5, () -> s.desk.setServers(3));
+            s.at(5, () -> s.staff(3));
             // cut to 1 while two are busy: they finish first, so capacity stays 2 until 15 h
-            s.at(12, () -> s.desk.setServers(1));
+            s.at(12, () -> s.staff(1));
         });
         ReplicationResult result = shop.run(1, 0);
         assertEquals(List.of(0.0, 5.0, 5.0), shop.startedAt);
         // busy 10 + 10 + 10 = 30 server-hours; available 1×5 + 3×7 + 2×3 + 1×5 = 37 server-hours
         assertEquals(30 / 37.0, result.values().get("desk.utilization"), EPS);
         assertEquals(37 / 20.0, result.values().get("desk.available_servers"), EPS);
-        assertThrows(IllegalArgumentException.class, () -> shop.desk.setServers(-1));
     }
 
     @Test
     void releasingAnIdleResourceThrows() {
-        Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 10, s -> s.desk.release());
+        Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 10, s -> s.desk.release(s.desk.servers().get(0)));
         assertThrows(IllegalStateException.class, () -> shop.run(1, 0));
         assertThrows(IllegalArgumentException.class,
                 () -> new Shop(-1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 10, s -> { }));
@@ -166,7 +173,11 @@ class ResourceTest {
         }
 
         private void restaff(Object ignored) {
-            desk.setServers(staffing.nextInt(4));
+            int count = staffing.nextInt(4);
+            while (desk.headcount() < count) {
+                desk.hire(1, 0);
+            }
+            desk.shrink(desk.headcount() - count);
             schedule(this::restaff, 20 + 100 * staffing.nextDouble(), null);
         }
     }
@@ -176,7 +187,8 @@ class ResourceTest {
         BusyShop shop = new BusyShop();
         for (int r = 0; r < 10; r++) {
             ReplicationResult result = shop.run(9, r);
-            assertTrue(shop.desk.busy().area() <= shop.desk.capacity().area() + EPS, "replication " + r);
+            assertTrue(result.values().get("desk.busy_servers") <= result.values().get("desk.available_servers") + EPS,
+                    "replication " + r);
             assertTrue(result.values().get("desk.utilization") <= 1 + EPS);
             double[] weekly = result.weekly().get("desk.utilization");
             for (double u : weekly) {
@@ -199,5 +211,87 @@ class ResourceTest {
         for (Map.Entry<String, double[]> series : fresh.weekly().entrySet()) {
             assertArrayEquals(series.getValue(), again.weekly().get(series.getKey()), series.getKey());
         }
+    }
+
+    /** A work centre whose script runs at time 0, logging who took what when. */
+    static final class Team extends Model {
+        final Resource<String> people;
+        final List<String> log = new ArrayList<>();
+        final List<String> lapsed = new ArrayList<>();
+        private final Consumer<Team> script;
+
+        Team(int servers, Consumer<Team> script) {
+            super("team", 100, 0);
+            this.people = new Resource<>(this, "people", servers, 1, WorkCalendar.alwaysOpen(), QueueDiscipline.PRIORITY,
+                    "team", "people");
+            people.onLapse(lapsed::add);
+            this.script = script;
+        }
+
+        @Override
+        protected void initialize() {
+            log.clear();
+            lapsed.clear();
+            schedule(() -> script.accept(this), 0);
+        }
+
+        /** Work of {@code hours} at the server's productivity; {@code server} null for anyone. */
+        void work(String item, double hours, int priority, double expiresAt, Resource<String>.Server server) {
+            people.process(item, hours, priority, Double.POSITIVE_INFINITY, expiresAt, server,
+                    done -> log.add(done + "@" + now()));
+        }
+
+        void at(double delayHours, Runnable action) {
+            schedule(action, delayHours);
+        }
+    }
+
+    /** Work for one named server waits for it, even with another free; a free server takes its own or the shared item, whichever ranks first. */
+    @Test
+    void workForANamedServerWaitsForItWhileSharedWorkGoesToAnyone() {
+        Team team = new Team(2, t -> {
+            Resource<String>.Server first = t.people.servers().get(0);
+            t.work("long", 4, 0, Double.POSITIVE_INFINITY, first);
+            t.work("mine", 1, 0, Double.POSITIVE_INFINITY, first);     // waits for the first server although the second is free
+            t.work("anyone", 1, 0, Double.POSITIVE_INFINITY, null);    // the second server takes it at once
+            t.work("urgent", 1, 9, Double.POSITIVE_INFINITY, null);    // waits for a free server: the second, at 1 h
+        });
+        ReplicationResult result = team.run(1, 0);
+        assertEquals(List.of("anyone@1.0", "urgent@2.0", "long@4.0", "mine@5.0"), team.log);
+        // waits: long 0, anyone 0, urgent 1, mine 4
+        assertEquals(5 / 4.0, result.values().get("team.wait_hours"), EPS);
+    }
+
+    /** An item still waiting after its expiry lapses instead of being served; its wait still counts. */
+    @Test
+    void waitingPastExpiryLapses() {
+        Team team = new Team(1, t -> {
+            t.work("first", 5, 0, Double.POSITIVE_INFINITY, null);
+            t.work("impatient", 1, 0, 2, null);
+            t.work("patient", 1, 0, Double.POSITIVE_INFINITY, null);
+        });
+        ReplicationResult result = team.run(1, 0);
+        assertEquals(List.of("first@5.0", "patient@6.0"), team.log);
+        assertEquals(List.of("impatient"), team.lapsed);
+        // waits: first 0, impatient 5 (met at the head at 5 h and dropped), patient 5
+        assertEquals(10 / 3.0, result.values().get("team.wait_hours"), EPS);
+        assertEquals(3 / (100 / 168.0), result.values().get("team.queue_departures_per_week"), EPS);
+    }
+
+    /** An absent server's own work waits for its return; newcomers ramp from their start productivity. */
+    @Test
+    void absentServersWorkWaitsAndNewcomersRampUp() {
+        Team team = new Team(1, t -> {
+            Resource<String>.Server only = t.people.servers().get(0);
+            t.people.setPresent(only, false, 1);
+            t.work("waits", 1, 0, Double.POSITIVE_INFINITY, only);
+            t.at(3, () -> t.people.setPresent(only, true, 1));
+            // a newcomer at half productivity with no ramp: an hour of work takes two
+            t.at(10, () -> t.work("slow", 1, 0, Double.POSITIVE_INFINITY, t.people.hire(0.5, 1000)));
+        });
+        ReplicationResult result = team.run(1, 0);
+        assertEquals(List.of("waits@4.0", "slow@12.0"), team.log.subList(0, 2));
+        // available: 0 for 3 h, 1 until 10 h, then 2
+        assertEquals((0 * 3 + 1 * 7 + 2 * 90) / 100.0, result.values().get("team.available_people"), EPS);
     }
 }

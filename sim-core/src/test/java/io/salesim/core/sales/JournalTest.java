@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JournalTest {
 
     /** Counts every kind of event, checking what each promises on the way. */
-    private static final class Tally implements SalesJournal {
+    private static class Tally implements SalesJournal {
         final Map<String, Integer> events = new HashMap<>();
 
         int get(String name) {
@@ -75,7 +75,73 @@ class JournalTest {
         @Override
         public void orderPlaced(double t, long opportunity, double value, double promisedAtHours) {
             assertTrue(promisedAtHours > t);
-            count("ordered");
+            count(opportunity < 0 ? "repeat ordered" : "ordered");
+        }
+
+        @Override
+        public void orderClosed(double t, long opportunity, String outcome, double value) {
+            count("order " + outcome);
+        }
+    }
+
+    /**
+     * Conservation from the journal alone: every opportunity opened is closed once (won, lost
+     * or abandoned) or still open, every order placed ends once (delivered, cancelled or
+     * lapsed) or is still open, and the counts the metrics report are the events counted
+     * here. The production-constrained plan without the throttle cancels late orders, so
+     * every way out is exercised.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"division-of-labour", "transition-factory-door-first", "production-constrained-no-throttle"})
+    void everyOpportunityAndOrderEndsOnceByTheJournal(String preset) {
+        SalesOrgSpec spec = SalesPresets.all().get(preset);
+        Map<Long, String> opportunities = new HashMap<>();
+        Map<Long, String> dealOrders = new HashMap<>();
+        Tally tally = new Tally() {
+            @Override
+            public void opportunityOpened(double t, long opportunity, String source, boolean complex, String cluster, int salesperson) {
+                assertEquals(null, opportunities.put(opportunity, "open"), "opened once: " + opportunity);
+                super.opportunityOpened(t, opportunity, source, complex, cluster, salesperson);
+            }
+
+            @Override
+            public void opportunityClosed(double t, long opportunity, String outcome, double value, int salesperson) {
+                assertEquals("open", opportunities.put(opportunity, outcome), "closed once, after it opened: " + opportunity);
+                super.opportunityClosed(t, opportunity, outcome, value, salesperson);
+            }
+
+            @Override
+            public void orderPlaced(double t, long opportunity, double value, double promisedAtHours) {
+                if (opportunity >= 0) {
+                    assertEquals("won", opportunities.get(opportunity), "a deal's order follows its win");
+                    assertEquals(null, dealOrders.put(opportunity, "open"), "one order per deal");
+                }
+                super.orderPlaced(t, opportunity, value, promisedAtHours);
+            }
+
+            @Override
+            public void orderClosed(double t, long opportunity, String outcome, double value) {
+                if (opportunity >= 0) {
+                    assertEquals("open", dealOrders.put(opportunity, outcome), "a deal's order ends once: " + opportunity);
+                }
+                super.orderClosed(t, opportunity, outcome, value);
+            }
+        };
+        var v = new SalesOrganisation(spec).journal(tally).run(Runs.SEED, 0).values();
+        long stillOpen = opportunities.values().stream().filter("open"::equals).count();
+        assertEquals(v.get("opportunities.created"), tally.get("opened"));
+        assertEquals(v.get("opportunities.open"), stillOpen);
+        assertEquals(tally.get("opened"), tally.get("won") + tally.get("lost") + tally.get("abandoned") + stillOpen);
+        int placed = tally.get("ordered") + tally.get("repeat ordered");
+        int ended = tally.get("order delivered") + tally.get("order cancelled") + tally.get("order lapsed");
+        assertEquals(v.get("orders.created"), placed);
+        assertEquals(v.get("orders.delivered"), tally.get("order delivered"));
+        assertEquals(v.get("orders.cancelled"), tally.get("order cancelled"));
+        assertEquals(v.get("orders.lapsed"), tally.get("order lapsed"));
+        assertEquals(v.get("orders.open"), placed - ended);
+        assertTrue(placed - ended >= 0 && tally.get("order delivered") > 0);
+        if (preset.equals("production-constrained-no-throttle")) {
+            assertTrue(tally.get("order cancelled") > 0, "a factory that falls behind loses late orders");
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.stats.Summary;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each mechanism in isolation, on the same random numbers (common seed) where two variants are compared. */
@@ -64,43 +65,73 @@ class MechanismTest {
         return Summary.of(share);
     }
 
-    /** With no customer-service staff, CS work waits past any buffer, so a throttled coordinator books no new meeting. */
+    /**
+     * Customer service designated the constraint, with nobody in it: its work waits past any
+     * buffer, so the rope holds and the throttled coordinator books no new meeting.
+     */
     @Test
-    void throttleStopsBookingWhileCustomerServiceIsPastItsBuffer() {
-        SalesOrgSpec base = newModelYear().withRoles(newModelYear().roles().withHeadcount(Role.CUSTOMER_SERVICE, 0));
+    void throttleStopsBookingWhileTheConstraintIsPastItsBuffer() {
+        SalesOrgSpec base = newModelYear().withRoles(newModelYear().roles().withHeadcount("customer_service", 0))
+                .withToc(TocSpec.defaults().withConstraint("customer_service"));
         ExperimentResult open = Runs.run(base, 3);
-        ExperimentResult throttled = Runs.run(base.withToc(TocSpec.defaults().withThrottle(true)), 3);
+        ExperimentResult throttled = Runs.run(base.withToc(base.toc().withThrottle(true)), 3);
         assertTrue(open.summary("sales.bd_meetings_per_week").mean() > 10);
         assertEquals(0, throttled.summary("sales.bd_meetings_per_week").mean(), 1e-12);
         assertEquals(1, throttled.summary("toc.throttled_share").mean(), 1e-12);
     }
 
     /**
-     * An overloaded factory (500 h a week exploited against ~750 h of demand, 1,100 h on
-     * paper) raises practical capacity by the ramp step each week its backlog exceeds a week
-     * of capacity, never past nominal; without a ramp it stays put and lead times grow.
+     * A factory exploiting 640 h a week against ~680 h of traditional demand runs short, so
+     * its backlog passes a week of work and overtime starts: never more than 10% of practical
+     * capacity (64 h), stopping again in weeks the backlog has cleared, each hour costing $45.
+     * Without overtime the same orders wait longer.
      */
     @Test
-    void productionRampsTowardNominalCapacityUnderLoad() {
+    void overtimeRunsWhileTheBacklogIsHighAndStopsWhenItClears() {
         SalesOrgSpec base = SalesPresets.traditional().withWeeks(52, 0).withRisk(RiskSpec.none())
-                .withProduction(ProductionSpec.defaults().withPracticalHoursPerWeek(500));
-        ExperimentResult ramp = Runs.run(base, 3);
-        ExperimentResult flat = Runs.run(base.withProduction(base.production().withRamp(0)), 3);
+                .withProduction(ProductionSpec.defaults().withPracticalHoursPerWeek(640));
+        SalesOrgSpec none = base.withProduction(base.production().withOvertimeMaxShare(0));
         for (ReplicationResult r : Runs.withWeekly(base, 3)) {
+            double[] overtime = r.weekly().get("production.overtime_hours_per_week");
+            double[] cost = r.weekly().get("production.overtime_cost_per_week");
+            int on = 0;
+            int off = 0;
+            for (int w = 0; w < overtime.length; w++) {
+                assertTrue(overtime[w] <= 64 + 1e-9, "at most 10% of 640 h, week " + w + ": " + overtime[w]);
+                assertEquals(45 * overtime[w], cost[w], 1e-6, "each overtime hour costs $45, week " + w);
+                on += overtime[w] > 0 ? 1 : 0;
+                off += overtime[w] == 0 ? 1 : 0;
+            }
+            assertTrue(on >= 5 && off >= 5, "overtime both starts and stops: " + on + " weeks on, " + off + " off");
+        }
+        Summary lead = Runs.paired(Runs.run(none, 5), Runs.run(base, 5), "production.lead_time_weeks");
+        assertTrue(lead.ciHigh() < 0, "lead time with overtime - without " + lead);
+    }
+
+    /**
+     * Practical capacity rises only by action: four production hires at week 10 (4 weeks'
+     * lag, 8 weeks' ramp from half pace) add 4 × 35 = 140 h a week once ramped, and half of
+     * that on arrival; before week 14 capacity stays at the 640 h exploited at the start.
+     * Payroll carries four production salaries from their arrival at week 14.
+     */
+    @Test
+    void productionHiresAddTheirHoursOnceRamped() {
+        SalesOrgSpec base = SalesPresets.traditional().withWeeks(52, 0).withRisk(RiskSpec.none())
+                .withProduction(ProductionSpec.defaults().withPracticalHoursPerWeek(640).withOvertimeMaxShare(0));
+        SalesOrgSpec hired = base.withPlan(List.of(new PlanStep.Hire(10, "production", 4, 4, 8, 0.5)));
+        for (ReplicationResult r : Runs.withWeekly(hired, 2)) {
             double[] practical = r.weekly().get("production.practical_hours_per_week");
-            for (int w = 1; w < practical.length; w++) {
-                assertTrue(practical[w] >= practical[w - 1] - 1e-9, "never falls");
-                assertTrue(practical[w] <= 1100 + 1e-9, "never beyond nominal");
-            }
-            assertTrue(practical[practical.length - 1] >= 500 + 10 * 20, "ramped at 10 h/week for at least 20 weeks");
-        }
-        for (ReplicationResult r : Runs.withWeekly(base.withProduction(base.production().withRamp(0)), 3)) {
-            for (double p : r.weekly().get("production.practical_hours_per_week")) {
-                assertEquals(500, p, 1e-9);
+            assertEquals(640, practical[12], 1e-9, "before the hires arrive");
+            assertEquals(640 + 140, practical[practical.length - 1], 1e-9, "four hires ramped");
+            for (int w = 15; w < 22; w++) {
+                assertTrue(practical[w] > 640 + 70 - 1e-9 && practical[w] <= 780 + 1e-9, "ramping, week " + w + ": " + practical[w]);
             }
         }
-        Summary lead = Runs.paired(ramp, flat, "production.lead_time_weeks");
-        assertTrue(lead.ciLow() > 0, "lead time without ramp - with ramp " + lead);
+        ExperimentResult with = Runs.run(hired, 5);
+        ExperimentResult without = Runs.run(base, 5);
+        assertTrue(Runs.paired(without, with, "production.lead_time_weeks").ciHigh() < 0, "hires shorten lead times");
+        Summary payroll = Runs.paired(without, with, "finance.payroll_per_year");
+        assertEquals(4 * 50_000 * (52 - 14) / 52.0, payroll.mean(), 1e-6 * payroll.mean(), "four salaries from week 14, averaged over 52 weeks");
     }
 
     /**
@@ -112,7 +143,7 @@ class MechanismTest {
     @Test
     void betterOnTimeServiceLiftsRepeatOrders() {
         SalesOrgSpec lift = newModelYear();
-        SalesOrgSpec none = lift.withOrders(lift.orders().withRepeatLiftPerOnTimePoint(0));
+        SalesOrgSpec none = lift.withService(lift.service().withRepeatLiftPerOnTimePoint(0));
         ExperimentResult withLift = Runs.run(lift, REPS);
         ExperimentResult without = Runs.run(none, REPS);
         double multiplier = withLift.summary("cs.repeat_order_multiplier").mean();

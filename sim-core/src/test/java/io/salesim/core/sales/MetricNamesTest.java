@@ -13,8 +13,9 @@ class MetricNamesTest {
             "sales.cycle_weeks", "sales.contact_attempts_per_contact", "sales.travel_hours_per_meeting", "cs.on_time_pct",
             "production.backlog_hours", "production.lead_time_weeks", "finance.revenue_per_week",
             "finance.payroll_per_year", "finance.net_per_week");
+    /** Per role, with a weekly series: what its resource records, and the report's judgements. */
     private static final List<String> ROLE_METRICS = List.of("utilization", "protective_capacity", "queue_hours",
-            "shortfall_weeks", "bottleneck_probability");
+            "queue_length", "wait_hours", "busy_people", "available_people", "headcount", "bottleneck_probability");
     private static final List<String> ROLES = List.of("field_sales", "sales_coordinator", "inside_sales",
             "customer_service", "project_leader", "promotions", "production");
 
@@ -27,10 +28,19 @@ class MetricNamesTest {
         }
         for (String role : ROLES) {
             for (String suffix : ROLE_METRICS) {
-                String m = "role." + role + "." + suffix;
+                String m = "role." + role + "." + suffix.replace("_people", role.equals("production") ? "_lines" : "_people");
                 assertTrue(r.metrics().contains(m), m);
                 assertTrue(r.weeklyMetrics().contains(m), m + " weekly");
             }
+            // one definition of a shortfall: weeks short per replication, and the weekly 0/1 whose mean is a probability
+            assertTrue(r.metrics().contains("role." + role + ".shortfall_weeks"), role);
+            assertTrue(!r.weeklyMetrics().contains("role." + role + ".shortfall_weeks"), role);
+            assertTrue(r.weeklyMetrics().contains("role." + role + ".shortfall_probability"), role);
+            assertTrue(!r.metrics().contains("role." + role + ".shortfall_probability"), role);
+        }
+        for (String m : List.of("sales.unbooked_opportunities", "finance.throughput_per_week", "finance.operating_expense_per_week",
+                "finance.throughput_per_constraint_hour")) {
+            assertTrue(r.metrics().contains(m), m);
         }
         for (String m : List.of("opportunities.created", "opportunities.won", "opportunities.lost", "opportunities.open",
                 "opportunities.abandoned", "orders.created", "orders.delivered", "orders.open")) {

@@ -48,7 +48,7 @@ public final class PresetReport {
                     print(r, m);
                 }
             }
-            for (String role : SalesReport.ROLES) {
+            for (String role : spec.reportedRoles()) {
                 for (String suffix : List.of(".utilization", ".shortfall_weeks", ".bottleneck_probability")) {
                     print(r, "role." + role + suffix);
                 }

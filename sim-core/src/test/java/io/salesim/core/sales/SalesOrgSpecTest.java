@@ -25,14 +25,16 @@ class SalesOrgSpecTest {
         assertEquals("2", key.get("field_sales head count"));
         assertEquals("division_of_labour, batched scheduling, 12 call attempts", key.get("operating model"));
         assertEquals("$1,590,000 a year", key.get("payroll at start"));
-        // promotions first: hire promotions, campaigns, hire coordinators, 4 centralisation steps, 2 CS steps
-        assertEquals("9", SalesPresets.transitionPromotionsFirst().keyParameters().get("plan steps"));
+        // promotions first: hire promotions, campaigns, hire coordinators, 5 centralisation steps (switch,
+        // reassign, attrition, two manager head counts), 2 CS steps
+        assertEquals("10", SalesPresets.transitionPromotionsFirst().keyParameters().get("plan steps"));
     }
 
     @Test
     void presetsAreFoundByName() {
         assertEquals(List.of("traditional", "division-of-labour", "transition-factory-door-first",
-                "transition-promotions-first", "transition-salespeople-first"), List.copyOf(SalesPresets.all().keySet()));
+                "transition-promotions-first", "transition-salespeople-first", "production-constrained",
+                "production-constrained-no-throttle"), List.copyOf(SalesPresets.all().keySet()));
         SalesPresets.all().forEach((name, spec) -> assertEquals(name, spec.name()));
         assertEquals(List.of("traditional", "division_of_labour", "inside_sales_led", "channel_partners"),
                 List.copyOf(OperatingModelSpec.presets().keySet()));
@@ -40,19 +42,27 @@ class SalesOrgSpecTest {
 
     @Test
     void badValuesAreRefusedNamingTheKey() {
-        IllegalArgumentException headcount = assertThrows(IllegalArgumentException.class,
-                () -> new RoleSpec(-1, 100_000, 1, 0.85));
-        assertTrue(headcount.getMessage().startsWith("roles.*.headcount: found -1"), headcount.getMessage());
-        IllegalArgumentException probability = assertThrows(IllegalArgumentException.class,
-                () -> MarketSpec.defaults().withReachProbability(1.5));
-        assertTrue(probability.getMessage().startsWith("market.reach_probability: found 1.5"), probability.getMessage());
-        IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
-                () -> new MarketSpec.SourceSpec("inbound", -2, 0.5));
-        assertTrue(rate.getMessage().contains("rate_per_week"), rate.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> SalesOrgSpec.defaults().withWeeks(10, 10));
-        assertThrows(IllegalArgumentException.class, () -> ProductionSpec.defaults().withPracticalHoursPerWeek(5000));
-        assertThrows(IllegalArgumentException.class,
-                () -> new PlanStep.Hire(0, Role.NONE, 1, 0, 0, 1));
+        // sim-core names the record component; the scenarios module maps it to file, line and key
+        InvalidSpec headcount = assertThrows(InvalidSpec.class, () -> RoleSpec.of("desk", RolePolicy.POOL, -1, 100_000, 0.85));
+        assertEquals(List.of("headcount"), headcount.path());
+        assertEquals("-1", headcount.found());
+        InvalidSpec probability = assertThrows(InvalidSpec.class, () -> MarketSpec.defaults().withReachProbability(1.5));
+        assertEquals(List.of("reachProbability"), probability.path());
+        InvalidSpec rate = assertThrows(InvalidSpec.class, () -> new MarketSpec.SourceSpec("inbound", -2, 0.5));
+        assertEquals(List.of("ratePerWeek"), rate.path());
+        assertThrows(InvalidSpec.class, () -> SalesOrgSpec.defaults().withWeeks(10, 10));
+        assertThrows(InvalidSpec.class, () -> ProductionSpec.defaults().withPracticalHoursPerWeek(5000));
+        // role ids: none and production are reserved; an unknown role in a step or mapping is refused where it is named
+        assertThrows(InvalidSpec.class, () -> RoleSpec.of("none", RolePolicy.POOL, 1, 1, 0.85));
+        InvalidSpec unknown = assertThrows(InvalidSpec.class, () -> SalesOrgSpec.defaults()
+                .withPlan(List.of(new PlanStep.Hire(0, "bid_manager", 1, 0, 0, 1))));
+        assertEquals(List.of("plan", "0", "role"), unknown.path());
+        InvalidSpec costOnly = assertThrows(InvalidSpec.class, () -> SalesOrgSpec.defaults().withOperatingModel(
+                OperatingModelSpec.traditional().withRole(Activity.ISSUE, "sales_manager")));
+        assertEquals(List.of("operatingModel", "activityRoles", "issue"), costOnly.path());
+        assertThrows(InvalidSpec.class, () -> SalesOrgSpec.defaults().withToc(TocSpec.defaults().withConstraint("factory")));
+        // one field team at most
+        assertThrows(InvalidSpec.class, () -> RolesSpec.defaults().with(RoleSpec.of("field_pl", RolePolicy.FIELD_TEAM, 1, 1, 0.85)));
     }
 
     @Test
@@ -62,7 +72,7 @@ class SalesOrgSpecTest {
         double after = SalesPresets.divisionOfLabour().roles().payrollPerYear();
         assertEquals(-310_000, after - before, 1e-6);
         RolesSpec roles = RolesSpec.defaults();
-        assertTrue(roles.salesCoordinator().salaryPerYear() < roles.fieldSales().salaryPerYear() / 2);
+        assertTrue(roles.of("sales_coordinator").salaryPerYear() < roles.of("field_sales").salaryPerYear() / 2);
     }
 
     @Test
@@ -70,11 +80,12 @@ class SalesOrgSpecTest {
         // seed: field team one fifth of 10, a coordinator each, two project leaders each, CS +60% (5 -> 8)
         RolesSpec before = SalesPresets.traditional().roles();
         RolesSpec after = SalesPresets.divisionOfLabour().roles();
-        assertEquals(before.fieldSales().headcount() / 5, after.fieldSales().headcount());
-        assertEquals(after.fieldSales().headcount(), after.salesCoordinator().headcount());
-        assertEquals(2 * after.fieldSales().headcount(), after.projectLeader().headcount());
-        assertEquals(Math.round(before.customerService().headcount() * 1.6), after.customerService().headcount());
-        assertEquals(0, after.insideSales().headcount());
+        int field = after.of("field_sales").headcount();
+        assertEquals(before.of("field_sales").headcount() / 5, field);
+        assertEquals(field, after.of("sales_coordinator").headcount());
+        assertEquals(2 * field, after.of("project_leader").headcount());
+        assertEquals(Math.round(before.of("customer_service").headcount() * 1.6), after.of("customer_service").headcount());
+        assertEquals(0, after.of("inside_sales").headcount());
     }
 
     @Test
@@ -82,9 +93,9 @@ class SalesOrgSpecTest {
         // the seed's inside-sales-led firm and channel partners need no new code path
         OperatingModelSpec insideLed = OperatingModelSpec.insideSalesLed();
         OperatingModelSpec channel = OperatingModelSpec.channelPartners();
-        assertEquals(Role.INSIDE_SALES, insideLed.roleFor(Activity.SIMPLE_QUOTE));
+        assertEquals("inside_sales", insideLed.roleFor(Activity.SIMPLE_QUOTE));
         SalesOrgSpec spec = SalesPresets.divisionOfLabour().withWeeks(20, 4)
-                .withRoles(SalesPresets.divisionOfLabour().roles().withHeadcount(Role.INSIDE_SALES, 2));
+                .withRoles(SalesPresets.divisionOfLabour().roles().withHeadcount("inside_sales", 2));
         var inside = Runs.run(spec.withOperatingModel(insideLed), 2);
         assertTrue(inside.summary("role.inside_sales.utilization").mean() > 0);
         var partners = Runs.run(spec.withOperatingModel(channel), 2);

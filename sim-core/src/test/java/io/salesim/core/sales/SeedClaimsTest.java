@@ -48,8 +48,58 @@ class SeedClaimsTest {
         // seed: "at any point in time be working on 80-200 opportunities concurrently"
         Summary open = newModel().summary("sales.open_opportunities_per_salesperson");
         assertTrue(open.ciLow() > 80 && open.ciHigh() < 200, open.toString());
-        // flow suffices: meetings wait in the coordinator's pool, so the field team is the constraint
-        assertEquals("field_sales", BottleneckProbabilities.mostLikely(newModel()));
+        // flow suffices: agreed meetings wait in the coordinator's pool for a free day
+        assertTrue(newModel().summary("sales.unbooked_opportunities").ciLow() > 20);
+    }
+
+    /**
+     * "When opportunity flow suffices" the field team is the organisation's constraint: by the
+     * marginal view, an extra hour of a salesperson gains more throughput than an extra hour of
+     * any other role (paired, common random numbers). Roser's active periods need not agree
+     * here — production runs ~96% busy with long busy periods, but it delivers well within its
+     * promise, so more of it adds no throughput; the report says where the two views differ.
+     */
+    @Test
+    void inTheNewModelAnExtraSalespersonGainsMostThroughput() {
+        SalesOrgSpec spec = SalesPresets.divisionOfLabour().withWeeks(52, 13);
+        ExperimentResult base = Runs.run(spec, 10);
+        double planWeeks = spec.horizonWeeks() - spec.warmupWeeks();
+        String best = null;
+        double bestGain = Double.NEGATIVE_INFINITY;
+        for (String centre : ExtraCapacity.candidates(spec)) {
+            ExtraCapacity probe = ExtraCapacity.of(spec, centre, 0, planWeeks);
+            double gain = Runs.paired(base, Runs.run(probe.spec(), 10), "finance.throughput_per_week").mean()
+                    * planWeeks / probe.extraHours();
+            if (gain > bestGain) {
+                best = centre;
+                bestGain = gain;
+            }
+        }
+        assertEquals("field_sales", best, "largest throughput gain per extra hour: " + best + " " + bestGain);
+    }
+
+    /**
+     * Seed: "an increase in business-development activity quickly consumes the customer service
+     * team's protective capacity". Switching before customer service is fixed saturates it, and
+     * in the weeks it is saturated (≥ 98% busy on average) it — not field sales — is the most
+     * likely bottleneck: its accepted work piles up, while unbooked market demand is not a queue.
+     */
+    @Test
+    void whileCustomerServiceIsSaturatedItIsTheBottleneck() {
+        ExperimentResult r = Runs.preset(SalesPresets.transitionSalespeopleFirst(), N);
+        Summary[] cs = r.weeklySummary("role.customer_service.utilization");
+        java.util.Map<String, double[]> p = BottleneckProbabilities.byWeek(r);
+        int saturated = 0;
+        for (int w = 0; w < cs.length; w++) {
+            if (cs[w].mean() >= 0.98) {
+                saturated++;
+                int week = w;
+                String leader = p.entrySet().stream().max(java.util.Map.Entry.comparingByValue(
+                        (a, b) -> Double.compare(a[week], b[week]))).orElseThrow().getKey();
+                assertEquals("customer_service", leader, "week " + (w + 1) + ": " + p.get(leader)[w]);
+            }
+        }
+        assertTrue(saturated >= 10, "customer service saturated in " + saturated + " weeks");
     }
 
     /** Seed: "a team one-fifth the size can do twice the volume"; "payroll cost has reduced". */
@@ -86,8 +136,8 @@ class SeedClaimsTest {
     /**
      * Seed: "while production has unutilized capacity on paper, it takes quite some time to
      * exploit this capacity, in practice". After the switch the lift in orders takes the
-     * factory past its protective-capacity target for weeks in every plan, and practical
-     * capacity climbs toward nominal.
+     * factory past its protective-capacity target for weeks in every plan; none of them hires
+     * production people, so the capacity on paper goes unused and overtime fills the gap.
      */
     @Test
     void productionRunsShortAfterTheSwitch() {
@@ -99,8 +149,8 @@ class SeedClaimsTest {
             Summary late = Summary.of(new double[] {weekly[110].mean(), weekly[115].mean(), weekly[120].mean()});
             assertTrue(late.mean() > plan.production().maxUtilization() && late.mean() > before.mean(),
                     plan.name() + " production utilisation before " + before.mean() + ", late " + late.mean());
-            Summary[] practical = r.weeklySummary("production.practical_hours_per_week");
-            assertTrue(practical[practical.length - 1].ciLow() > plan.production().practicalHoursPerWeek(), plan.name());
+            Summary overtime = r.summary("production.overtime_hours_per_week");
+            assertTrue(overtime.ciLow() > 0, plan.name() + " overtime hours a week " + overtime);
         }
     }
 

@@ -23,15 +23,15 @@ public final class SensitivityReport {
         variants.put("no account visits", base.withActivities(a.withRecurring(0, a.adminTasksPerSalespersonWeek())));
         variants.put("12 call attempts instead of 3", base.withOperatingModel(base.operatingModel().withPersistenceAttempts(12)));
         variants.put("issues and quotes to customer service", base.withOperatingModel(base.operatingModel()
-                .withRole(Activity.ISSUE, Role.CUSTOMER_SERVICE).withRole(Activity.SIMPLE_QUOTE, Role.CUSTOMER_SERVICE)));
+                .withRole(Activity.ISSUE, "customer_service").withRole(Activity.SIMPLE_QUOTE, "customer_service")));
         variants.put("technical work to 4 project leaders", base
-                .withRoles(base.roles().withHeadcount(Role.PROJECT_LEADER, 4))
-                .withOperatingModel(base.operatingModel().withRole(Activity.PRE_SALE_TECHNICAL, Role.PROJECT_LEADER)
-                        .withRole(Activity.POST_SALE_PROJECT, Role.PROJECT_LEADER)));
+                .withRoles(base.roles().withHeadcount("project_leader", 4))
+                .withOperatingModel(base.operatingModel().withRole(Activity.PRE_SALE_TECHNICAL, "project_leader")
+                        .withRole(Activity.POST_SALE_PROJECT, "project_leader")));
         variants.put("batched by a coordinator (2 hired)", base
-                .withRoles(base.roles().withHeadcount(Role.SALES_COORDINATOR, 2))
+                .withRoles(base.roles().withHeadcount("sales_coordinator", 2))
                 .withOperatingModel(base.operatingModel().withScheduling(Scheduling.BATCHED)
-                        .withRole(Activity.FOLLOW_UP_CALL, Role.SALES_COORDINATOR).withRole(Activity.MEETING_BOOKING, Role.SALES_COORDINATOR)));
+                        .withRole(Activity.FOLLOW_UP_CALL, "sales_coordinator").withRole(Activity.MEETING_BOOKING, "sales_coordinator")));
         for (Map.Entry<String, SalesOrgSpec> e : variants.entrySet()) {
             ExperimentResult r = Runs.run(e.getValue(), replications);
             Summary s = r.summary("sales.bd_meetings_per_salesperson_week");

@@ -1,4 +1,4 @@
-package io.salesim.core.analysis;
+package io.salesim.core.resource;
 
 import io.salesim.core.engine.WorkCalendar;
 

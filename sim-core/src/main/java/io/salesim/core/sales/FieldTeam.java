@@ -1,0 +1,302 @@
+package io.salesim.core.sales;
+
+import io.salesim.core.engine.EventAction;
+import io.salesim.core.engine.ModelElement;
+import io.salesim.core.engine.Observations;
+import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.random.DistributionSpec;
+import io.salesim.core.random.Sampler;
+import io.salesim.core.resource.QueueDiscipline;
+import io.salesim.core.resource.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The field team (policy {@code field_team}): each salesperson works alone, one task at a
+ * time — first the meetings their coordinator planned for today, then their own queue by
+ * priority — and travels from wherever the previous appointment was. Work for an account
+ * waits for its owner; with nobody on the team it waits for whoever joins. Also runs illness
+ * (covered or not) and resignations with replacement hires. The team's resource keeps the
+ * statistics; this class keeps where everyone is.
+ */
+final class FieldTeam extends ModelElement implements WorkCenter {
+    /** Meetings planned for today come before anything the salesperson has queued. */
+    static final int TODAY = 10;
+    private static final double HOURS_PER_WEEK = WorkCalendar.HOURS_PER_WEEK;
+
+    private final RoleSpec spec;
+    private final RiskSpec risk;
+    private final WorkCalendar calendar;
+    private final Geography geography;
+    private final Resource<Task> people;
+    private final Observations meetingsPerDay;
+    private final Sampler illnessGap;
+    private final Sampler illnessLength;
+    private final Sampler resignationGap;
+    private final FieldTimeUse timeUse;
+    private final List<Salesperson> team = new ArrayList<>();
+    private final List<Salesperson> byServer = new ArrayList<>();
+    private final Resource.Granted<Task> start = this::start;
+    private final EventAction<Job> finish = this::finish;
+    private final EventAction<Object> formTeam = o -> formTeam();
+    private final EventAction<Salesperson> fallIll = this::fallIll;
+    private final EventAction<Salesperson> recover = this::recover;
+    private final EventAction<Salesperson> resign = this::resign;
+    private final EventAction<Object> replacementArrives = o -> replacementArrives();
+    private Consumer<Task> replan = t -> { };
+
+    /** A task in a salesperson's hands. */
+    private record Job(Salesperson sp, Task task) {
+    }
+
+    FieldTeam(ModelElement parent, RoleSpec spec, RiskSpec risk, WorkCalendar calendar, Geography geography) {
+        super(parent, spec.id());
+        this.spec = spec;
+        this.risk = risk;
+        this.calendar = calendar;
+        this.geography = geography;
+        this.people = new Resource<>(this, "people", 0, spec.productivity(), calendar, QueueDiscipline.PRIORITY,
+                "role." + spec.id(), "people");
+        people.onLapse(FieldTeam::lapse);
+        people.withdrawnWhen(task -> task.cancelled);
+        this.meetingsPerDay = observations("sales.meetings_per_day", "meetings/day");
+        DistributionSpec unitExponential = new DistributionSpec.Exponential(1);
+        this.illnessGap = sampler("risk.illness_gap", unitExponential);
+        this.illnessLength = sampler("risk.illness_length", unitExponential);
+        this.resignationGap = sampler("risk.resignation_gap", unitExponential);
+        this.timeUse = new FieldTimeUse(this, calendar, people.headcountLevel());
+    }
+
+    /** Where meetings of a salesperson who leaves go back to be planned again. */
+    void onReplan(Consumer<Task> replanner) {
+        this.replan = replanner;
+    }
+
+    @Override
+    protected void initialize() {
+        team.clear();
+        byServer.clear();
+        // the team's resource resets after this element: the founding members join first thing at time 0
+        schedule(formTeam, 0, null, Integer.MIN_VALUE + 1);
+    }
+
+    private void formTeam() {
+        for (int i = 0; i < spec.headcount(); i++) {
+            join(0, 1);
+        }
+    }
+
+    private void join(double rampWeeks, double startProductivity) {
+        Salesperson sp = new Salesperson(people.hire(startProductivity, rampWeeks), geography.home());
+        team.add(sp);
+        byServer.add(sp);
+        if (risk.illnessSpellsPerYear() > 0) {
+            schedule(fallIll, illnessGap.sample() * 52 * HOURS_PER_WEEK / risk.illnessSpellsPerYear(), sp);
+        }
+        if (risk.resignationsPerYear() > 0) {
+            schedule(resign, resignationGap.sample() * 52 * HOURS_PER_WEEK / risk.resignationsPerYear(), sp);
+        }
+    }
+
+    List<Salesperson> team() {
+        return team;
+    }
+
+    /** The salesperson (id) whose queue work with this owner key goes to now, as {@link #submit} picks; -1 with no team. */
+    int accountOwner(int ownerKey) {
+        return team.isEmpty() ? -1 : owner(ownerKey).id;
+    }
+
+    private Salesperson owner(int ownerKey) {
+        return team.get(Math.floorMod(ownerKey, team.size()));
+    }
+
+    List<Integer> teamIds() {
+        List<Integer> ids = new ArrayList<>(team.size());
+        for (Salesperson sp : team) {
+            ids.add(sp.id);
+        }
+        return ids;
+    }
+
+    @Override
+    public void submit(Task task) {
+        task.planned = false;
+        queue(task, task.priority, team.isEmpty() ? null : owner(task.owner), task.expiresAt);
+    }
+
+    private void queue(Task task, int priority, Salesperson sp, double expiresAt) {
+        people.seize(task, priority, Double.POSITIVE_INFINITY, expiresAt, task.workHours, sp == null ? null : sp.server, start);
+    }
+
+    /** Puts a planned meeting on a salesperson's agenda day (the coordinator's booking). */
+    void book(Salesperson sp, long day, Task meeting) {
+        sp.agenda.get(day).meetings.add(meeting);
+    }
+
+    /** Start of a working day: today's planned meetings join the front of each salesperson's queue, in planned order. */
+    void startDay(long day) {
+        for (Salesperson sp : team) {
+            while (!sp.agenda.isEmpty() && sp.agenda.firstKey() <= day) {
+                for (Task meeting : sp.agenda.pollFirstEntry().getValue().meetings) {
+                    meeting.planned = true;
+                    queue(meeting, TODAY, sp, Double.POSITIVE_INFINITY);
+                }
+            }
+        }
+    }
+
+    private void start(Task task, Resource<Task>.Server server) {
+        Salesperson sp = byServer.get(server.id());
+        task.startedAt = now();
+        long week = week(now());
+        if (week != sp.locationWeek) {
+            sp.location = sp.home; // weekends at home: the week's first trip starts there
+            sp.locationWeek = week;
+        }
+        task.travelHours = task.cluster >= 0 ? geography.sampleHours(sp.location, task.cluster) : 0;
+        double hours = task.travelHours + task.workHours / people.productivity(server);
+        scheduleAt(finish, calendar.finishTime(now(), hours), new Job(sp, task));
+    }
+
+    private void finish(Job job) {
+        Salesperson sp = job.sp();
+        Task task = job.task();
+        if (task.cluster >= 0) {
+            sp.location = task.cluster;
+            sp.locationWeek = week(now());
+        }
+        task.doneBy = sp.id;
+        if (task.activity == Activity.BD_MEETING) {
+            countMeeting(sp);
+        }
+        timeUse.finished(task);
+        task.onDone.handle(task);
+        people.release(sp.server);
+    }
+
+    private static long week(double timeHours) {
+        return (long) Math.floor(timeHours / HOURS_PER_WEEK);
+    }
+
+    private void countMeeting(Salesperson sp) {
+        long day = (long) Math.floor(now() / 24.0);
+        if (day != sp.meetingDay) {
+            if (sp.meetingsThatDay > 0) {
+                meetingsPerDay.record(sp.meetingsThatDay);
+            }
+            sp.meetingDay = day;
+            sp.meetingsThatDay = 0;
+        }
+        sp.meetingsThatDay++;
+    }
+
+    /** Records the meeting days still open at the horizon. */
+    void flush() {
+        for (Salesperson sp : team) {
+            if (sp.meetingsThatDay > 0) {
+                meetingsPerDay.record(sp.meetingsThatDay);
+                sp.meetingsThatDay = 0;
+            }
+        }
+        people.finish();
+    }
+
+    private static void lapse(Task task) {
+        if (task.onLapse != null) {
+            task.onLapse.handle(task);
+        }
+    }
+
+    private void fallIll(Salesperson sp) {
+        if (!team.contains(sp) || sp.ill) {
+            return;
+        }
+        sp.ill = true;
+        // covered: a senior executive or project leader keeps the calendar at a share of the pace
+        people.setPresent(sp.server, risk.coverIllness(), risk.coverIllness() ? risk.coverProductivity() : 1);
+        double days = illnessLength.sample() * risk.illnessDays();
+        schedule(recover, days * 24.0 * 7.0 / calendar.daysPerWeek(), sp);
+    }
+
+    private void recover(Salesperson sp) {
+        sp.ill = false;
+        if (team.contains(sp)) {
+            people.setPresent(sp.server, true, 1);
+            schedule(fallIll, illnessGap.sample() * 52 * HOURS_PER_WEEK / risk.illnessSpellsPerYear(), sp);
+        }
+    }
+
+    private void resign(Salesperson sp) {
+        if (!team.contains(sp)) {
+            return;
+        }
+        leave(sp);
+        schedule(replacementArrives, risk.replacementLagWeeks() * HOURS_PER_WEEK, null);
+    }
+
+    private void replacementArrives() {
+        join(risk.replacementRampWeeks(), 0.3);
+    }
+
+    /** A salesperson leaves: their queue goes to colleagues, their planned meetings back to the coordinator. */
+    private void leave(Salesperson sp) {
+        team.remove(sp);
+        List<Task> meetings = new ArrayList<>();
+        sp.agenda.values().forEach(d -> meetings.addAll(d.meetings));
+        sp.agenda.clear();
+        List<Task> queued = new ArrayList<>();
+        for (Task task : people.leave(sp.server)) {
+            (task.planned ? meetings : queued).add(task);
+        }
+        meetings.forEach(replan);
+        queued.forEach(this::submit);
+    }
+
+    @Override
+    public List<Task> drainWaiting() {
+        List<Task> all = new ArrayList<>(people.drainWaiting());
+        for (Salesperson sp : team) {
+            sp.agenda.values().forEach(d -> all.addAll(d.meetings));
+            sp.agenda.clear();
+        }
+        return all;
+    }
+
+    @Override
+    public int headcount() {
+        return team.size();
+    }
+
+    @Override
+    public void hire(int count, double rampWeeks, double startProductivity) {
+        for (int i = 0; i < count; i++) {
+            join(rampWeeks, startProductivity);
+        }
+    }
+
+    @Override
+    public int remove(int count) {
+        int n = Math.min(count, team.size());
+        for (int i = 0; i < n; i++) {
+            leave(team.get(team.size() - 1));
+        }
+        return n;
+    }
+
+    /** The team's productivity now (before each salesperson's ramp), for planning how many meetings fit a day. */
+    double productivity() {
+        return people.productivity();
+    }
+
+    @Override
+    public RoleSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Resource<Task> resource() {
+        return people;
+    }
+}
