@@ -1,6 +1,7 @@
 package io.salesim.cli;
 
 import io.salesim.scenarios.ScenarioException;
+import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
 
 /** Reports refused input (scenario files, --set values, arguments) the way every command does: the problems, exit code 2. */
@@ -16,7 +17,7 @@ final class BadInput {
 
     /** One refused argument or option, as {@code salesim: message}. */
     static int report(String message, PrintWriter err) {
-        err.println("salesim: " + message);
+        err.println("salesim: " + Printable.escape(message));
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

@@ -2,7 +2,6 @@ package io.salesim.cli;
 
 import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.stats.Summary;
-import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.ExperimentTables;
 import io.salesim.reports.tables.RunInfo;
@@ -12,8 +11,8 @@ import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.experiments.Comparison;
 import io.salesim.scenarios.experiments.Precision;
+import io.salesim.scenarios.schema.Printable;
 import io.salesim.scenarios.schema.Problem;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ final class CompareCommand implements Callable<Integer> {
     ExperimentOptions.PrecisionOptions precisionOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
@@ -61,35 +60,42 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return BadInput.report(new ScenarioException(problems), err);
         }
-        Path folder = options.folder("compare");
-        int planned = plans.size() * runOptions.replications();
-        err.println("Comparing " + plans.size() + " plans on common random numbers: " + runOptions.replications()
-                + " replications each" + (precision == null ? "" : " to start, up to " + precision.maxReplications())
-                + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
-        err.flush();
-        Comparison.Result result;
-        long startNanos = System.nanoTime();
-        try (ProgressDisplay progress = ProgressDisplay.open("compare", planned, err, ProgressDisplay.onTerminal());
-             StopOnInterrupt stop = StopOnInterrupt.install(err)) {
-            result = Comparison.run(plans, runOptions, precision, progress, stop);
-        }
-        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeComparison(folder, result, RunInfo.of(runOptions, wallSeconds));
-        ReportBuilder.build(written);
-        out.print(render(result));
-        if (result.limitingMetric() != null) {
-            out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
-                    + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
-        }
-        out.println("Results written to " + written + " (report.html, comparison.csv, best.csv, plans/<plan>/)");
-        out.flush();
-        if (!result.complete()) {
-            err.println("salesim: stopped early: the comparison uses the " + result.paired()
-                    + " replications every plan finished; compare.json says complete: false");
+        int planned = plans.size() * (precision == null ? runOptions.replications() : precision.maxReplications());
+        options.requireTotal(planned, plans.size() + " plans x " + (precision == null ? runOptions.replications()
+                : precision.maxReplications()));
+        try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
+             CommandOutput output = options.output("compare", stop)) {
+            err.println("Comparing " + plans.size() + " plans on common random numbers: " + runOptions.replications()
+                    + " replications each" + (precision == null ? "" : " to start, up to " + precision.maxReplications())
+                    + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
             err.flush();
-            return ExitCodes.FAILED;
+            Comparison.Result result;
+            long startNanos = System.nanoTime();
+            try (ProgressDisplay progress = ProgressDisplay.open("compare", plans.size() * runOptions.replications(), err,
+                    ProgressDisplay.onTerminal())) {
+                result = Comparison.run(plans, runOptions, precision, progress, stop);
+            }
+            if (result.plans().stream().allMatch(plan -> plan.replications().isEmpty())) {
+                return NothingFinished.report(output, err);
+            }
+            double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+            Path written = output.publish(temp -> ExperimentFiles.writeComparisonInto(temp, result,
+                    RunInfo.of(runOptions, wallSeconds)), true);
+            out.print(render(result));
+            if (result.limitingMetric() != null) {
+                out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
+                        + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
+            }
+            out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, comparison.csv, best.csv, plans/<plan>/)");
+            out.flush();
+            if (!result.complete()) {
+                err.println("salesim: stopped early: the comparison uses the " + result.paired()
+                        + " replications every plan finished; compare.json says complete: false");
+                err.flush();
+                return ExitCodes.FAILED;
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     /** Best plan per headline metric, then each alternative against the baseline. */

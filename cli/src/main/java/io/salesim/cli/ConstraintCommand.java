@@ -1,7 +1,6 @@
 package io.salesim.cli;
 
 import io.salesim.core.sales.ExtraCapacity;
-import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.RunOptions;
@@ -10,7 +9,7 @@ import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.experiments.MarginalConstraint;
 import io.salesim.scenarios.sales.SalesOrganisationScenario;
-import java.io.IOException;
+import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -47,7 +46,7 @@ final class ConstraintCommand implements Callable<Integer> {
     ExperimentOptions options;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
@@ -62,32 +61,38 @@ final class ConstraintCommand implements Callable<Integer> {
         }
         double planWeeks = MarginalConstraint.planWeeks(loaded);
         double[] span = span(planWeeks);
-        Path folder = options.folder(loaded.name() + "-constraint");
         int runs = 1 + ExtraCapacity.candidates(((SalesOrganisationScenario) loaded).spec()).size();
-        err.println("Probing the constraint of " + loaded.name() + " in plan weeks " + label(span[0]) + "-" + label(span[1])
-                + ": the base run and " + (runs - 1) + " with extra capacity, " + runOptions.replications()
-                + " replications each, seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
-        err.flush();
-        MarginalConstraint.Result result;
-        long startNanos = System.nanoTime();
-        try (ProgressDisplay progress = ProgressDisplay.open("constraint", runs * runOptions.replications(), err,
-                ProgressDisplay.onTerminal());
-             StopOnInterrupt stop = StopOnInterrupt.install(err)) {
-            result = MarginalConstraint.run(loaded, span[0], span[1], runOptions, progress, stop);
-        }
-        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeConstraint(folder, result, RunInfo.of(runOptions, wallSeconds));
-        ReportBuilder.build(written);
-        out.print(render(result));
-        out.println("Results written to " + written + " (report.html, constraint.csv, and the base run's files)");
-        out.flush();
-        if (!result.complete()) {
-            err.println("salesim: stopped early: the figures use the " + result.paired()
-                    + " replications every run finished; constraint.json says complete: false");
+        options.requireTotal(runs * runOptions.replications(), runs + " runs x " + runOptions.replications());
+        try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
+             CommandOutput output = options.output(loaded.name() + "-constraint", stop)) {
+            err.println("Probing the constraint of " + loaded.name() + " in plan weeks " + label(span[0]) + "-" + label(span[1])
+                    + ": the base run and " + (runs - 1) + " with extra capacity, " + runOptions.replications()
+                    + " replications each, seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
             err.flush();
-            return ExitCodes.FAILED;
+            MarginalConstraint.Result result;
+            long startNanos = System.nanoTime();
+            try (ProgressDisplay progress = ProgressDisplay.open("constraint", runs * runOptions.replications(), err,
+                    ProgressDisplay.onTerminal())) {
+                result = MarginalConstraint.run(loaded, span[0], span[1], runOptions, progress, stop);
+            }
+            if (result.base().replications().isEmpty()) {
+                return NothingFinished.report(output, err);
+            }
+            double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+            Path written = output.publish(temp -> ExperimentFiles.writeConstraintInto(temp, result,
+                    RunInfo.of(runOptions, wallSeconds)), true);
+            out.print(render(result));
+            out.println("Results written to " + Printable.escape(written.toString())
+                    + " (report.html, constraint.csv, and the base run's files)");
+            out.flush();
+            if (!result.complete()) {
+                err.println("salesim: stopped early: the figures use the " + result.paired()
+                        + " replications every run finished; constraint.json says complete: false");
+                err.flush();
+                return ExitCodes.FAILED;
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     /** [from, to) in plan weeks, from --weeks or the whole plan. */

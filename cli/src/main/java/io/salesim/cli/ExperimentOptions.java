@@ -1,13 +1,8 @@
 package io.salesim.cli;
 
-import io.salesim.reports.tables.ResultFiles;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.experiments.Precision;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -15,8 +10,6 @@ import picocli.CommandLine.Spec;
 
 /** The options every command that runs replications shares: how many, seed, threads, output folder. */
 final class ExperimentOptions {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -35,29 +28,32 @@ final class ExperimentOptions {
 
     /** The run options, after checking the numbers (bad ones are bad input: exit code 2). */
     RunOptions runOptions() {
-        requireAtLeast("--replications", replications, 1);
-        requireAtLeast("--threads", threadCount(), 1);
+        requireBetween("--replications", replications, 1, RunOptions.MAX_REPLICATIONS);
+        requireBetween("--threads", threadCount(), 1, RunOptions.MAX_THREADS);
         return new RunOptions(replications, seed, threadCount());
     }
 
     int threadCount() {
-        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        return threads == null ? Math.min(Runtime.getRuntime().availableProcessors(), RunOptions.MAX_THREADS) : threads;
     }
 
-    /** The folder to write: --out, or runs/&lt;stem&gt;-&lt;timestamp&gt;; refused if it already holds files. */
-    Path folder(String stem) {
-        Path folder = out != null ? out : defaultFolder(stem);
-        try {
-            ResultFiles.requireFree(folder);
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "--out: found " + folder + ", which already holds files; allowed a new or empty folder");
+    /** Refuses a command that would run more replications in all than one run may hold. */
+    void requireTotal(int total, String what) {
+        if (total > RunOptions.MAX_TOTAL_REPLICATIONS) {
+            throw new ParameterException(spec.commandLine(), "--replications: found " + what + " = " + total
+                    + " replications in all; allowed at most " + RunOptions.MAX_TOTAL_REPLICATIONS + " in one command");
         }
-        return folder;
     }
 
-    void requireAtLeast(String option, int value, int least) {
-        if (value < least) {
-            throw new ParameterException(spec.commandLine(), option + ": found " + value + "; allowed a whole number >= " + least);
+    /** Claims the folder to write (--out, or runs/&lt;stem&gt;-&lt;timestamp&gt;) before anything runs; refused if it cannot be used. */
+    CommandOutput output(String stem, StopOnInterrupt stop) {
+        return CommandOutput.claim(out, stem, spec, stop);
+    }
+
+    void requireBetween(String option, int value, int least, int most) {
+        if (value < least || value > most) {
+            throw new ParameterException(spec.commandLine(), option + ": found " + value + "; allowed a whole number from "
+                    + least + " to " + most);
         }
     }
 
@@ -85,21 +81,11 @@ final class ExperimentOptions {
             if (replications < 2) {
                 throw new ParameterException(spec.commandLine(), "--replications: found " + replications + "; allowed a whole number >= 2 with --precision");
             }
-            if (maxReplications < replications) {
+            if (maxReplications < replications || maxReplications > RunOptions.MAX_REPLICATIONS) {
                 throw new ParameterException(spec.commandLine(), "--max-replications: found " + maxReplications
-                        + "; allowed a whole number >= --replications (" + replications + ")");
+                        + "; allowed a whole number from --replications (" + replications + ") to " + RunOptions.MAX_REPLICATIONS);
             }
             return new Precision(precision, replications, maxReplications);
         }
-    }
-
-    /** runs/&lt;stem&gt;-&lt;timestamp&gt;, with -2, -3... if two runs start in the same second. */
-    static Path defaultFolder(String stem) {
-        String name = stem + "-" + LocalDateTime.now().format(STAMP);
-        Path folder = Path.of("runs", name);
-        for (int n = 2; Files.exists(folder); n++) {
-            folder = Path.of("runs", name + "-" + n);
-        }
-        return folder;
     }
 }

@@ -1,6 +1,7 @@
 package io.salesim.cli;
 
 import io.salesim.scenarios.Version;
+import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -62,7 +63,7 @@ public final class Main implements Runnable {
     private static int badArguments(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("salesim: " + e.getMessage());
+        err.println("salesim: " + Printable.escape(e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();
@@ -73,12 +74,18 @@ public final class Main implements Runnable {
         return failed(e, commandLine.getErr(), parseResult.expandedArgs().contains(DEBUG));
     }
 
-    private static int failed(Throwable e, PrintWriter err, boolean debug) {
+    /** One or two plain lines, escaped (a message can quote a file name or value); the stack trace only with --debug. */
+    static int failed(Throwable e, PrintWriter err, boolean debug) {
         if (debug) {
             e.printStackTrace(err);
+        } else if (e instanceof CommandFailure failure) {
+            err.println("salesim: " + Printable.escape(failure.getMessage()));
+        } else if (e instanceof OutOfMemoryError) {
+            err.println("salesim: failed: out of memory; run fewer replications or threads, or a smaller scenario "
+                    + "(or give Java more memory with -Xmx)");
         } else {
             String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-            err.println("salesim: failed: " + e.getClass().getSimpleName() + message);
+            err.println("salesim: failed: " + e.getClass().getSimpleName() + Printable.escape(message));
             err.println("(run again with --debug for the stack trace)");
         }
         err.flush();

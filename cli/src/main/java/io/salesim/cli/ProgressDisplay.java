@@ -1,12 +1,15 @@
 package io.salesim.cli;
 
 import io.salesim.core.engine.ReplicationRunner;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /**
  * Shows replications done and the time left: a progress bar on a terminal, plain lines
@@ -27,6 +30,7 @@ abstract class ProgressDisplay implements ReplicationRunner.Progress, AutoClosea
     public abstract void close();
 
     private static final class Bar extends ProgressDisplay {
+        private static final int DEFAULT_WIDTH = 80;
         private final ProgressBar bar;
         private long shown;
 
@@ -37,8 +41,22 @@ abstract class ProgressDisplay implements ReplicationRunner.Progress, AutoClosea
                     .setUnit(" replications", 1)
                     .setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(250)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err, terminalWidth() - 1))
                     .build();
+        }
+
+        /**
+         * The terminal's width, asked of a terminal that leaves signals alone. Left to find it
+         * out itself, progressbar opens a JLine terminal that resets Ctrl-C to its default, and
+         * Ctrl-C would kill the JVM instead of stopping the run.
+         */
+        private static int terminalWidth() {
+            try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(false).dumb(true).build()) {
+                int width = terminal.getWidth();
+                return width > 10 ? width : DEFAULT_WIDTH;
+            } catch (IOException | RuntimeException e) {
+                return DEFAULT_WIDTH;
+            }
         }
 
         @Override

@@ -1,7 +1,9 @@
 package io.salesim.cli;
 
 import io.salesim.reports.html.ReportBuilder;
+import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,12 +34,15 @@ final class ReportCommand implements Callable<Integer> {
                     + "give a folder written by 'salesim run', 'compare' or 'sweep'", err);
         }
         Path report;
-        try {
+        // the rebuild is short and replaces charts/ and report.html whole: a first signal lets it finish
+        try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the report")) {
             report = ReportBuilder.build(folder);
         } catch (IllegalArgumentException e) {
             return BadInput.report(e.getMessage(), err);
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure("cannot write " + e.getCause().getMessage() + "; the old report and charts are kept", e);
         }
-        spec.commandLine().getOut().println("Report written to " + report.toAbsolutePath());
+        spec.commandLine().getOut().println("Report written to " + Printable.escape(report.toAbsolutePath().toString()));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

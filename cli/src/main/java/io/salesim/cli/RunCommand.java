@@ -13,7 +13,7 @@ import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.WrapUpSource;
 import io.salesim.scenarios.experiments.Precision;
-import java.io.IOException;
+import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
     Integer wrapUpReplication;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
@@ -57,7 +57,6 @@ final class RunCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return BadInput.report(e, err);
         }
-        Path folder = options.folder(loaded.name());
         int planned = precision == null ? runOptions.replications() : precision.maxReplications();
         Optional<WrapUpSource> wrapUpSource = Optional.empty();
         if (wrapUpReplication != null) {
@@ -70,58 +69,69 @@ final class RunCommand implements Callable<Integer> {
                         + " scenario; the daily wrap-up and call list need a sales-organisation scenario", err);
             }
         }
-        err.println("Running " + loaded.name() + ": " + (precision == null ? runOptions.replications() + " replications"
-                : "to a relative precision of " + precision.relative() + " (from " + precision.initialReplications()
-                + " up to " + precision.maxReplications() + " replications)")
-                + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
-        err.flush();
-        ExperimentResult result;
-        SequentialReplications.Outcome outcome = null;
-        long startNanos = System.nanoTime();
-        try (ProgressDisplay progress = ProgressDisplay.open(loaded.name(), planned, err, ProgressDisplay.onTerminal());
-             StopOnInterrupt stop = StopOnInterrupt.install(err)) {
-            if (precision == null) {
-                result = Experiment.run(loaded, runOptions, progress, stop);
-            } else {
-                outcome = precision.run(loaded, runOptions.seed(), runOptions.threads(), progress, stop);
-                result = outcome.result();
-            }
-        }
-        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds);
-        if (wrapUpSource.isPresent()) {
-            err.println("Replaying replication " + wrapUpReplication + " for the daily wrap-up and call list");
+        try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
+             CommandOutput output = options.output(loaded.name(), stop)) {
+            err.println("Running " + loaded.name() + ": " + (precision == null ? runOptions.replications() + " replications"
+                    : "to a relative precision of " + precision.relative() + " (from " + precision.initialReplications()
+                    + " up to " + precision.maxReplications() + " replications)")
+                    + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
             err.flush();
+            ExperimentResult result;
+            SequentialReplications.Outcome outcome = null;
+            long startNanos = System.nanoTime();
+            try (ProgressDisplay progress = ProgressDisplay.open(loaded.name(), planned, err, ProgressDisplay.onTerminal())) {
+                if (precision == null) {
+                    result = Experiment.run(loaded, runOptions, progress, stop);
+                } else {
+                    outcome = precision.run(loaded, runOptions.seed(), runOptions.threads(), progress, stop);
+                    result = outcome.result();
+                }
+            }
+            if (result.replications().isEmpty()) {
+                return NothingFinished.report(output, err);
+            }
+            double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+            RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds);
+            DailyWrapUp dailyWrapUp = wrapUpSource.map(source -> replay(source, result, err)).orElse(null);
+            Path written = output.publish(temp -> {
+                ResultFiles.writeInto(temp, loaded, result, info);
+                if (dailyWrapUp != null) {
+                    dailyWrapUp.writeInto(temp);
+                }
+            }, true);
+            stdout.print(SummaryTable.render(loaded.headlineMetrics(result.metrics()), result));
+            stdout.println();
+            if (outcome != null) {
+                stdout.println(precisionLine(outcome, precision));
+            }
+            if (dailyWrapUp != null) {
+                stdout.println("Daily wrap-up of replication " + wrapUpReplication + ": " + DailyWrapUp.WRAP_UP + ", " + DailyWrapUp.CALL_LIST);
+            }
+            stdout.println("Results written to " + Printable.escape(written.toString()) + " (report.html, charts/, CSV files)");
+            stdout.flush();
+            if (!result.complete()) {
+                err.println("salesim: stopped early: " + result.replications().size() + " of " + planned
+                        + " replications finished; run.json says complete: false");
+                err.flush();
+                return ExitCodes.FAILED;
+            }
+            return ExitCodes.OK;
         }
-        DailyWrapUp wrapUp = wrapUpSource.map(DailyWrapUp::replay).orElse(null);
-        if (wrapUp != null && wrapUpReplication <= result.replications().size()
-                && !wrapUp.result().values().equals(result.replications().get(wrapUpReplication - 1).values())) {
+    }
+
+    /** The wrap-up of the asked replication, replayed and checked against the run's; null if that one did not finish. */
+    private DailyWrapUp replay(WrapUpSource source, ExperimentResult result, PrintWriter err) {
+        if (wrapUpReplication > result.replications().size()) {
+            err.println("No daily wrap-up: replication " + wrapUpReplication + " did not finish");
+            return null;
+        }
+        err.println("Replaying replication " + wrapUpReplication + " for the daily wrap-up and call list");
+        err.flush();
+        DailyWrapUp wrapUp = DailyWrapUp.replay(source);
+        if (!wrapUp.result().values().equals(result.replications().get(wrapUpReplication - 1).values())) {
             throw new IllegalStateException("the wrap-up replay of replication " + wrapUpReplication + " differs from the run's");
         }
-        Path written = ResultFiles.writeAtomically(folder, temp -> {
-            ResultFiles.writeInto(temp, loaded, result, info);
-            if (wrapUp != null) {
-                wrapUp.writeInto(temp);
-            }
-        });
-        ReportBuilder.build(written);
-        stdout.print(SummaryTable.render(loaded.headlineMetrics(result.metrics()), result));
-        stdout.println();
-        if (outcome != null) {
-            stdout.println(precisionLine(outcome, precision));
-        }
-        if (wrapUp != null) {
-            stdout.println("Daily wrap-up of replication " + wrapUpReplication + ": " + DailyWrapUp.WRAP_UP + ", " + DailyWrapUp.CALL_LIST);
-        }
-        stdout.println("Results written to " + written + " (report.html, charts/, CSV files)");
-        stdout.flush();
-        if (!result.complete()) {
-            err.println("salesim: stopped early: " + result.replications().size() + " of " + planned
-                    + " replications finished; run.json says complete: false");
-            err.flush();
-            return ExitCodes.FAILED;
-        }
-        return ExitCodes.OK;
+        return wrapUp;
     }
 
     static String precisionLine(SequentialReplications.Outcome outcome, Precision precision) {

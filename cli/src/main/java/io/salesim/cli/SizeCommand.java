@@ -9,7 +9,7 @@ import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.SizableRole;
 import io.salesim.scenarios.experiments.Sizing;
-import java.io.IOException;
+import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ final class SizeCommand implements Callable<Integer> {
     ExperimentOptions options;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
@@ -67,14 +67,13 @@ final class SizeCommand implements Callable<Integer> {
             return BadInput.report(e, err);
         }
         List<SizableRole> roles = selectRoles(base);
-        Path folder = options.folder(base.name() + "-size");
-        err.println("Sizing " + base.name() + ": roles " + roles.stream().map(SizableRole::name).toList() + ", "
-                + runOptions.replications() + " replications per evaluation, seed " + runOptions.seed());
-        err.flush();
-        long startNanos = System.nanoTime();
-        Sizing.Result result;
-        try (StopOnInterrupt stop = StopOnInterrupt.install(err)) {
-            result = Sizing.run(base, roles, targetProbability, runOptions, (evaluation, counts, outcomes) -> {
+        try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the evaluation under way, then writing the results");
+             CommandOutput output = options.output(base.name() + "-size", stop)) {
+            err.println("Sizing " + base.name() + ": roles " + roles.stream().map(SizableRole::name).toList() + ", "
+                    + runOptions.replications() + " replications per evaluation, seed " + runOptions.seed());
+            err.flush();
+            long startNanos = System.nanoTime();
+            Sizing.Result result = Sizing.run(base, roles, targetProbability, runOptions, (evaluation, counts, outcomes) -> {
                 StringBuilder line = new StringBuilder("evaluation " + evaluation + ":");
                 for (Sizing.RoleOutcome outcome : outcomes) {
                     line.append(' ').append(outcome.role().name()).append('=').append(outcome.headcount())
@@ -83,39 +82,45 @@ final class SizeCommand implements Callable<Integer> {
                 err.println(line);
                 err.flush();
             }, stop);
+            if (result.evaluations() == 0) {
+                return NothingFinished.report(output, err);
+            }
+            double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+            Path written = output.publish(temp -> ExperimentFiles.writeSizingInto(temp, result, base,
+                    RunInfo.of(runOptions, wallSeconds)), false);
+            if (!result.roles().isEmpty()) {
+                out.print(table(result).render());
+                out.println();
+            }
+            String evaluations = result.evaluations() + (result.evaluations() == 1 ? " evaluation (" : " evaluations (")
+                    + result.evaluations() * runOptions.replications() + " replications)";
+            if (result.complete()) {
+                out.println((result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
+                        + " in at least " + SummaryTable.number(100 * targetProbability) + "% of replications; " + evaluations
+                        + "; payroll " + SummaryTable.number(result.payrollBeforePerYear()) + " -> "
+                        + SummaryTable.number(result.payrollPerYear()) + " a year");
+            } else if (result.sized() != null) {
+                out.println("Stopped early after " + evaluations + ": the table shows the cheapest head counts found so far at which "
+                        + "every role meets its target (evaluation " + result.answer() + "; payroll "
+                        + SummaryTable.number(result.payrollBeforePerYear()) + " -> " + SummaryTable.number(result.payrollPerYear())
+                        + " a year); a finished search may find cheaper ones");
+            } else {
+                out.println("Stopped early after " + evaluations + ", before finding head counts at which every role meets its "
+                        + "target: no sized.yaml");
+            }
+            String shown = Printable.escape(written.toString());
+            out.println("Results written to " + shown + " (sizing.csv"
+                    + (result.sized() == null ? ")" : ", sized.yaml: run it with 'salesim run "
+                    + Printable.escape(written.resolve(ExperimentFiles.SIZED).toString()) + "')"));
+            out.flush();
+            if (!result.complete()) {
+                err.println("salesim: stopped early: sizing.csv holds the evaluations finished (" + result.evaluations()
+                        + "); size.json says complete: false");
+                err.flush();
+                return ExitCodes.FAILED;
+            }
+            return result.feasible() ? ExitCodes.OK : ExitCodes.FAILED;
         }
-        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeSizing(folder, result, base, RunInfo.of(runOptions, wallSeconds));
-        if (!result.roles().isEmpty()) {
-            out.print(table(result).render());
-            out.println();
-        }
-        String evaluations = result.evaluations() + (result.evaluations() == 1 ? " evaluation (" : " evaluations (")
-                + result.evaluations() * runOptions.replications() + " replications)";
-        if (result.complete()) {
-            out.println((result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
-                    + " in at least " + SummaryTable.number(100 * targetProbability) + "% of replications; " + evaluations
-                    + "; payroll " + SummaryTable.number(result.payrollBeforePerYear()) + " -> "
-                    + SummaryTable.number(result.payrollPerYear()) + " a year");
-        } else if (result.sized() != null) {
-            out.println("Stopped early after " + evaluations + ": the table shows the cheapest head counts found so far at which "
-                    + "every role meets its target (evaluation " + result.answer() + "; payroll "
-                    + SummaryTable.number(result.payrollBeforePerYear()) + " -> " + SummaryTable.number(result.payrollPerYear())
-                    + " a year); a finished search may find cheaper ones");
-        } else {
-            out.println("Stopped early after " + evaluations + ", before finding head counts at which every role meets its "
-                    + "target: no sized.yaml");
-        }
-        out.println("Results written to " + written + " (sizing.csv"
-                + (result.sized() == null ? ")" : ", sized.yaml: run it with 'salesim run " + written.resolve(ExperimentFiles.SIZED) + "')"));
-        out.flush();
-        if (!result.complete()) {
-            err.println("salesim: stopped early: sizing.csv holds the evaluations finished (" + result.evaluations()
-                    + "); size.json says complete: false");
-            err.flush();
-            return ExitCodes.FAILED;
-        }
-        return result.feasible() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     private static TextTable table(Sizing.Result result) {

@@ -1,7 +1,6 @@
 package io.salesim.cli;
 
 import io.salesim.core.stats.Summary;
-import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.RunOptions;
@@ -11,8 +10,8 @@ import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.experiments.Setting;
 import io.salesim.scenarios.experiments.Sweep;
+import io.salesim.scenarios.schema.Printable;
 import io.salesim.scenarios.schema.Problem;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ final class SweepCommand implements Callable<Integer> {
     ExperimentOptions.PrecisionOptions precisionOptions;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
@@ -73,36 +72,41 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ScenarioException e) {
             return BadInput.report(e, err);
         }
-        Path folder = options.folder(base.name() + "-sweep");
-        int planned = points.size() * runOptions.replications();
-        err.println("Sweeping " + base.name() + ": " + points.size() + " points x " + runOptions.replications()
-                + " replications" + (precision == null ? "" : " to start, each point up to " + precision.maxReplications()
-                + " for a relative precision of " + precision.relative())
-                + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
-        err.flush();
-        Sweep.Result result;
-        long startNanos = System.nanoTime();
-        try (ProgressDisplay progress = ProgressDisplay.open("sweep", planned, err, ProgressDisplay.onTerminal());
-             StopOnInterrupt stop = StopOnInterrupt.install(err)) {
-            result = Sweep.run(settings, points, runOptions, precision, progress, stop);
-        }
-        double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-        Path written = ExperimentFiles.writeSweep(folder, result, RunInfo.of(runOptions, wallSeconds));
-        ReportBuilder.build(written);
-        out.print(render(result));
-        if (precision != null) {
-            out.print(precisionLines(result));
-        }
-        out.println("Results written to " + written + " (report.html, sweep.csv, points/<n>.yaml)");
-        out.flush();
-        if (!result.complete()) {
-            err.println("salesim: stopped early: " + (precision == null ? "every point is reported over the "
-                    + result.replications() + " replications all points finished" : "each point is reported over the "
-                    + "replications it finished") + "; sweep.json says complete: false");
+        int perPoint = precision == null ? runOptions.replications() : precision.maxReplications();
+        options.requireTotal(points.size() * perPoint, points.size() + " points x " + perPoint);
+        try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
+             CommandOutput output = options.output(base.name() + "-sweep", stop)) {
+            int planned = points.size() * runOptions.replications();
+            err.println("Sweeping " + base.name() + ": " + points.size() + " points x " + runOptions.replications()
+                    + " replications" + (precision == null ? "" : " to start, each point up to " + precision.maxReplications()
+                    + " for a relative precision of " + precision.relative())
+                    + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
             err.flush();
-            return ExitCodes.FAILED;
+            Sweep.Result result;
+            long startNanos = System.nanoTime();
+            try (ProgressDisplay progress = ProgressDisplay.open("sweep", planned, err, ProgressDisplay.onTerminal())) {
+                result = Sweep.run(settings, points, runOptions, precision, progress, stop);
+            }
+            if (result.results().stream().allMatch(point -> point.replications().isEmpty())) {
+                return NothingFinished.report(output, err);
+            }
+            double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+            Path written = output.publish(temp -> ExperimentFiles.writeSweepInto(temp, result, RunInfo.of(runOptions, wallSeconds)), true);
+            out.print(render(result));
+            if (precision != null) {
+                out.print(precisionLines(result));
+            }
+            out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, sweep.csv, points/<n>.yaml)");
+            out.flush();
+            if (!result.complete()) {
+                err.println("salesim: stopped early: " + (precision == null ? "every point is reported over the "
+                        + result.replications() + " replications all points finished" : "each point is reported over the "
+                        + "replications it finished") + "; sweep.json says complete: false");
+                err.flush();
+                return ExitCodes.FAILED;
+            }
+            return ExitCodes.OK;
         }
-        return ExitCodes.OK;
     }
 
     /** Per point: replications run, whether the precision was reached, and the metric that limited it. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -79,7 +82,7 @@ class CliTest extends InProcessCommands {
     @Test
     void badArgumentsExitTwoWithAShortMessage() {
         assertEquals(2, salesim("run", "mmc", "--replications", "0"));
-        assertTrue(err.toString().startsWith("salesim: --replications: found 0; allowed a whole number >= 1"), err.toString());
+        assertTrue(err.toString().startsWith("salesim: --replications: found 0; allowed a whole number from 1 to 10000"), err.toString());
         assertTrue(err.toString().lines().count() <= 2, err.toString());
         err.getBuffer().setLength(0);
         assertEquals(2, salesim("run", "mmc", "--threads", "many"));
@@ -91,14 +94,32 @@ class CliTest extends InProcessCommands {
     }
 
     @Test
-    void aFailureWhileRunningExitsOneWithoutAStackTrace(@TempDir Path dir) throws Exception {
+    void anOutFolderThatCannotBeCreatedIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
-        assertEquals(1, salesim("run", "dice-game", "--replications", "1", "--out", notAFolder.resolve("run").toString()));
-        assertTrue(err.toString().contains("salesim: failed: "), err.toString());
-        assertFalse(err.toString().contains("\tat "), "no stack trace without --debug: " + err);
-        err.getBuffer().setLength(0);
-        assertEquals(1, salesim("run", "dice-game", "--replications", "1", "--debug", "--out", notAFolder.resolve("run").toString()));
-        assertTrue(err.toString().contains("\tat "), "--debug shows the stack trace: " + err);
+        assertEquals(2, salesim("run", "dice-game", "--replications", "1", "--out", notAFolder.resolve("run").toString()));
+        assertTrue(err.toString().startsWith("salesim: --out: found " + notAFolder.resolve("run") + ", which is inside "
+                + notAFolder + ", a file, not a folder"), err.toString());
+        assertFalse(err.toString().contains("Running"), "nothing ran: " + err);
+        assertEquals(2, salesim("run", "dice-game", "--replications", "1", "--out", notAFolder.toString()));
+        assertTrue(err.toString().contains("which is a file, not a folder"), err.toString());
+        try (var entries = Files.list(dir)) {
+            assertEquals(1, entries.count(), "nothing written next to the file");
+        }
+    }
+
+    @Test
+    void aFailureWhileRunningIsOnePlainLineAndExitsOne() {
+        StringWriter text = new StringWriter();
+        assertEquals(1, Main.failed(new CommandFailure("cannot write /full/out/weekly.csv: No space left on device; "
+                + "nothing was written", new IOException("No space left on device")), new PrintWriter(text), false));
+        assertEquals("salesim: cannot write /full/out/weekly.csv: No space left on device; nothing was written", text.toString().strip());
+        text.getBuffer().setLength(0);
+        assertEquals(1, Main.failed(new IllegalStateException("boom \u001b[2J"), new PrintWriter(text), false));
+        assertEquals("salesim: failed: IllegalStateException: boom \\u001b[2J\n(run again with --debug for the stack trace)",
+                text.toString().strip());
+        text.getBuffer().setLength(0);
+        assertEquals(1, Main.failed(new IllegalStateException("boom"), new PrintWriter(text), true));
+        assertTrue(text.toString().contains("\tat "), "--debug shows the stack trace: " + text);
     }
 
     @Test

@@ -2,12 +2,22 @@ package io.salesim.scenarios;
 
 /** How to run an experiment: replications, base seed (common random numbers) and worker threads. */
 public record RunOptions(int replications, long seed, int threads) {
+    /**
+     * The most replications of one scenario, plan or sweep point: each finished one keeps a value
+     * per metric until the run is written, so the memory grows with them.
+     */
+    public static final int MAX_REPLICATIONS = 10_000;
+    /** The most replications one command runs in all (plans or sweep points × replications). */
+    public static final int MAX_TOTAL_REPLICATIONS = 100_000;
+    /** The most worker threads: each builds its own model. */
+    public static final int MAX_THREADS = 256;
+
     public RunOptions {
-        if (replications < 1) {
-            throw new IllegalArgumentException("replications must be >= 1, was " + replications);
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("replications must be in [1, " + MAX_REPLICATIONS + "], was " + replications);
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be in [1, " + MAX_THREADS + "], was " + threads);
         }
     }
 }

@@ -24,6 +24,11 @@ public interface Scenario {
     /** Where the scenario was read from and its text, copied into every run folder. */
     ScenarioSource source();
 
+    /** What one replication is expected to create; a scenario above the limit is refused before it runs. */
+    default Workload workload() {
+        return Workload.NONE;
+    }
+
     /** The metrics worth a line in a short summary table, in order; by default all of them. */
     default List<String> headlineMetrics(List<String> metrics) {
         return metrics;

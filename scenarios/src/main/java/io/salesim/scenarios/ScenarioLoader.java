@@ -1,17 +1,16 @@
 package io.salesim.scenarios;
 
+import io.salesim.scenarios.schema.KeyPath;
 import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.Problem;
 import io.salesim.scenarios.schema.Problems;
 import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.YamlTree;
 import io.salesim.scenarios.schema.YamlWriter;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads and validates scenario files; nothing runs until a scenario has loaded without problems. */
@@ -26,15 +25,20 @@ public final class ScenarioLoader {
 
     /** Finds the text: an existing file wins over a bundled scenario of the same name. */
     public static ScenarioSource resolve(String pathOrBundledName) throws ScenarioException {
-        Path path = Path.of(pathOrBundledName);
-        if (Files.isRegularFile(path)) {
-            return readFile(pathOrBundledName, path);
+        Path path;
+        try {
+            path = Path.of(pathOrBundledName);
+        } catch (InvalidPathException e) {
+            path = null; // a name no file system accepts (e.g. a NUL byte) can still be no bundled scenario
+        }
+        if (path != null && Files.exists(path) && !Files.isDirectory(path)) {
+            return ScenarioFile.read(pathOrBundledName, path);
         }
         Optional<ScenarioSource> bundled = BundledScenarios.source(pathOrBundledName);
         if (bundled.isPresent()) {
             return bundled.get();
         }
-        String found = Files.isDirectory(path) ? "a folder, not a file" : "no such file or bundled scenario";
+        String found = path != null && Files.isDirectory(path) ? "a folder, not a file" : "no such file or bundled scenario";
         throw new ScenarioException(new Problem(pathOrBundledName, 0, "SCENARIO", found,
                 "a YAML file path or a bundled scenario: " + String.join(", ", BundledScenarios.names())));
     }
@@ -90,18 +94,24 @@ public final class ScenarioLoader {
             return null;
         }
         String kind = Types.oneOf(ScenarioKinds.byName().keySet()).read(kindNode, problems);
-        return kind == null ? null : ScenarioKinds.find(kind).orElseThrow().read(root, source, problems);
+        Scenario scenario = kind == null ? null : ScenarioKinds.find(kind).orElseThrow().read(root, source, problems);
+        return scenario == null ? null : withinWorkload(scenario, root, problems);
     }
 
-    private static ScenarioSource readFile(String name, Path path) throws ScenarioException {
-        try {
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-            return new ScenarioSource(name, text);
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(new Problem(name, 0, "(file)", "bytes that are not UTF-8 text", "a UTF-8 encoded YAML file"));
-        } catch (IOException e) {
-            throw new ScenarioException(new Problem(name, 0, "(file)", "a file that cannot be read (" + e.getMessage() + ")", "a readable YAML file"));
+    /** The scenario, or null after a problem at the key that drives its workload when one replication would be too big. */
+    private static Scenario withinWorkload(Scenario scenario, Node root, Problems problems) {
+        Workload workload = scenario.workload();
+        if (workload.withinLimit()) {
+            return scenario;
         }
+        Node at = KeyPath.parse(workload.keyPath()).find(root);
+        String found = String.format(Locale.ROOT, "about %.3g items per replication (%s)", workload.itemsPerReplication(),
+                workload.breakdown());
+        String allowed = String.format(Locale.ROOT, "at most %,.0f items per replication: a shorter horizon or lower rates",
+                Workload.MAX_ITEMS_PER_REPLICATION);
+        // an inherited key is not in this document: the problem is the document's as a whole
+        problems.add(at == null ? new Problem(root.source(), root.line(), workload.keyPath(), found, allowed)
+                : new Problem(at.source(), at.line(), at.displayPath(), found, allowed));
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.salesim.reports.charts;
 
+import io.salesim.reports.tables.ResultFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ final class ChartWriter {
             Files.move(withExtension(tmpSvg, "svg"), svg, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new ChartFile(stem, chart.getTitle(), caption, png, svg);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart " + stem + " in " + dir, e);
+            throw new UncheckedIOException(ResultFiles.cannotWrite(dir.resolve(stem + ".png"), e));
         }
     }
 

@@ -22,7 +22,11 @@ public final class Charts {
      * @return the charts written, in report order (empty when the folder has no chartable data)
      */
     public static List<ChartFile> writeAll(RunData data) {
-        Path dir = data.folder().resolve("charts");
+        return writeAll(data, data.folder().resolve("charts"));
+    }
+
+    /** {@link #writeAll(RunData)} into another folder (a folder being built). */
+    public static List<ChartFile> writeAll(RunData data, Path dir) {
         List<ChartFile> out = new ArrayList<>();
         out.addAll(new SalesCharts(data, dir).write());
         out.addAll(new FlowLineCharts(data, dir).write());

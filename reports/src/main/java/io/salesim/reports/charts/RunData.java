@@ -32,14 +32,16 @@ public final class RunData {
             "max_utilization", "extra_hours", "throughput_gain", "bottleneck_probability");
 
     private final Path folder;
+    private final String folderName;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final JsonNode runInfo;
     private final JsonNode scenario;
     private final JsonNode resolved;
     private final Map<String, WeeklySeries> weekly = new LinkedHashMap<>();
 
-    private RunData(Path folder) {
+    private RunData(Path folder, String folderName) {
         this.folder = folder;
+        this.folderName = folderName;
         for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint")) {
             Path csv = folder.resolve(name + ".csv");
             if (Files.isRegularFile(csv)) {
@@ -56,14 +58,27 @@ public final class RunData {
     }
 
     public static RunData read(Path folder) {
+        return read(folder, String.valueOf(folder.toAbsolutePath().normalize().getFileName()));
+    }
+
+    /**
+     * @param folderName the folder's name as the user sees it: a folder being built in a hidden
+     *                   workspace gets its final name only when it is complete
+     */
+    public static RunData read(Path folder, String folderName) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("not a run folder: " + folder);
         }
-        return new RunData(folder);
+        return new RunData(folder, folderName);
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** The folder's name (what {@code salesim report} is given), e.g. {@code mmc-20261123-133737}. */
+    public String folderName() {
+        return folderName;
     }
 
     /** summary, replications, weekly, bottlenecks, comparison, sweep, roles or constraint, when the folder has that CSV. */
@@ -92,7 +107,7 @@ public final class RunData {
             return fromRun;
         }
         String fromYaml = scenario.path("name").asText("");
-        return fromYaml.isEmpty() ? folder.getFileName().toString() : fromYaml;
+        return fromYaml.isEmpty() ? folderName : fromYaml;
     }
 
     /** Weekly series of a resource's metric, e.g. ("customer_service", "utilization"). */

@@ -3,9 +3,11 @@ package io.salesim.reports.html;
 import io.salesim.reports.charts.ChartFile;
 import io.salesim.reports.charts.Charts;
 import io.salesim.reports.charts.RunData;
+import io.salesim.reports.tables.ResultFiles;
+import io.salesim.reports.tables.RunFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,24 +24,87 @@ import tech.tablesaw.api.Table;
  */
 public final class ReportBuilder {
     public static final String REPORT_FILE = "report.html";
+    private static final String CHARTS = "charts";
+    private static final String STAGING = ".report.staging-";
 
     private ReportBuilder() {
     }
 
-    /** @return the path of the report written (replaced atomically if it existed) */
+    /**
+     * Rebuilds charts/ and report.html of a folder in place ({@code salesim report}). Both are
+     * built in a hidden staging folder first, then each moved into place, so a stopped rebuild
+     * leaves the old ones or the new ones, never half a chart set.
+     *
+     * @return the path of the report written
+     */
     public static Path build(Path runFolder) {
-        RunData data = RunData.read(runFolder);
-        List<ChartFile> charts = Charts.writeAll(data);
-        String html = page(data, charts);
-        Path report = runFolder.resolve(REPORT_FILE);
-        Path temporary = runFolder.resolve("." + REPORT_FILE + ".tmp");
+        Path folder = runFolder.toAbsolutePath().normalize();
+        RunData data = RunData.read(folder, String.valueOf(folder.getFileName()));
+        removeStaleStaging(folder);
+        Path staging;
         try {
-            Files.writeString(temporary, html, StandardCharsets.UTF_8);
-            Files.move(temporary, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            staging = Files.createTempDirectory(folder, STAGING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + report, e);
+            throw new UncheckedIOException(ResultFiles.cannotWrite(folder.resolve(STAGING), e));
+        }
+        try {
+            write(data, staging);
+            Path charts = folder.resolve(CHARTS);
+            if (Files.exists(charts)) {
+                move(charts, staging.resolve("old-" + CHARTS), false);
+            }
+            if (Files.exists(staging.resolve(CHARTS))) {
+                move(staging.resolve(CHARTS), charts, false);
+            }
+            Path report = folder.resolve(REPORT_FILE);
+            move(staging.resolve(REPORT_FILE), report, true);
+            return report;
+        } finally {
+            RunFolder.deleteRecursively(staging);
+        }
+    }
+
+    /**
+     * Writes charts/ and report.html into a folder being built (a {@link RunFolder}'s workspace)
+     * from the result files already in it.
+     *
+     * @param folderName the name the folder will have: the report tells how to rebuild it
+     * @return the path of the report written
+     */
+    public static Path buildInto(Path folder, String folderName) {
+        return write(RunData.read(folder, folderName), folder);
+    }
+
+    private static Path write(RunData data, Path into) {
+        List<ChartFile> charts = Charts.writeAll(data, into.resolve(CHARTS));
+        Path report = into.resolve(REPORT_FILE);
+        try {
+            ResultFiles.writeText(report, page(data, charts));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return report;
+    }
+
+    private static void move(Path from, Path to, boolean replace) {
+        try {
+            if (replace) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(ResultFiles.cannotWrite(to, e));
+        }
+    }
+
+    /** Staging folders of rebuilds that were killed. */
+    private static void removeStaleStaging(Path folder) {
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, STAGING + "*")) {
+            stale.forEach(RunFolder::deleteRecursively);
+        } catch (IOException ignored) {
+            // nothing to tidy
+        }
     }
 
     private static String page(RunData data, List<ChartFile> charts) {
@@ -145,7 +210,7 @@ public final class ReportBuilder {
         html.element("p", "Same seed, same replications, same numbers (results do not depend on the thread count):");
         html.element("pre", Reproduce.command(data)).newline();
         html.element("p", "Rebuild this report from the folder's CSV files without simulating again:");
-        html.element("pre", "./salesim report " + data.folder().getFileName()).newline();
+        html.element("pre", "./salesim report " + data.folderName()).newline();
         if (data.runInfo().has("wall_seconds")) {
             html.element("p", String.format(Locale.ROOT, "The run took %.1f s and executed %,d events on %d threads.",
                     data.runInfo().path("wall_seconds").asDouble(), data.runInfo().path("events_executed").asLong(),

@@ -73,7 +73,7 @@ final class Reproduce {
     /** The saved copy of the scenario file when the folder has one, else the scenario's name. */
     private static String scenarioArgument(RunData data) {
         if (Files.isRegularFile(data.folder().resolve("scenario.yaml"))) {
-            return data.folder().getFileName() + "/scenario.yaml";
+            return data.folderName() + "/scenario.yaml";
         }
         return data.runInfo().path("scenario").asText(data.scenarioName());
     }

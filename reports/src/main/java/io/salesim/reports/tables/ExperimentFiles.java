@@ -10,7 +10,6 @@ import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.experiments.Sizing;
 import io.salesim.scenarios.experiments.Sweep;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,70 +45,79 @@ public final class ExperimentFiles {
      * per role) and constraint.json (what was probed, which role each view names).
      */
     public static Path writeConstraint(Path folder, MarginalConstraint.Result result, RunInfo info) throws IOException {
-        return ResultFiles.writeAtomically(folder, temp -> {
-            ResultFiles.writeInto(temp, result.scenario(), result.base(), info);
-            ResultFiles.writeCsv(ExperimentTables.constraint(result), temp.resolve(CONSTRAINT));
-            Map<String, Object> json = common(info, result.complete());
-            json.put("scenario", result.scenario().name());
-            json.put("plan_weeks_from", result.fromWeek());
-            json.put("plan_weeks_to", result.toWeek());
-            json.put("paired_replications", result.paired());
-            json.put("marginal_constraint", result.marginalConstraint());
-            json.put("active_period_constraint", result.activePeriodConstraint());
-            ResultFiles.writeJson(temp.resolve(CONSTRAINT_JSON), json);
-        });
+        return ResultFiles.writeAtomically(folder, temp -> writeConstraintInto(temp, result, info));
+    }
+
+    /** {@link #writeConstraint}'s files, into a folder being built. */
+    public static void writeConstraintInto(Path temp, MarginalConstraint.Result result, RunInfo info) throws IOException {
+        ResultFiles.writeInto(temp, result.scenario(), result.base(), info);
+        ResultFiles.writeCsv(ExperimentTables.constraint(result), temp.resolve(CONSTRAINT));
+        Map<String, Object> json = common(info, result.complete());
+        json.put("scenario", result.scenario().name());
+        json.put("plan_weeks_from", result.fromWeek());
+        json.put("plan_weeks_to", result.toWeek());
+        json.put("paired_replications", result.paired());
+        json.put("marginal_constraint", result.marginalConstraint());
+        json.put("active_period_constraint", result.activePeriodConstraint());
+        ResultFiles.writeJson(temp.resolve(CONSTRAINT_JSON), json);
     }
 
     /** comparison.csv, best.csv, compare.json, and plans/&lt;plan&gt;/ with each plan's own run files. */
     public static Path writeComparison(Path folder, Comparison.Result result, RunInfo info) throws IOException {
-        return ResultFiles.writeAtomically(folder, temp -> {
-            ResultFiles.writeCsv(ExperimentTables.comparison(result), temp.resolve(COMPARISON));
-            ResultFiles.writeCsv(ExperimentTables.best(result), temp.resolve(BEST));
-            List<Map<String, Object>> plans = new ArrayList<>();
-            for (int i = 0; i < result.plans().size(); i++) {
-                ExperimentResult plan = result.plans().get(i);
-                ResultFiles.writeInto(temp.resolve(PLANS).resolve(plan.name()), result.scenarios().get(i), plan, info);
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("name", plan.name());
-                entry.put("scenario_source", result.scenarios().get(i).source().name());
-                entry.put("replications", plan.replications().size());
-                plans.add(entry);
-            }
-            Map<String, Object> json = common(info, result.complete());
-            json.put("baseline", result.baseline().name());
-            json.put("plans", plans);
-            json.put("paired_replications", result.paired());
-            json.put("confidence", Comparison.CONFIDENCE);
-            json.put("headline_metrics", result.headlineMetrics());
-            if (result.limitingMetric() != null) {
-                json.put("precision_reached", result.precisionReached());
-                json.put("limiting_metric", result.limitingMetric());
-            }
-            ResultFiles.writeJson(temp.resolve(COMPARE_JSON), json);
-        });
+        return ResultFiles.writeAtomically(folder, temp -> writeComparisonInto(temp, result, info));
+    }
+
+    /** {@link #writeComparison}'s files, into a folder being built (e.g. a {@link RunFolder}'s workspace). */
+    public static void writeComparisonInto(Path temp, Comparison.Result result, RunInfo info) throws IOException {
+        ResultFiles.writeCsv(ExperimentTables.comparison(result), temp.resolve(COMPARISON));
+        ResultFiles.writeCsv(ExperimentTables.best(result), temp.resolve(BEST));
+        List<Map<String, Object>> plans = new ArrayList<>();
+        for (int i = 0; i < result.plans().size(); i++) {
+            ExperimentResult plan = result.plans().get(i);
+            ResultFiles.writeInto(temp.resolve(PLANS).resolve(plan.name()), result.scenarios().get(i), plan, info);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", plan.name());
+            entry.put("scenario_source", result.scenarios().get(i).source().name());
+            entry.put("replications", plan.replications().size());
+            plans.add(entry);
+        }
+        Map<String, Object> json = common(info, result.complete());
+        json.put("baseline", result.baseline().name());
+        json.put("plans", plans);
+        json.put("paired_replications", result.paired());
+        json.put("confidence", Comparison.CONFIDENCE);
+        json.put("headline_metrics", result.headlineMetrics());
+        if (result.limitingMetric() != null) {
+            json.put("precision_reached", result.precisionReached());
+            json.put("limiting_metric", result.limitingMetric());
+        }
+        ResultFiles.writeJson(temp.resolve(COMPARE_JSON), json);
     }
 
     /** sweep.csv, sweep.json and points/&lt;n&gt;.yaml (each point, resolved: runs as is). */
     public static Path writeSweep(Path folder, Sweep.Result result, RunInfo info) throws IOException {
-        return ResultFiles.writeAtomically(folder, temp -> {
-            ResultFiles.writeCsv(ExperimentTables.sweep(result), temp.resolve(SWEEP));
-            Files.createDirectories(temp.resolve(POINTS));
-            for (Sweep.Point point : result.points()) {
-                Files.writeString(temp.resolve(POINTS).resolve(point.number() + ".yaml"),
-                        "# sweep point " + point.number() + ": " + point.values() + "\n"
-                                + ScenarioLoader.resolvedYaml(point.scenario()), StandardCharsets.UTF_8);
-            }
-            Map<String, Object> json = common(info, result.complete());
-            json.put("points", result.points().size());
-            json.put("replications_per_point", result.replications()); // with a precision: the fewest any point ran
-            Map<String, Object> settings = new LinkedHashMap<>();
-            result.settings().forEach(s -> settings.put(s.key().toString(), s.values()));
-            json.put("settings", settings);
-            if (result.precision() != null) {
-                json.put("precision", precision(result));
-            }
-            ResultFiles.writeJson(temp.resolve(SWEEP_JSON), json);
-        });
+        return ResultFiles.writeAtomically(folder, temp -> writeSweepInto(temp, result, info));
+    }
+
+    /** {@link #writeSweep}'s files, into a folder being built. */
+    public static void writeSweepInto(Path temp, Sweep.Result result, RunInfo info) throws IOException {
+        ResultFiles.writeCsv(ExperimentTables.sweep(result), temp.resolve(SWEEP));
+        Files.createDirectories(temp.resolve(POINTS));
+        for (Sweep.Point point : result.points()) {
+            ResultFiles.writeText(temp.resolve(POINTS).resolve(point.number() + ".yaml"),
+                    "# sweep point " + point.number() + ": " + point.values() + "\n"
+                            + ScenarioLoader.resolvedYaml(point.scenario()));
+        }
+        Map<String, Object> json = common(info, result.complete());
+        json.put("points", result.points().size());
+        json.put("replications_per_point", result.replications()); // with a precision: the fewest any point ran
+        Map<String, Object> settings = new LinkedHashMap<>();
+        result.settings().forEach(s -> settings.put(s.key().toString(), s.values()));
+        json.put("settings", settings);
+        if (result.precision() != null) {
+            json.put("precision", precision(result));
+        }
+        ResultFiles.writeJson(temp.resolve(SWEEP_JSON), json);
     }
 
     /**
@@ -119,26 +127,29 @@ public final class ExperimentFiles {
      */
     public static Path writeSizing(Path folder, Sizing.Result result, Scenario base, RunInfo info)
             throws IOException {
-        return ResultFiles.writeAtomically(folder, temp -> {
-            ResultFiles.writeCsv(ExperimentTables.sizing(result), temp.resolve(SIZING));
-            if (result.sized() != null) {
-                Files.writeString(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
-                        + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
-                        + " replications per evaluation"
-                        + (result.complete() ? "" : "; search stopped early: the cheapest feasible head counts it had evaluated")
-                        + ")\n" + ScenarioLoader.resolvedYaml(result.sized()), StandardCharsets.UTF_8);
-            }
-            ResultFiles.writeScenario(temp, base);
-            Map<String, Object> json = common(info, result.complete());
-            json.put("feasible", result.feasible());
-            json.put("evaluations", result.evaluations());
-            json.put("answer_evaluation", result.answer());
-            json.put("sized_yaml", result.sized() != null);
-            json.put("target_probability", result.targetProbability());
-            json.put("payroll_before_per_year", result.payrollBeforePerYear());
-            json.put("payroll_per_year", Double.isNaN(result.payrollPerYear()) ? null : result.payrollPerYear());
-            ResultFiles.writeJson(temp.resolve(SIZE_JSON), json);
-        });
+        return ResultFiles.writeAtomically(folder, temp -> writeSizingInto(temp, result, base, info));
+    }
+
+    /** {@link #writeSizing}'s files, into a folder being built. */
+    public static void writeSizingInto(Path temp, Sizing.Result result, Scenario base, RunInfo info) throws IOException {
+        ResultFiles.writeCsv(ExperimentTables.sizing(result), temp.resolve(SIZING));
+        if (result.sized() != null) {
+            ResultFiles.writeText(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
+                    + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
+                    + " replications per evaluation"
+                    + (result.complete() ? "" : "; search stopped early: the cheapest feasible head counts it had evaluated")
+                    + ")\n" + ScenarioLoader.resolvedYaml(result.sized()));
+        }
+        ResultFiles.writeScenario(temp, base);
+        Map<String, Object> json = common(info, result.complete());
+        json.put("feasible", result.feasible());
+        json.put("evaluations", result.evaluations());
+        json.put("answer_evaluation", result.answer());
+        json.put("sized_yaml", result.sized() != null);
+        json.put("target_probability", result.targetProbability());
+        json.put("payroll_before_per_year", result.payrollBeforePerYear());
+        json.put("payroll_per_year", Double.isNaN(result.payrollPerYear()) ? null : result.payrollPerYear());
+        ResultFiles.writeJson(temp.resolve(SIZE_JSON), json);
     }
 
     /** The precision asked for and, per point, the replications it ran and the metric that limited it. */

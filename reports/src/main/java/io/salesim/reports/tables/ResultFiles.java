@@ -10,14 +10,11 @@ import io.salesim.scenarios.Version;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -28,9 +25,9 @@ import tech.tablesaw.io.csv.CsvWriter;
 /**
  * Writes a run folder: summary.csv, replications.csv, weekly.csv, bottlenecks.csv (when the
  * model has bottleneck indicators), run.json, scenario.yaml, scenario.resolved.yaml and
- * roles.csv (sales organisations). Everything is written into a
- * hidden sibling folder first and then renamed, so the run folder either appears complete
- * or not at all.
+ * roles.csv (sales organisations). Everything is written into a hidden sibling folder first
+ * and then renamed ({@link RunFolder}), so the run folder either appears complete or not at
+ * all. A failed write names its file and the system's reason.
  */
 public final class ResultFiles {
     public static final String SUMMARY = "summary.csv";
@@ -72,16 +69,16 @@ public final class ResultFiles {
      * for a scenario with roles, roles.csv (the role table as run, for reports).
      */
     public static void writeScenario(Path folder, Scenario scenario) throws IOException {
-        Files.writeString(folder.resolve(SCENARIO), scenario.source().text(), StandardCharsets.UTF_8);
+        writeText(folder.resolve(SCENARIO), scenario.source().text());
         if (!scenario.roleTable().isEmpty()) {
             writeCsv(ResultTables.roles(scenario.roleTable()), folder.resolve(ROLES));
         }
         if (ScenarioKinds.find(scenario.kind()).isEmpty()) {
             return; // a scenario built in code, not read from a file kind: nothing to resolve
         }
-        Files.writeString(folder.resolve(RESOLVED_SCENARIO), "# " + scenario.name() + " as run: defaults filled in, "
+        writeText(folder.resolve(RESOLVED_SCENARIO), "# " + scenario.name() + " as run: defaults filled in, "
                 + "extends: and --set applied.\n# 'salesim run' on this file with the same seed reproduces the results.\n"
-                + ScenarioLoader.resolvedYaml(scenario), StandardCharsets.UTF_8);
+                + ScenarioLoader.resolvedYaml(scenario));
     }
 
     /** What fills a folder's content; given a new hidden folder to write into. */
@@ -92,40 +89,21 @@ public final class ResultFiles {
 
     /**
      * Writes into a hidden sibling folder, then renames it to {@code target}: the folder
-     * appears complete or not at all.
+     * appears complete or not at all (see {@link RunFolder}).
      *
      * @param target must not exist yet, or be an empty folder
      * @return the folder, now complete
      */
     public static Path writeAtomically(Path target, FolderContent content) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        requireFree(absolute);
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+        RunFolder folder;
         try {
-            content.writeInto(temp);
-            Files.deleteIfExists(absolute); // an empty folder the user created for us
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            return absolute;
-        } catch (IOException | RuntimeException e) {
-            deleteRecursively(temp);
-            throw e;
+            folder = RunFolder.claim(target);
+        } catch (RunFolder.Refused e) {
+            throw new IOException(target + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Fails unless the folder is absent or empty: a run never overwrites earlier results. */
-    public static void requireFree(Path runFolder) throws IOException {
-        if (!Files.exists(runFolder)) {
-            return;
-        }
-        if (!Files.isDirectory(runFolder)) {
-            throw new IOException(runFolder + " exists and is not a folder");
-        }
-        try (Stream<Path> entries = Files.list(runFolder)) {
-            if (entries.findAny().isPresent()) {
-                throw new DirectoryNotEmptyException(runFolder + " (a run folder must be new or empty)");
-            }
+        try (folder) {
+            content.writeInto(folder.workspace());
+            return folder.publish();
         }
     }
 
@@ -144,6 +122,9 @@ public final class ResultFiles {
                     .usePrintFormatters(true)
                     .build();
             new CsvWriter().write(table, options);
+        } catch (IOException | RuntimeException e) {
+            // univocity reports a write that failed as "No writer provided"; the cause says why
+            throw cannotWrite(file, e);
         }
     }
 
@@ -166,14 +147,41 @@ public final class ResultFiles {
 
     /** Writes a JSON object, indented. */
     static void writeJson(Path file, Map<String, Object> json) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+        try {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), json);
+        } catch (IOException | RuntimeException e) {
+            throw cannotWrite(file, e);
+        }
     }
 
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a leftover hidden .partial folder is harmless and clearly named
+    /** Writes UTF-8 text, naming the file if that fails. */
+    public static void writeText(Path file, String text) throws IOException {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw cannotWrite(file, e);
         }
+    }
+
+    /**
+     * A failure to write {@code file} as a {@link FileSystemException} that names it and says why
+     * in the system's words ("No space left on device"), whichever library hit it.
+     */
+    public static FileSystemException cannotWrite(Path file, Throwable failure) {
+        if (failure instanceof FileSystemException named && named.getFile() != null && named.getReason() != null) {
+            return named;
+        }
+        IOException innermost = null;
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                innermost = io;
+            }
+        }
+        String reason = innermost != null ? RunFolder.reason(innermost)
+                : failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
+        FileSystemException e = new FileSystemException(file.toString(), null, reason);
+        e.initCause(failure);
+        return e;
     }
 }

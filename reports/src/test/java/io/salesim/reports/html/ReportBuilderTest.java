@@ -2,6 +2,7 @@ package io.salesim.reports.html;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salesim.reports.charts.Numbers;
@@ -192,6 +193,20 @@ class ReportBuilderTest {
         try (Stream<Path> files = Files.walk(folder)) {
             assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".")).toList(), "temporary files left");
         }
+    }
+
+    /** {@code salesim report} replaces charts/ whole: a chart of an earlier build and a killed rebuild's staging go. */
+    @Test
+    void aRebuildReplacesTheChartsWholeAndTidiesAKilledRebuild() throws Exception {
+        Path folder = RunFolders.flowLine(tmp.resolve("rebuilt"));
+        ReportBuilder.build(folder);
+        Files.writeString(folder.resolve("charts").resolve("from-an-older-version.png"), "stale");
+        Path killed = Files.createDirectories(folder.resolve(".report.staging-123").resolve("charts"));
+        Files.writeString(killed.resolve("half.png"), "half a chart");
+        ReportBuilder.build(folder);
+        assertFalse(Files.exists(folder.resolve("charts").resolve("from-an-older-version.png")));
+        assertFalse(Files.exists(folder.resolve(".report.staging-123")));
+        assertTrue(countPngs(folder.resolve("charts")) > 0);
     }
 
     /** Builds the report; checks it parses, is self-contained and inlines one SVG per chart PNG. */

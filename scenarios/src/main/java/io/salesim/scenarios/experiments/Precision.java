@@ -5,6 +5,7 @@ import io.salesim.core.engine.Model;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.engine.Response;
 import io.salesim.core.engine.SequentialReplications;
+import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -19,7 +20,7 @@ public record Precision(double relative, int initialReplications, int maxReplica
         if (!(relative > 0)) {
             throw new IllegalArgumentException("relative precision must be > 0, was " + relative);
         }
-        if (initialReplications < 2 || maxReplications < initialReplications) {
+        if (initialReplications < 2 || maxReplications < initialReplications || maxReplications > RunOptions.MAX_REPLICATIONS) {
             throw new IllegalArgumentException("need 2 <= initial <= max replications, was " + initialReplications
                     + " and " + maxReplications);
         }

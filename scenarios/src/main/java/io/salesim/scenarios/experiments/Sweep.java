@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -21,6 +22,8 @@ import java.util.function.BooleanSupplier;
  * common random numbers).
  */
 public final class Sweep {
+    /** The most points of one sweep: every point is a scenario, validated and held with its results. */
+    public static final int MAX_POINTS = 1_000;
 
     /** One combination: its number (from 1), the value of each key, and the validated scenario. */
     public record Point(int number, LinkedHashMap<String, String> values, Scenario scenario) {
@@ -48,6 +51,12 @@ public final class Sweep {
      * every problem found is reported at once.
      */
     public static List<Point> points(Scenario base, List<Setting> settings) throws ScenarioException {
+        double count = settings.stream().mapToDouble(setting -> setting.values().size()).reduce(1, (a, b) -> a * b);
+        if (count > MAX_POINTS) {
+            String sizes = String.join(" x ", settings.stream().map(setting -> String.valueOf(setting.values().size())).toList());
+            throw new ScenarioException(new Problem("--set", 0, "(--set)", sizes + " = " + String.format(Locale.ROOT, "%.0f", count)
+                    + " points", "at most " + MAX_POINTS + " points in one sweep"));
+        }
         Set<Problem> problems = new LinkedHashSet<>();
         Set<KeyPath> keys = new LinkedHashSet<>();
         for (Setting setting : settings) {

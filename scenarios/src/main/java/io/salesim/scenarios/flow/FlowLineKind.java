@@ -30,7 +30,7 @@ import java.util.Set;
 public final class FlowLineKind implements ScenarioKind {
     public static final String NAME = "flow-line";
 
-    static final Key<Double> WEEKS = Key.required("weeks", Types.real().above(0));
+    static final Key<Double> WEEKS = Key.required("weeks", Types.real().above(0).atMost(Model.MAX_HORIZON_WEEKS));
     static final Key<Double> WARMUP_WEEKS = Key.withDefault("warmup_weeks", Types.real().atLeast(0), 0.0);
     static final Schema HORIZON = new Schema("the horizon", WEEKS, WARMUP_WEEKS)
             .withCheck(FlowLineKind::warmupInsideHorizon);

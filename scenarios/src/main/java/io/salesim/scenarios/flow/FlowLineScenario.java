@@ -4,9 +4,11 @@ import io.salesim.core.engine.Model;
 import io.salesim.core.flow.FlowLine;
 import io.salesim.core.flow.FlowLineSpec;
 import io.salesim.core.flow.StationSpec;
+import io.salesim.core.random.RandomStream;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.SizableRole;
+import io.salesim.scenarios.Workload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,17 @@ public record FlowLineScenario(FlowLineSpec spec, String description, ScenarioSo
                     + (station.buffer() == null ? "" : ", buffer " + station.buffer()));
         }
         return out;
+    }
+
+    /** Items that arrive in one replication: the horizon over the mean interarrival time, times the mean batch. */
+    @Override
+    public Workload workload() {
+        RandomStream unused = new RandomStream("workload");
+        double interarrivalHours = spec.interarrivalHours().sampler(unused).mean();
+        double batch = Math.max(1, spec.batchSize().sampler(unused).mean());
+        return new Workload(spec.horizonHours() / interarrivalHours * batch, "arrivals", String.format(Locale.ROOT,
+                "%s weeks, a mean interarrival time of %.3g h, a mean batch of %.3g", number(spec.horizonHours() / Model.HOURS_PER_WEEK),
+                interarrivalHours, batch));
     }
 
     /** System metrics and each station's wait, queue and utilisation (blocking only where buffers exist). */

@@ -40,7 +40,7 @@ final class MarketSchema {
     static final Key<Double> LOCAL_HOP = Key.withDefault("local_hop_hours", Types.real().atLeast(0), G.localHopHours());
     static final Key<String> HOME_CLUSTER = Key.withDefault("home_cluster", Types.name(), G.homeCluster());
     static final Schema GEOGRAPHY = new Schema("geography", CLUSTERS, DRIVE_THRESHOLD_KM, DRIVE_SPEED, FLIGHT_OVERHEAD,
-            FLIGHT_SPEED, LOCAL_HOP, HOME_CLUSTER);
+            FLIGHT_SPEED, LOCAL_HOP, HOME_CLUSTER).withCheck(Schema.uniqueNames(CLUSTERS, CLUSTER_NAME, "cluster"));
 
     // market
     static final Key<String> SOURCE_NAME = Key.required("name", Types.name());
@@ -62,7 +62,8 @@ final class MarketSchema {
     static final Key<Double> LOST_RETURN = Key.withDefault("lost_return_probability", Types.probability(), M.lostReturnProbability());
     static final Key<Double> LOST_RETURN_DELAY = Key.withDefault("lost_return_delay_weeks", Types.real().above(0), M.lostReturnDelayWeeks());
     static final Schema MARKET = new Schema("market", SOURCES, REACH, ATTEMPT_SPACING, MIN_MEETINGS, MAX_MEETINGS, MEETING_GAP,
-            TECHNICAL, COMPLEX_WIN, SIMPLE_WIN, DECISION_DELAY, COMPLEX_VALUE, SIMPLE_VALUE, LOST_RETURN, LOST_RETURN_DELAY);
+            TECHNICAL, COMPLEX_WIN, SIMPLE_WIN, DECISION_DELAY, COMPLEX_VALUE, SIMPLE_VALUE, LOST_RETURN, LOST_RETURN_DELAY)
+            .withCheck(Schema.uniqueNames(SOURCES, SOURCE_NAME, "source"));
 
     // orders
     static final Key<Double> REPEAT_RATE = Key.withDefault("repeat_orders_per_week", Types.real().atLeast(0), O.repeatOrdersPerWeek());

@@ -1,5 +1,6 @@
 package io.salesim.scenarios.sales;
 
+import io.salesim.core.engine.Model;
 import io.salesim.core.sales.ActivitiesSpec;
 import io.salesim.core.sales.EconomicsSpec;
 import io.salesim.core.sales.GeographySpec;
@@ -40,7 +41,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<String> SCENARIO_NAME = Key.required("name", Types.name());
     static final Key<String> DESCRIPTION = Key.withDefault("description", Types.text(), "");
     static final Key<String> EXTENDS = Key.optional(Extends.KEY, Types.text());
-    static final Key<Integer> HORIZON_WEEKS = Key.withDefault("horizon_weeks", Types.ints(Types.integer().atLeast(1)), D.horizonWeeks());
+    static final Key<Integer> HORIZON_WEEKS = Key.withDefault("horizon_weeks", Types.ints(Types.integer().between(1, Model.MAX_HORIZON_WEEKS)), D.horizonWeeks());
     static final Key<Integer> WARMUP_WEEKS = Key.withDefault("warmup_weeks", Types.count(), D.warmupWeeks());
     static final Key<Double> HOURS_PER_DAY = Key.withDefault("hours_per_day", Types.real().between(1, 24), D.hoursPerDay());
     static final Key<Integer> DAYS_PER_WEEK = Key.withDefault("days_per_week", Types.ints(Types.integer().between(1, 7)), D.daysPerWeek());

@@ -10,6 +10,7 @@ import io.salesim.scenarios.SalesWrapUpSource;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.SizableRole;
+import io.salesim.scenarios.Workload;
 import io.salesim.scenarios.WrapUpSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,11 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
     @Override
     public String name() {
         return spec.name();
+    }
+
+    @Override
+    public Workload workload() {
+        return SalesWorkload.of(spec);
     }
 
     @Override

@@ -2,17 +2,30 @@ package io.salesim.scenarios.schema;
 
 import io.salesim.core.random.DistributionSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A distribution written as a one-key mapping, {@code {exponential: {mean: 1.0}}} or
  * {@code {constant: 2}}, read into the engine's {@link DistributionSpec}. Variants can require
- * that no draw is negative (durations, counts) and that the mean is positive (interarrival times).
+ * that no draw is negative (durations, counts), that the mean is positive (interarrival times)
+ * and that no draw is a count too large to hold in memory (batch sizes).
  */
 public final class DistributionType implements ValueType<DistributionSpec> {
+    /** The most items one draw of a count may bring at once (each is an object held by the model). */
+    public static final double MAX_COUNT = 1_000_000;
+    /** −ln(2⁻⁵³): the largest exponential draw, in means, by inversion of a 53-bit uniform. */
+    private static final double EXPONENTIAL_TAIL = 36.8;
+    /** Φ⁻¹(1 − 10⁻¹⁶): a normal draw beyond this many standard deviations has probability below 10⁻¹⁶. */
+    private static final double NORMAL_TAIL = 8.3;
+    /** x with e⁻ˣ below 10⁻¹⁶, for the gamma tail bound. */
+    private static final double GAMMA_TAIL = 37;
     private static final NumberType REAL = Types.real();
     private static final NumberType POSITIVE = Types.real().above(0);
     private static final Key<Double> MEAN = Key.required("mean", POSITIVE);
@@ -62,32 +75,34 @@ public final class DistributionType implements ValueType<DistributionSpec> {
 
     private final boolean nonNegative;
     private final boolean positiveMean;
+    private final double maxValue;
     private final String unit;
 
-    private DistributionType(boolean nonNegative, boolean positiveMean, String unit) {
+    private DistributionType(boolean nonNegative, boolean positiveMean, double maxValue, String unit) {
         this.nonNegative = nonNegative;
         this.positiveMean = positiveMean;
+        this.maxValue = maxValue;
         this.unit = unit;
     }
 
     /** Any distribution. */
     public static DistributionType any() {
-        return new DistributionType(false, false, "values");
+        return new DistributionType(false, false, Double.POSITIVE_INFINITY, "values");
     }
 
     /** A duration: no draw may be negative. */
     public static DistributionType hours() {
-        return new DistributionType(true, false, "hours");
+        return new DistributionType(true, false, Double.POSITIVE_INFINITY, "hours");
     }
 
     /** A time between events: no draw negative and a positive mean, so time moves on. */
     public static DistributionType intervalHours() {
-        return new DistributionType(true, true, "hours");
+        return new DistributionType(true, true, Double.POSITIVE_INFINITY, "hours");
     }
 
-    /** A number of items: no draw may be negative. */
+    /** A number of items: no draw may be negative, none above {@link #MAX_COUNT}. */
     public static DistributionType counts() {
-        return new DistributionType(true, false, "counts");
+        return new DistributionType(true, false, MAX_COUNT, "counts");
     }
 
     public static List<String> formNames() {
@@ -131,12 +146,25 @@ public final class DistributionType implements ValueType<DistributionSpec> {
             problems.add(node, "a distribution of " + unit + " with a mean > 0");
             return null;
         }
+        if (highestValue(spec) > maxValue) {
+            problems.add(node, String.format(Locale.ROOT, "a distribution of %s whose draws are at most %,.0f "
+                    + "(this one can draw about %.3g)", unit, maxValue, highestValue(spec)));
+            return null;
+        }
         return spec;
     }
 
     private static DistributionSpec constant(Node value, Problems problems) {
         Double number = REAL.read(value, problems);
-        return number == null ? null : new DistributionSpec.Constant(number);
+        if (number == null) {
+            return null;
+        }
+        try {
+            return new DistributionSpec.Constant(number);
+        } catch (IllegalArgumentException e) {
+            problems.add(refusedBySpec(CONSTANT, value, String.valueOf(e.getMessage())));
+            return null;
+        }
     }
 
     private static DistributionSpec build(String form, Node parameters, Problems problems) {
@@ -148,11 +176,28 @@ public final class DistributionType implements ValueType<DistributionSpec> {
         try {
             return definition.build().apply(values);
         } catch (IllegalArgumentException e) {
-            // the engine's records check relations between parameters (min < max, probabilities sum to 1)
-            problems.add(parameters, form + " parameters where " + e.getMessage());
+            problems.add(refusedBySpec(form, parameters, String.valueOf(e.getMessage())));
             return null;
         }
     }
+
+    /**
+     * The engine's records check what the schema cannot: relations between parameters (min &lt;
+     * max, probabilities summing to 1), reported at the parameters, and what a sampler can draw
+     * ({@code "sd: found …; allowed …"}), reported at that parameter.
+     */
+    private static Problem refusedBySpec(String form, Node parameters, String message) {
+        Matcher keyed = KEYED_MESSAGE.matcher(message);
+        if (keyed.matches()) {
+            Node child = parameters.isMapping() ? parameters.get(keyed.group(1)) : parameters;
+            if (child != null) {
+                return Problem.at(child, keyed.group(2));
+            }
+        }
+        return Problem.at(parameters, form + " parameters where " + message);
+    }
+
+    private static final Pattern KEYED_MESSAGE = Pattern.compile("([a-z_]+): found .*?; allowed (.*)", Pattern.DOTALL);
 
     /** The smallest value the distribution can draw (negative infinity for an untruncated normal). */
     static double lowestValue(DistributionSpec spec) {
@@ -174,6 +219,41 @@ public final class DistributionType implements ValueType<DistributionSpec> {
             return lowest;
         }
         return 0; // exponential, lognormal, gamma, bernoulli, poisson
+    }
+
+    /**
+     * The largest value the distribution draws in practice: its maximum when it has one, else a
+     * tail bound exceeded with probability below 10⁻¹⁶ a draw.
+     */
+    static double highestValue(DistributionSpec spec) {
+        if (spec instanceof DistributionSpec.Constant c) {
+            return c.value();
+        } else if (spec instanceof DistributionSpec.Uniform u) {
+            return u.max();
+        } else if (spec instanceof DistributionSpec.Triangular t) {
+            return t.max();
+        } else if (spec instanceof DistributionSpec.Normal n) {
+            return Double.isNaN(n.max()) ? n.mean() + NORMAL_TAIL * n.sd() : n.max();
+        } else if (spec instanceof DistributionSpec.DiscreteUniform d) {
+            return d.max();
+        } else if (spec instanceof DistributionSpec.Empirical e) {
+            return Arrays.stream(e.values()).max().orElse(0);
+        } else if (spec instanceof DistributionSpec.Bernoulli) {
+            return 1;
+        } else if (spec instanceof DistributionSpec.Poisson p) {
+            return p.mean() + NORMAL_TAIL * Math.sqrt(p.mean()) + NORMAL_TAIL;
+        } else if (spec instanceof DistributionSpec.Exponential x) {
+            return EXPONENTIAL_TAIL * x.mean();
+        } else if (spec instanceof DistributionSpec.LogNormal l) {
+            double sigma2 = Math.log1p((l.sd() / l.mean()) * (l.sd() / l.mean()));
+            return l.mean() * Math.exp(-sigma2 / 2 + NORMAL_TAIL * Math.sqrt(sigma2));
+        } else if (spec instanceof DistributionSpec.Gamma g) {
+            // Laurent–Massart: P(X ≥ θ(k + √(2kx) + x)) ≤ e⁻ˣ for shape k, scale θ
+            double shape = (g.mean() / g.sd()) * (g.mean() / g.sd());
+            double scale = g.sd() * g.sd() / g.mean();
+            return scale * (shape + Math.sqrt(2 * shape * GAMMA_TAIL) + GAMMA_TAIL);
+        }
+        throw new IllegalArgumentException("no tail bound for " + spec);
     }
 
     private static double orNaN(Double value) {

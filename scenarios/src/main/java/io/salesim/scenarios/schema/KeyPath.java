@@ -11,12 +11,16 @@ import java.util.regex.Pattern;
 /**
  * A key path written the way problems name them: keys joined by dots, list items by
  * 0-based index, e.g. {@code stations[0].servers}, {@code horizon.weeks},
- * {@code roles.customer_service.headcount}. Used to change one value of a document
- * ({@code --set}, sizing) before the document is validated again as a whole.
+ * {@code roles.customer_service.headcount}. An index may also be written as a key of digits,
+ * {@code stations.0.servers}, as other tools spell paths; no key of the file format is all digits.
+ * Used to change one value of a document ({@code --set}, sizing) before the document is
+ * validated again as a whole.
  */
 public final class KeyPath {
     private static final Pattern STEP = Pattern.compile("([A-Za-z0-9_-]+)((?:\\[[0-9]+])*)");
     private static final Pattern INDEX = Pattern.compile("\\[([0-9]+)]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final int MAX_INDEX = 1_000_000;
 
     /** One step down the tree: a key of a mapping (index < 0) or an item of a list. */
     private record Step(String key, int index) {
@@ -33,21 +37,44 @@ public final class KeyPath {
         this.steps = List.copyOf(steps);
     }
 
-    /** The path, or an IllegalArgumentException whose message says what is allowed. */
+    /**
+     * The path, or an IllegalArgumentException whose message says what is allowed. Its text is
+     * the canonical spelling: {@code stations.0.servers} reads as {@code stations[0].servers}.
+     */
     public static KeyPath parse(String text) {
         List<Step> steps = new ArrayList<>();
         for (String part : text.split("\\.", -1)) {
             Matcher matcher = STEP.matcher(part);
             if (!matcher.matches()) {
-                throw new IllegalArgumentException("a key path such as stations[0].servers or horizon.weeks");
+                throw new IllegalArgumentException("a key path such as stations[0].servers, stations.0.servers or horizon.weeks");
             }
-            steps.add(new Step(matcher.group(1), -1));
+            steps.add(DIGITS.matcher(matcher.group(1)).matches() ? new Step(null, index(matcher.group(1)))
+                    : new Step(matcher.group(1), -1));
             Matcher index = INDEX.matcher(matcher.group(2));
             while (index.find()) {
-                steps.add(new Step(null, Integer.parseInt(index.group(1))));
+                steps.add(new Step(null, index(index.group(1))));
             }
         }
-        return new KeyPath(text, steps);
+        return new KeyPath(canonical(steps), steps);
+    }
+
+    private static int index(String digits) {
+        if (digits.length() > 7 || Integer.parseInt(digits) > MAX_INDEX) {
+            throw new IllegalArgumentException("a key path whose list indexes are at most " + MAX_INDEX);
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static String canonical(List<Step> steps) {
+        StringBuilder out = new StringBuilder();
+        for (Step step : steps) {
+            if (step.isIndex()) {
+                out.append('[').append(step.index()).append(']');
+            } else {
+                out.append(out.isEmpty() ? "" : ".").append(step.key());
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -168,7 +168,8 @@ public final class Node {
     /** A short rendering for "found ..." in messages: text quoted, collections in flow style. */
     public String describe() {
         String full = render();
-        return full.length() <= 80 ? full : full.substring(0, 77) + "...";
+        // cut by code points, so an emoji is never split into a lone surrogate
+        return full.codePointCount(0, full.length()) <= 80 ? full : full.substring(0, full.offsetByCodePoints(0, 77)) + "...";
     }
 
     private String render() {

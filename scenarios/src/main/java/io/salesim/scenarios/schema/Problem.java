@@ -10,10 +10,11 @@ public record Problem(String source, int line, String path, String found, String
         return new Problem(node.source(), node.line(), node.displayPath(), node.describe(), allowed);
     }
 
+    /** One line, every part escaped ({@link Printable}): file names, keys and values come from the user. */
     @Override
     public String toString() {
         // a problem with the file as a whole (it does not exist) has no line
         String where = line > 0 ? source + ":" + line : source;
-        return where + ": " + path + ": found " + found + "; allowed " + allowed;
+        return Printable.escape(where + ": " + path + ": found " + found + "; allowed " + allowed);
     }
 }

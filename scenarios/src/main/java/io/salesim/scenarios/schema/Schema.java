@@ -37,6 +37,26 @@ public final class Schema implements ValueType<Values> {
         }
     }
 
+    /**
+     * A rule that the items of a list of mappings have different names: a name becomes a metric,
+     * a random stream or a folder, so two items with one name cannot both run.
+     *
+     * @param what what an item is called in the message, e.g. "source"
+     */
+    public static Check uniqueNames(Key<List<Values>> list, Key<String> name, String what) {
+        return (values, problems) -> {
+            List<Values> items = values.get(list);
+            Map<String, String> firstPath = new HashMap<>();
+            for (Values item : items == null ? List.<Values>of() : items) {
+                Node nameNode = item.nodeOf(name);
+                String previous = firstPath.putIfAbsent(item.get(name), nameNode.path());
+                if (previous != null) {
+                    problems.add(nameNode, "a name no other " + what + " has (" + previous + " has it)");
+                }
+            }
+        };
+    }
+
     /** This schema plus a rule checked once every key has been read without problems. */
     public Schema withCheck(Check check) {
         List<Check> all = new ArrayList<>(checks);

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /** The value types scenario files are made of. */
 public final class Types {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /** Names become folder and file names (runs/&lt;name&gt;-&lt;time&gt;/, plans/&lt;name&gt;/): short enough for any file system. */
+    public static final int NAME_MAX_LENGTH = 64;
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0," + (NAME_MAX_LENGTH - 1) + "}");
 
     private Types() {
     }
@@ -44,12 +46,16 @@ public final class Types {
         return real().between(0, 1).called("a probability");
     }
 
-    /** Any scalar, as text. */
+    /** Any scalar, as text of printable characters (tabs and line breaks too: see {@link Printable#allowedInText}). */
     public static ValueType<String> text() {
         return new ValueType<>() {
             public String read(Node node, Problems problems) {
                 if (node.kind() == Node.Kind.MAPPING || node.kind() == Node.Kind.LIST || node.text() == null) {
                     problems.add(node, allowed());
+                    return null;
+                }
+                if (!node.text().codePoints().allMatch(Printable::allowedInText)) {
+                    problems.add(node, "printable text (tabs and line breaks are fine; control characters and lone surrogates are not)");
                     return null;
                 }
                 return node.text();
@@ -61,7 +67,7 @@ public final class Types {
         };
     }
 
-    /** A name that can appear in metric names and folder names: letters, digits, '_' and '-'. */
+    /** A name that can appear in metric names and folder names: letters, digits, '_' and '-', at most 64 of them. */
     public static ValueType<String> name() {
         return new ValueType<>() {
             public String read(Node node, Problems problems) {
@@ -73,7 +79,7 @@ public final class Types {
             }
 
             public String allowed() {
-                return "a name of letters, digits, '_' and '-' (starting with a letter or digit)";
+                return "a name of letters, digits, '_' and '-' (starting with a letter or digit), at most " + NAME_MAX_LENGTH + " characters";
             }
         };
     }

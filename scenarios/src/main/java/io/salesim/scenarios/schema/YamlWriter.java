@@ -6,12 +6,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Writes a {@link Node} tree back as YAML (Jackson's YAML generator). Numbers are written
- * exactly as they were read, so a written document reads back to the same values bit for bit.
+ * exactly as they were read, so a written document reads back to the same values bit for bit;
+ * only a whole number with leading zeros ({@code 007}) is written without them, as the
+ * generator would quote it (YAML 1.1 reads it as octal) and it would read back as text.
  */
 public final class YamlWriter {
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
@@ -20,6 +24,8 @@ public final class YamlWriter {
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .build();
+
+    private static final Pattern LEADING_ZEROS = Pattern.compile("[-+]?0[0-9]+");
 
     private YamlWriter() {
     }
@@ -51,7 +57,9 @@ public final class YamlWriter {
                 }
                 generator.writeEndArray();
             }
-            case INTEGER, REAL -> generator.writeNumber(node.text());
+            case INTEGER -> generator.writeNumber(LEADING_ZEROS.matcher(node.text()).matches()
+                    ? new BigInteger(node.text()).toString() : node.text());
+            case REAL -> generator.writeNumber(node.text());
             case BOOLEAN -> generator.writeBoolean(isTrue(node.text()));
             case NULL -> generator.writeNull();
             case TEXT -> generator.writeString(node.text());

@@ -99,9 +99,9 @@ class SalesBadInputTest {
                 Arguments.of("unknown operating model", "model: division_of_labour", "model: division_of_labor",
                         "bad.yaml:18: plan[1].model: found \"division_of_labor\"; allowed \"division_of_labour\" (closest match) or one of channel_partners, division_of_labour, inside_sales_led, traditional"),
                 Arguments.of("bad extends target", "extends: traditional", "extends: tradition",
-                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it"),
+                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"),
                 Arguments.of("extends not text", "extends: traditional", "extends: [traditional]",
-                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it"));
+                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -137,23 +137,23 @@ class SalesBadInputTest {
     /** A child's own mistakes point at the child's file and line; inherited ones at the file they come from. */
     @Test
     void problemsPointAtTheFileTheValueCameFrom(@TempDir Path folder) throws Exception {
-        write(folder, "base.yaml", """
+        write(folder, "common/base.yaml", """
                 kind: sales-organisation
                 name: base
                 market:
                   reach_probability: 1.5
                 """);
-        Path child = write(folder, "plans/child.yaml", """
+        Path child = write(folder, "child.yaml", """
                 kind: sales-organisation
-                extends: ../base.yaml
+                extends: common/base.yaml
                 name: child
                 roles:
                   customer_service: {headcount: -2}
                 """);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(child.toString()));
-        Path base = folder.resolve("base.yaml");
-        assertEquals(base + ":4: market.reach_probability: found 1.5; allowed a probability in [0, 1]\n"
-                + child + ":5: roles.customer_service.headcount: found -2; allowed a whole number >= 0", e.getMessage());
+        Path base = folder.resolve("common/base.yaml");
+        assertEquals(child + ":5: roles.customer_service.headcount: found -2; allowed a whole number >= 0\n"
+                + base + ":4: market.reach_probability: found 1.5; allowed a probability in [0, 1]", e.getMessage());
     }
 
     @Test

@@ -56,4 +56,14 @@ class YamlWriterTest {
         assertEquals("8", KeyPath.parse("calendar.hours_per_day").find(changed).text());
         assertEquals("1", KeyPath.parse("stations[0].servers").find(root).text(), "the original tree is not changed");
     }
+
+    /** 007 would be quoted by the generator (octal in YAML 1.1) and read back as text: found by the fuzz test. */
+    @Test
+    void aWholeNumberWithLeadingZerosIsWrittenWithout() {
+        Node written = parse(YamlWriter.write(parse("weeks: 007\ncount: -007\nzero: 0\n")));
+        assertEquals(Node.Kind.INTEGER, written.get("weeks").kind());
+        assertEquals("7", written.get("weeks").text());
+        assertEquals("-7", written.get("count").text());
+        assertEquals("0", written.get("zero").text());
+    }
 }

@@ -13,6 +13,11 @@ import java.util.Map;
  */
 public abstract class Model extends ModelElement {
     public static final double HOURS_PER_WEEK = 168.0;
+    /**
+     * The longest horizon, a hundred years: every weekly series holds a value a week, for every
+     * metric and replication, so a longer one only fills the memory.
+     */
+    public static final int MAX_HORIZON_WEEKS = 5_200;
 
     private final EventCalendar calendar = EventCalendar.binaryHeap();
     private final Map<String, RandomStream> streams = new LinkedHashMap<>();
@@ -29,8 +34,9 @@ public abstract class Model extends ModelElement {
 
     protected Model(String name, double horizonHours, double warmupHours) {
         super(null, name);
-        if (!(horizonHours > 0) || Double.isInfinite(horizonHours)) {
-            throw new IllegalArgumentException("horizon must be a positive number of hours, was " + horizonHours);
+        if (!(horizonHours > 0 && horizonHours <= MAX_HORIZON_WEEKS * HOURS_PER_WEEK)) {
+            throw new IllegalArgumentException("horizon must be a positive number of hours, at most " + MAX_HORIZON_WEEKS
+                    + " weeks, was " + horizonHours);
         }
         if (!(warmupHours >= 0 && warmupHours < horizonHours)) {
             throw new IllegalArgumentException("warm-up must be in [0, horizon), was " + warmupHours);

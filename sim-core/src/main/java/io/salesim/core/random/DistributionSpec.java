@@ -18,8 +18,22 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
  * A distribution as data (what a scenario file says), validated on construction. Binding it
  * to a stream gives a {@link Sampler}; the sampling is commons-math3's except for the exponential,
  * the engine's hot path, which is drawn by inversion.
+ *
+ * <p>Parameters are checked for what the samplers can draw, not only for what the formulas
+ * allow: every parameter is at most {@link #MAX_MAGNITUDE} in size, so sums and products of
+ * draws stay finite; log-normal and gamma need a coefficient of variation (sd / mean) in
+ * [{@link #MIN_CV}, {@link #MAX_CV}] (gamma's shape is 1/cv², lognormal's σ² is ln(1 + cv²):
+ * outside it the sampler fails or draws infinities); a Poisson mean is at most
+ * {@link #MAX_POISSON_MEAN} (commons-math3's sampler takes time proportional to the mean).
+ * A refused parameter is an {@code IllegalArgumentException("<key>: found <x>; allowed <y>")}.
  */
 public sealed interface DistributionSpec {
+    /** The largest parameter, in size: 10¹² hours is a hundred million years. */
+    double MAX_MAGNITUDE = 1e12;
+    double MIN_CV = 1e-12;
+    double MAX_CV = 100;
+    /** A draw costs about 12 ms at this mean (and grows with it); a larger count is better drawn from a normal. */
+    double MAX_POISSON_MEAN = 1e6;
 
     Sampler sampler(RandomStream stream);
 
@@ -27,7 +41,7 @@ public sealed interface DistributionSpec {
 
     record Constant(double value) implements DistributionSpec {
         public Constant {
-            requireFinite("value", value);
+            requireBounded("value", value);
         }
 
         public Sampler sampler(RandomStream stream) {
@@ -61,8 +75,8 @@ public sealed interface DistributionSpec {
 
     record Uniform(double min, double max) implements DistributionSpec {
         public Uniform {
-            requireFinite("min", min);
-            requireFinite("max", max);
+            requireBounded("min", min);
+            requireBounded("max", max);
             require(min < max, "min must be below max (min " + min + ", max " + max + ")");
         }
 
@@ -77,9 +91,9 @@ public sealed interface DistributionSpec {
 
     record Triangular(double min, double mode, double max) implements DistributionSpec {
         public Triangular {
-            requireFinite("min", min);
-            requireFinite("mode", mode);
-            requireFinite("max", max);
+            requireBounded("min", min);
+            requireBounded("mode", mode);
+            requireBounded("max", max);
             require(min <= mode && mode <= max && min < max, "need min <= mode <= max and min < max (min " + min + ", mode " + mode + ", max " + max + ")");
         }
 
@@ -96,7 +110,7 @@ public sealed interface DistributionSpec {
     record LogNormal(double mean, double sd) implements DistributionSpec {
         public LogNormal {
             requirePositive("mean", mean);
-            requirePositive("sd", sd);
+            requireCoefficientOfVariation(mean, sd);
         }
 
         public Sampler sampler(RandomStream stream) {
@@ -110,7 +124,7 @@ public sealed interface DistributionSpec {
     record Gamma(double mean, double sd) implements DistributionSpec {
         public Gamma {
             requirePositive("mean", mean);
-            requirePositive("sd", sd);
+            requireCoefficientOfVariation(mean, sd);
         }
 
         public Sampler sampler(RandomStream stream) {
@@ -126,8 +140,14 @@ public sealed interface DistributionSpec {
      */
     record Normal(double mean, double sd, double min, double max) implements DistributionSpec {
         public Normal {
-            requireFinite("mean", mean);
+            requireBounded("mean", mean);
             requirePositive("sd", sd);
+            if (!Double.isNaN(min)) {
+                requireBounded("min", min);
+            }
+            if (!Double.isNaN(max)) {
+                requireBounded("max", max);
+            }
             require(Double.isNaN(min) || Double.isNaN(max) || min < max, "min must be below max");
             NormalDistribution shape = new NormalDistribution(null, mean, sd);
             double low = Double.isNaN(min) ? 0 : shape.cumulativeProbability(min);
@@ -192,7 +212,9 @@ public sealed interface DistributionSpec {
 
     record Poisson(double mean) implements DistributionSpec {
         public Poisson {
-            requirePositive("mean", mean);
+            require(mean > 0 && mean <= MAX_POISSON_MEAN, "mean: found " + mean + "; allowed a number > 0 and at most "
+                    + number(MAX_POISSON_MEAN) + " (a Poisson draw takes time proportional to its mean; "
+                    + "draw a large count from a normal with min: 0)");
         }
 
         public Sampler sampler(RandomStream stream) {
@@ -207,6 +229,10 @@ public sealed interface DistributionSpec {
             require(values.length > 0, "values must not be empty");
             require(values.length == probabilities.length, "values and probabilities must have the same length ("
                     + values.length + " vs " + probabilities.length + ")");
+            for (double value : values) {
+                require(Double.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE, "values: found " + value
+                        + "; allowed numbers from -" + number(MAX_MAGNITUDE) + " to " + number(MAX_MAGNITUDE));
+            }
             double total = 0;
             for (double p : probabilities) {
                 requireProbability("each probability", p);
@@ -277,12 +303,28 @@ public sealed interface DistributionSpec {
         }
     }
 
-    private static void requireFinite(String what, double value) {
-        require(Double.isFinite(value), what + " must be a finite number, was " + value);
+    private static void requireBounded(String key, double value) {
+        require(Double.isFinite(value) && Math.abs(value) <= MAX_MAGNITUDE, key + ": found " + value
+                + "; allowed a number from -" + number(MAX_MAGNITUDE) + " to " + number(MAX_MAGNITUDE));
     }
 
-    private static void requirePositive(String what, double value) {
-        require(Double.isFinite(value) && value > 0, what + " must be > 0, was " + value);
+    private static void requirePositive(String key, double value) {
+        require(value > 0 && value <= MAX_MAGNITUDE, key + ": found " + value + "; allowed a number > 0 and at most "
+                + number(MAX_MAGNITUDE));
+    }
+
+    /** sd / mean within [MIN_CV, MAX_CV]: the gamma shape and the log-normal σ the samplers can use. */
+    private static void requireCoefficientOfVariation(double mean, double sd) {
+        double cv = sd / mean;
+        require(cv >= MIN_CV && cv <= MAX_CV, "sd: found " + sd + "; allowed an sd of " + number(MIN_CV) + " to "
+                + number(MAX_CV) + " times the mean (" + mean + "): a coefficient of variation sd / mean in ["
+                + number(MIN_CV) + ", " + number(MAX_CV) + "]");
+    }
+
+    /** 1e12, 100, 1e-06: short forms for the limits in messages. */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e7 ? Long.toString((long) value)
+                : String.valueOf(value).replace(".0E", "e").replace("E", "e");
     }
 
     private static void requireProbability(String what, double value) {

@@ -84,6 +84,8 @@ class ResponsesTest {
         assertThrows(IllegalArgumentException.class, () -> new Model("m", 0, 0) { });
         assertThrows(IllegalArgumentException.class, () -> new Model("m", 100, 100) { });
         assertThrows(IllegalArgumentException.class, () -> new Model("m", Double.POSITIVE_INFINITY, 0) { });
+        // every weekly series holds a value a week: a horizon of 3e8 weeks ran out of heap
+        assertThrows(IllegalArgumentException.class, () -> new Model("m", (Model.MAX_HORIZON_WEEKS + 1) * Model.HOURS_PER_WEEK, 0) { });
         assertThrows(IllegalStateException.class, () -> new Model("m", 100, 0) {
             final Counter a = counter("same", "x");
             final Counter b = counter("same", "x");

@@ -146,4 +146,47 @@ class DistributionSpecTest {
         assertEquals(a.hashCode(), b.hashCode());
         assertEquals(1.5, b.mean(), 1e-12);
     }
+
+    /** Parameters a sampler cannot draw from, refused when the spec is made rather than failing or hanging in a run. */
+    @Test
+    void parametersTheSamplersCannotDrawAreRefused() {
+        List<Runnable> bad = List.of(
+                () -> new DistributionSpec.Gamma(1, 1e-300),         // shape 1e600: NotStrictlyPositiveException
+                () -> new DistributionSpec.LogNormal(1, 1e308),      // σ infinite: NaN draws, "cannot schedule at NaN h"
+                () -> new DistributionSpec.Triangular(0, 1, 1e308),  // (max − min)² overflows: NaN draws
+                () -> new DistributionSpec.Uniform(-1e308, 1e308),
+                () -> new DistributionSpec.Poisson(1e18),            // the sampler's time grows with the mean: hangs
+                () -> new DistributionSpec.Poisson(1e308),
+                () -> new DistributionSpec.Exponential(1e300),
+                () -> new DistributionSpec.Constant(1e18),
+                () -> new DistributionSpec.Normal(0, 1e300, 0, Double.NaN),
+                () -> new DistributionSpec.Empirical(new double[] {1, 1e300}, new double[] {0.5, 0.5}));
+        for (int i = 0; i < bad.size(); i++) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad.get(i)::run, "case " + i);
+            assertTrue(e.getMessage().matches("[a-z_]+: found .*; allowed .*"), "a keyed message: " + e.getMessage());
+        }
+        assertEquals("sd: found 1.0E-300; allowed an sd of 1e-12 to 100 times the mean (1.0): a coefficient of variation "
+                + "sd / mean in [1e-12, 100]", assertThrows(IllegalArgumentException.class, () -> new DistributionSpec.Gamma(1, 1e-300)).getMessage());
+    }
+
+    /** At the limits every sampler still draws finite values with the right mean. */
+    @Test
+    void drawsAtTheLimitsAreFinite() {
+        RandomStream stream = new RandomStream("limits");
+        stream.reseed(1, 0);
+        List<DistributionSpec> edges = List.of(new DistributionSpec.Gamma(1e12, 1e12 * DistributionSpec.MAX_CV),
+                new DistributionSpec.Gamma(1, DistributionSpec.MIN_CV), new DistributionSpec.LogNormal(1e12, 1e14),
+                new DistributionSpec.LogNormal(1, 1e-6), new DistributionSpec.Triangular(-1e12, 0, 1e12),
+                new DistributionSpec.Uniform(-1e12, 1e12), new DistributionSpec.Exponential(1e12),
+                new DistributionSpec.Normal(1e12, 1e12, -1e12, 1e12));
+        for (DistributionSpec spec : edges) {
+            Sampler sampler = spec.sampler(stream);
+            for (int i = 0; i < 10_000; i++) {
+                double x = sampler.sample();
+                assertTrue(Double.isFinite(x), spec + " drew " + x);
+            }
+        }
+        Sampler poisson = new DistributionSpec.Poisson(DistributionSpec.MAX_POISSON_MEAN).sampler(stream);
+        assertEquals(DistributionSpec.MAX_POISSON_MEAN, poisson.sample(), 10 * Math.sqrt(DistributionSpec.MAX_POISSON_MEAN));
+    }
 }

@@ -1,0 +1,93 @@
+package io.salesim.cli;
+
+import io.salesim.reports.html.ReportBuilder;
+import io.salesim.reports.tables.ResultFiles;
+import io.salesim.reports.tables.RunFolder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The folder a command writes, from before anything runs until it is in place. It is claimed
+ * first ({@link RunFolder#claim}: a bad {@code --out} is bad input, exit 2), everything —
+ * CSVs, JSON, charts, report — is written into its hidden workspace, and the workspace is
+ * renamed into place last. A second Ctrl-C removes the workspace; so does a failure, which
+ * becomes one line naming the file and the reason (exit 1).
+ */
+final class CommandOutput implements AutoCloseable {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Path RUNS = Path.of("runs");
+
+    private final RunFolder folder;
+
+    private CommandOutput(RunFolder folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * @param out  the {@code --out} folder, or null for runs/&lt;stem&gt;-&lt;yyyyMMdd-HHmmss&gt;
+     *             (then -2, -3… when that one is taken, even by a run started the same second)
+     * @param stop told to remove the workspace if the user quits at once
+     */
+    static CommandOutput claim(Path out, String stem, CommandSpec spec, StopOnInterrupt stop) {
+        RunFolder folder;
+        try {
+            folder = out != null ? RunFolder.claim(out) : RunFolder.claimFirstFree(RUNS, stem + "-" + LocalDateTime.now().format(STAMP));
+        } catch (RunFolder.Refused e) {
+            throw new ParameterException(spec.commandLine(), "--out: found " + (out != null ? out : RUNS.resolve(stem + "-…"))
+                    + ", " + e.getMessage() + "; allowed a new or empty folder that salesim can create");
+        }
+        stop.onQuit(folder::discard);
+        return new CommandOutput(folder);
+    }
+
+    /**
+     * Writes the content, and the report built from it if asked, into the workspace, then puts
+     * the folder in place.
+     *
+     * @return the folder, complete
+     * @throws CommandFailure when a file cannot be written; nothing is left behind
+     */
+    Path publish(ResultFiles.FolderContent content, boolean report) {
+        try {
+            content.writeInto(folder.workspace());
+            if (report) {
+                ReportBuilder.buildInto(folder.workspace(), String.valueOf(folder.target().getFileName()));
+            }
+            return folder.publish();
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        } catch (UncheckedIOException e) {
+            throw cannotWrite(e.getCause());
+        } finally {
+            folder.discard(); // nothing once published
+        }
+    }
+
+    /** Removes what was written, e.g. when nothing finished that is worth a folder. */
+    void discard() {
+        folder.discard();
+    }
+
+    @Override
+    public void close() {
+        folder.close();
+    }
+
+    private CommandFailure cannotWrite(IOException e) {
+        Path file = folder.target();
+        String reason = e.getMessage();
+        if (e instanceof FileSystemException named && named.getFile() != null) {
+            Path written = Path.of(named.getFile()).toAbsolutePath();
+            // name the file as it would have appeared, not inside the hidden workspace
+            file = written.startsWith(folder.workspace()) ? folder.target().resolve(folder.workspace().relativize(written)) : written;
+            reason = named.getReason() != null ? named.getReason() : reason;
+        }
+        return new CommandFailure("cannot write " + file + ": " + reason + "; nothing was written", e);
+    }
+}
