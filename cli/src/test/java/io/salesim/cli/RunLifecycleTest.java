@@ -113,8 +113,9 @@ class RunLifecycleTest extends InProcessCommands {
         kill(salesim, "KILL");
         exitCode(salesim);
         List<String> left = names(dir);
-        assertEquals(1, left.size(), left.toString());
-        assertTrue(left.get(0).startsWith(".killed.partial-"), "only the hidden workspace: " + left);
+        assertEquals(2, left.size(), left.toString());
+        assertEquals(".killed.claim", left.get(0), "the hidden claim of the name ...");
+        assertTrue(left.get(1).startsWith(".killed.partial-"), "... and the hidden workspace, nothing else: " + left);
         assertEquals(0, salesim("run", "dice-game", "--replications", "1", "--out", dir.resolve("next").toString()));
         assertEquals(List.of("next"), names(dir), "the next run into the folder removed the leftover");
     }

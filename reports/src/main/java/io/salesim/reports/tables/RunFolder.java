@@ -1,6 +1,7 @@
 package io.salesim.reports.tables;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -18,8 +19,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -32,13 +35,17 @@ import java.util.stream.Stream;
  * <p>A workspace holds an {@code .owner} file locked for as long as its run lives; the kernel
  * drops the lock when the process dies, however it dies. So a workspace whose lock can be taken
  * is a leftover of a killed run, and every claim removes the leftovers it finds in its parent
- * folder. Two runs claiming one target at the same time both see each other's workspace: the
- * one that started first (by the time in the workspace's name) goes on, the other is refused.
+ * folder. Two runs claiming one target at the same time are told apart by a hidden
+ * {@code .<name>.claim} file beside it: whoever holds its lock, with their own token still in
+ * it, owns the name until they publish or discard; everyone else is refused at once.
  */
 public final class RunFolder implements AutoCloseable {
     static final String PARTIAL = ".partial-";
     private static final String OWNER = ".owner";
     private static final Pattern WORKSPACE_NAME = Pattern.compile("\\..+\\.partial-[0-9]+(-[0-9]+)*");
+    private static final String CLAIM = ".claim";
+    private static final Pattern CLAIM_NAME = Pattern.compile("\\..+\\.claim");
+    private static final AtomicLong TOKENS = new AtomicLong();
     /** A workspace is without its owner file only while it is created or published: a moment, never this long. */
     private static final Duration OWNERLESS_GRACE = Duration.ofMinutes(1);
 
@@ -56,17 +63,37 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
+    /** The lock on a target's name: the claim file, its channel and lock. */
+    private record NameClaim(Path file, FileChannel channel, FileLock lock) {
+        void release(boolean delete) {
+            try {
+                if (delete) {
+                    // deleted while still locked; a run that opened it just before finds its token gone and tries again
+                    Files.deleteIfExists(file);
+                }
+                if (lock.isValid()) {
+                    lock.release();
+                }
+                channel.close();
+            } catch (IOException ignored) {
+                // the lock goes with the channel, and the channel with the process
+            }
+        }
+    }
+
     private final Path target;
     private final Path workspace;
     private final FileChannel owner;
     private final FileLock lock;
+    private final NameClaim name;
     private boolean done;
 
-    private RunFolder(Path target, Path workspace, FileChannel owner, FileLock lock) {
+    private RunFolder(Path target, Path workspace, FileChannel owner, FileLock lock, NameClaim name) {
         this.target = target;
         this.workspace = workspace;
         this.owner = owner;
         this.lock = lock;
+        this.name = name;
     }
 
     /**
@@ -83,14 +110,80 @@ public final class RunFolder implements AutoCloseable {
         requireFree(absolute);
         createParent(parent);
         removeLeftovers(parent);
-        RunFolder folder = newWorkspace(absolute, parent);
+        NameClaim name = claimName(parent, absolute);
         try {
-            folder.requireNoEarlierClaim();
-            requireFree(absolute);
-            return folder;
+            requireFree(absolute); // published by a run that held the name until a moment ago
+            return newWorkspace(absolute, parent, name);
         } catch (Refused e) {
-            folder.close();
+            name.release(true);
             throw e;
+        }
+    }
+
+    /**
+     * The target's name for this run, or refused as taken: created or taken over (from a killed
+     * run) with its lock, and owned only while this run's token is what the path holds.
+     */
+    private static NameClaim claimName(Path parent, Path target) throws Refused {
+        Path file = parent.resolve("." + target.getFileName() + CLAIM);
+        byte[] token = (ProcessHandle.current().pid() + "-" + System.nanoTime() + "-" + TOKENS.incrementAndGet() + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                try {
+                    channel = FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException gone) {
+                    continue;
+                } catch (IOException other) {
+                    throw new Refused("which cannot be created (" + reason(other) + ")", false);
+                }
+            } catch (IOException e) {
+                throw new Refused("which cannot be created (" + reason(e) + ")", false);
+            }
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    throw taken();
+                }
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(token));
+                if (holds(file, token)) {
+                    return new NameClaim(file, channel, lock);
+                }
+                lock.release(); // a file deleted under us: try the one at the path now
+                channel.close();
+            } catch (OverlappingFileLockException e) {
+                closeQuietly(channel);
+                throw taken();
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw new Refused("which cannot be created (" + reason(e) + ")", false);
+            }
+        }
+        throw taken();
+    }
+
+    private static Refused taken() {
+        return new Refused("which another salesim run is writing", true);
+    }
+
+    private static boolean holds(Path file, byte[] token) {
+        try {
+            return Arrays.equals(Files.readAllBytes(file), token);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing more to release
         }
     }
 
@@ -179,6 +272,7 @@ public final class RunFolder implements AutoCloseable {
         } catch (IOException ignored) {
             // the lock goes with the channel, and the channel with the process
         }
+        name.release(true);
     }
 
     private static void requireFree(Path target) throws Refused {
@@ -216,7 +310,7 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    private static RunFolder newWorkspace(Path target, Path parent) throws Refused {
+    private static RunFolder newWorkspace(Path target, Path parent, NameClaim name) throws Refused {
         Path workspace = null;
         try {
             workspace = Files.createTempDirectory(parent, "." + target.getFileName() + PARTIAL + Instant.now().toEpochMilli() + "-");
@@ -224,7 +318,7 @@ public final class RunFolder implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock = owner.lock();
             owner.write(StandardCharsets.UTF_8.encode(ownerText()));
-            return new RunFolder(target, workspace, owner, lock);
+            return new RunFolder(target, workspace, owner, lock, name);
         } catch (IOException e) {
             if (workspace != null) {
                 deleteRecursively(workspace);
@@ -238,20 +332,18 @@ public final class RunFolder implements AutoCloseable {
         return "salesim process " + ProcessHandle.current().pid() + " is writing this folder\n";
     }
 
-    /** Refused when a live run claimed the same target first. */
-    private void requireNoEarlierClaim() throws Refused {
-        String prefix = "." + target.getFileName() + PARTIAL;
-        String mine = workspace.getFileName().toString();
-        for (Path other : workspaces(workspace.getParent())) {
-            String name = other.getFileName().toString();
-            if (name.startsWith(prefix) && !other.equals(workspace) && name.compareTo(mine) < 0 && isLive(other)) {
-                throw new Refused("which another salesim run is writing (its workspace is " + other.getFileName() + ")", true);
-            }
-        }
-    }
-
     /** Removes the workspaces of runs that were killed (their owner lock is free, or they have none and are old). */
     private static void removeLeftovers(Path parent) {
+        for (Path claim : claims(parent)) {
+            try (FileChannel channel = FileChannel.open(claim, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                 FileLock lock = channel.tryLock()) {
+                if (lock != null) {
+                    Files.deleteIfExists(claim); // a killed run's: whoever opened it meanwhile finds their token gone
+                }
+            } catch (OverlappingFileLockException | IOException e) {
+                // held in this process, or cannot be told: a live run's, leave it
+            }
+        }
         for (Path workspace : workspaces(parent)) {
             Path ownerFile = workspace.resolve(OWNER);
             if (!Files.exists(ownerFile, LinkOption.NOFOLLOW_LINKS)) {
@@ -268,23 +360,6 @@ public final class RunFolder implements AutoCloseable {
             } catch (OverlappingFileLockException | IOException e) {
                 // held in this process, or cannot be told: a live run's, leave it
             }
-        }
-    }
-
-    private static boolean isLive(Path workspace) {
-        Path ownerFile = workspace.resolve(OWNER);
-        if (!Files.exists(ownerFile, LinkOption.NOFOLLOW_LINKS)) {
-            return !olderThanGrace(workspace);
-        }
-        try (FileChannel channel = FileChannel.open(ownerFile, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
-            return lock == null;
-        } catch (OverlappingFileLockException e) {
-            return true;
-        } catch (NoSuchFileException e) {
-            return true; // published or being published this very moment
-        } catch (IOException e) {
-            return true;
         }
     }
 
@@ -309,6 +384,22 @@ public final class RunFolder implements AutoCloseable {
             }
         } catch (IOException e) {
             // an unreadable parent: nothing to tidy, and the claim itself will say what is wrong
+        }
+        return out;
+    }
+
+    /** Hidden {@code .<name>.claim} files (not links) in a folder. */
+    private static List<Path> claims(Path parent) {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, ".*" + CLAIM)) {
+            for (Path entry : entries) {
+                if (CLAIM_NAME.matcher(entry.getFileName().toString()).matches()
+                        && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable parent: nothing to tidy
         }
         return out;
     }

@@ -21,6 +21,7 @@ final class DayRow {
     int cancellations;
     int unreachableProspects;
     int goneCold;
+    int noSlotAgreed;
     int throttledBookings;
 
     DayRow(long day, int salesperson) {

@@ -157,6 +157,12 @@ final class WrapUpRecorder implements SalesJournal {
     }
 
     @Override
+    public void noSlotAgreed(double t, long opportunity, int salesperson) {
+        row(t, salesperson).noSlotAgreed++;
+        lapsed.add(opportunity); // accounted for here, not as unreachable
+    }
+
+    @Override
     public void opportunityClosed(double t, long opportunity, String outcome, double value, int salesperson) {
         DayRow row = row(t, salesperson);
         switch (outcome) {

@@ -17,7 +17,7 @@ final class WrapUpTables {
     static final List<String> WRAP_UP_COLUMNS = List.of("day", "week", "weekday", "in_warmup", "salesperson", "coordinator",
             "new_opportunities", "calls_made", "prospects_reached", "meetings_set", "meetings_held", "travel_hours",
             "closed_won", "closed_value_usd", "expected_payment_days", "closed_lost", "cancellations",
-            "unreachable_prospects", "gone_cold", "throttled_bookings");
+            "unreachable_prospects", "gone_cold", "no_slot_agreed", "throttled_bookings");
     static final List<String> CALL_LIST_COLUMNS = List.of("day", "week", "weekday", "call_type", "attempt", "opportunity",
             "cluster", "salesperson", "caller", "due_day", "purpose", "simulated");
 
@@ -45,6 +45,7 @@ final class WrapUpTables {
         IntColumn cancellations = IntColumn.create("cancellations");
         IntColumn unreachable = IntColumn.create("unreachable_prospects");
         IntColumn cold = IntColumn.create("gone_cold");
+        IntColumn noSlot = IntColumn.create("no_slot_agreed");
         IntColumn throttled = IntColumn.create("throttled_bookings");
         for (DayRow r : recorder.dayRows()) {
             var morning = recorder.morningOf(r.day, r.salesperson);
@@ -67,10 +68,11 @@ final class WrapUpTables {
             cancellations.append(r.cancellations);
             unreachable.append(r.unreachableProspects);
             cold.append(r.goneCold);
+            noSlot.append(r.noSlotAgreed);
             throttled.append(r.throttledBookings);
         }
         return t.addColumns(day, week, weekday, warmup, salesperson, coordinator, opened, calls, reached, set, held, travel,
-                won, value, paymentDays, lost, cancellations, unreachable, cold, throttled);
+                won, value, paymentDays, lost, cancellations, unreachable, cold, noSlot, throttled);
     }
 
     static Table callList(List<CallRow> rows) {

@@ -69,9 +69,36 @@ class RunFolderTest {
             RunFolder.Refused refused = assertThrows(RunFolder.Refused.class, () -> RunFolder.claim(target));
             assertTrue(refused.taken());
             assertTrue(refused.getMessage().startsWith("which another salesim run is writing"), refused.getMessage());
-            assertEquals(1, names(dir).size(), "the refused claim left nothing: " + names(dir));
+            assertEquals(2, names(dir).size(), "the refused claim left nothing beside the first's workspace and claim: " + names(dir));
+            assertTrue(names(dir).contains(".out.claim"), names(dir).toString());
         }
         assertEquals(List.of(), names(dir), "a discarded claim leaves nothing either");
+    }
+
+    /** Eight claims of one default name at the same moment: each gets its own folder, none is shared. */
+    @Test
+    void simultaneousClaimsOfOneNameEachGetTheirOwnFolder(@TempDir Path dir) throws Exception {
+        int claims = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(claims);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<RunFolder>> futures = new java.util.ArrayList<>();
+        for (int i = 0; i < claims; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return RunFolder.claimFirstFree(dir, "mmc-20260101-120000");
+            }));
+        }
+        start.countDown();
+        List<RunFolder> folders = new java.util.ArrayList<>();
+        for (var f : futures) {
+            folders.add(f.get());
+        }
+        pool.shutdown();
+        assertEquals(claims, folders.stream().map(RunFolder::target).distinct().count(), "distinct targets");
+        for (RunFolder folder : folders) {
+            folder.publish();
+        }
+        assertEquals(claims, names(dir).size(), "published folders only, no claim or workspace left: " + names(dir));
     }
 
     @Test

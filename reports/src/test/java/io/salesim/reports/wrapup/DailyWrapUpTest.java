@@ -71,7 +71,8 @@ class DailyWrapUpTest {
         assertEquals(v.get("opportunities.won"), sum(w, "closed_won"));
         assertEquals(v.get("opportunities.lost"), sum(w, "closed_lost"));
         assertEquals(v.get("opportunities.abandoned"),
-                sum(w, "cancellations") + sum(w, "unreachable_prospects") + sum(w, "gone_cold"));
+                sum(w, "cancellations") + sum(w, "unreachable_prospects") + sum(w, "gone_cold") + sum(w, "no_slot_agreed"));
+        assertEquals(v.get("opportunities.no_slot_agreed"), sum(w, "no_slot_agreed"));
         assertEquals(v.get("opportunities.contacted"), sum(w, "prospects_reached"));
         assertEquals(v.get("opportunities.chases_ended") - v.get("opportunities.contacted"), sum(w, "unreachable_prospects"));
         double meetingsAfterWarmup = v.get("sales.bd_meetings_per_week") * (HORIZON_WEEKS - WARMUP_WEEKS);
@@ -177,7 +178,7 @@ class DailyWrapUpTest {
         wrapUp.writeInto(dir);
         assertEquals("day,week,weekday,in_warmup,salesperson,coordinator,new_opportunities,calls_made,prospects_reached,"
                         + "meetings_set,meetings_held,travel_hours,closed_won,closed_value_usd,expected_payment_days,closed_lost,"
-                        + "cancellations,unreachable_prospects,gone_cold,throttled_bookings",
+                        + "cancellations,unreachable_prospects,gone_cold,no_slot_agreed,throttled_bookings",
                 Files.readAllLines(dir.resolve(DailyWrapUp.WRAP_UP), StandardCharsets.UTF_8).get(0));
         assertEquals("day,week,weekday,call_type,attempt,opportunity,cluster,salesperson,caller,due_day,purpose,simulated",
                 Files.readAllLines(dir.resolve(DailyWrapUp.CALL_LIST), StandardCharsets.UTF_8).get(0));

@@ -1,5 +1,8 @@
 package io.salesim.scenarios.sales;
 
+import io.salesim.core.sales.AppointmentsSpec;
+import io.salesim.core.sales.Channel;
+import io.salesim.core.sales.SellingSpec;
 import io.salesim.core.sales.GeographySpec;
 import io.salesim.core.sales.MarketSpec;
 import io.salesim.core.sales.OrdersSpec;
@@ -10,6 +13,7 @@ import io.salesim.scenarios.schema.Schema;
 import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.Values;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -98,6 +102,62 @@ final class MarketSchema {
     static final Schema SERVICE = new Schema("service", CS_REFERENCE, LIFT, DELIVERY_REFERENCE, LOSS, WINDOW, MIN_MULT, MAX_MULT,
             CANCEL, EXTRA_ISSUES);
 
+    // appointments: how prospects agree, keep and move meetings
+    private static final AppointmentsSpec A = AppointmentsSpec.defaults();
+    static final Key<Double> SLOT_AGREEMENT = Key.withDefault("slot_agreement_probability", Types.real().between(0.01, 1),
+            A.slotAgreementProbability());
+    static final Key<Double> BOOKING_SPACING = Key.withDefault("booking_attempt_spacing_days", Types.real().above(0),
+            A.bookingAttemptSpacingDays());
+    static final Key<Double> LEAD_TIME = Key.withDefault("lead_time_days", Types.real().between(0, 130), A.leadTimeDays());
+    static final Key<Double> LEAD_TIME_CV = Key.withDefault("lead_time_cv", Types.real().between(0, 3), A.leadTimeCv());
+    static final Key<Double> RESCHEDULE = Key.withDefault("reschedule_probability", Types.probability(), A.rescheduleProbability());
+    static final Key<Double> RESCHEDULE_PER_WEEK = Key.withDefault("reschedule_per_week_ahead", Types.probability(),
+            A.reschedulePerWeekAhead());
+    static final Key<Double> NO_SHOW = Key.withDefault("no_show_probability", Types.probability(), A.noShowProbability());
+    static final Key<Double> NO_SHOW_PER_WEEK = Key.withDefault("no_show_per_week_ahead", Types.probability(), A.noShowPerWeekAhead());
+    static final Key<Double> NO_SHOW_WAIT = Key.withDefault("no_show_wait_hours", Types.real().between(0, 8), A.noShowWaitHours());
+    static final Key<Double> MAX_LAPSE = Key.withDefault("max_lapse_probability", Types.real().between(0, 0.9),
+            A.maxLapseProbability());
+    static final Schema APPOINTMENTS = new Schema("appointments", SLOT_AGREEMENT, BOOKING_SPACING, LEAD_TIME, LEAD_TIME_CV,
+            RESCHEDULE, RESCHEDULE_PER_WEEK, NO_SHOW, NO_SHOW_PER_WEEK, NO_SHOW_WAIT, MAX_LAPSE);
+
+    // selling: who sells, and how fast, matters
+    private static final SellingSpec SELL = SellingSpec.defaults();
+    static final Key<Double> HALF_LIFE = Key.withDefault("response_half_life_weeks",
+            SalesTypes.orInfinity(Types.real().above(0), "no decay"), SELL.responseHalfLifeWeeks());
+    static final Map<Channel, Key<Double>> CHANNEL_WIN = new EnumMap<>(Channel.class);
+    static final Map<Channel, Key<Double>> CHANNEL_VALUE = new EnumMap<>(Channel.class);
+    static final Map<Channel, Key<Values>> CHANNEL = new EnumMap<>(Channel.class);
+    static final Schema CHANNELS;
+    static final Key<Values> CHANNELS_KEY;
+    static final Key<Double> PARTNER_MARGIN = Key.withDefault("partner_margin", Types.probability(), SELL.partnerMargin());
+    static final Key<Double> SALESMANSHIP_CV = Key.withDefault("salesmanship_cv", Types.real().between(0, 1), SELL.salesmanshipCv());
+    static final Key<Double> OUTBOUND_CALLS = Key.withDefault("outbound_calls_per_person_week", Types.real().between(0, 200),
+            SELL.outboundCallsPerPersonWeek());
+    static final Key<Double> OUTBOUND_QUOTE = Key.withDefault("outbound_quote_probability", Types.probability(),
+            SELL.outboundQuoteProbability());
+    static final Key<Double> OUTBOUND_ESCALATION = Key.withDefault("outbound_escalation_probability", Types.probability(),
+            SELL.outboundEscalationProbability());
+    static final Schema SELLING;
+
+    static {
+        List<Key<?>> channels = new ArrayList<>();
+        for (Channel c : Channel.values()) {
+            SellingSpec.ChannelSpec d = SELL.of(c);
+            Key<Double> win = Key.withDefault("win_multiplier", Types.real().between(0, 3), d.winMultiplier());
+            Key<Double> value = Key.withDefault("value_multiplier", Types.real().between(0, 3), d.valueMultiplier());
+            CHANNEL_WIN.put(c, win);
+            CHANNEL_VALUE.put(c, value);
+            Key<Values> key = Key.optional(c.id(), new Schema("channel " + c.id(), win, value));
+            CHANNEL.put(c, key);
+            channels.add(key);
+        }
+        CHANNELS = new Schema("channels", channels.toArray(new Key<?>[0]));
+        CHANNELS_KEY = Key.optional("channels", CHANNELS);
+        SELLING = new Schema("selling", HALF_LIFE, CHANNELS_KEY, PARTNER_MARGIN, SALESMANSHIP_CV, OUTBOUND_CALLS, OUTBOUND_QUOTE,
+                OUTBOUND_ESCALATION);
+    }
+
     /** The section's spec from its values (null: absent, all defaults), or null after a problem. */
     static GeographySpec geography(Values v, Problems problems) {
         if (v == null) {
@@ -159,6 +219,58 @@ final class MarketSchema {
         return Records.build(v.node(), problems, () -> new ServiceResponseSpec(v.get(CS_REFERENCE), v.get(LIFT),
                 v.get(DELIVERY_REFERENCE), v.get(LOSS), v.get(WINDOW), v.get(MIN_MULT), v.get(MAX_MULT), v.get(CANCEL),
                 v.get(EXTRA_ISSUES)));
+    }
+
+    static AppointmentsSpec appointments(Values v, Problems problems) {
+        if (v == null) {
+            return A;
+        }
+        return Records.build(v.node(), problems, () -> new AppointmentsSpec(v.get(SLOT_AGREEMENT), v.get(BOOKING_SPACING),
+                v.get(LEAD_TIME), v.get(LEAD_TIME_CV), v.get(RESCHEDULE), v.get(RESCHEDULE_PER_WEEK), v.get(NO_SHOW),
+                v.get(NO_SHOW_PER_WEEK), v.get(NO_SHOW_WAIT), v.get(MAX_LAPSE)));
+    }
+
+    static SellingSpec selling(Values v, Problems problems) {
+        if (v == null) {
+            return SELL;
+        }
+        Map<Channel, SellingSpec.ChannelSpec> channels = new EnumMap<>(Channel.class);
+        Values mapped = v.get(CHANNELS_KEY);
+        for (Channel c : Channel.values()) {
+            Values one = mapped == null ? null : mapped.get(CHANNEL.get(c));
+            if (one == null) {
+                channels.put(c, SELL.of(c));
+            } else {
+                SellingSpec.ChannelSpec channel = Records.build(one.node(), problems,
+                        () -> new SellingSpec.ChannelSpec(one.get(CHANNEL_WIN.get(c)), one.get(CHANNEL_VALUE.get(c))));
+                if (channel == null) {
+                    return null;
+                }
+                channels.put(c, channel);
+            }
+        }
+        return Records.build(v.node(), problems, () -> new SellingSpec(v.get(HALF_LIFE), channels, v.get(PARTNER_MARGIN),
+                v.get(SALESMANSHIP_CV), v.get(OUTBOUND_CALLS), v.get(OUTBOUND_QUOTE), v.get(OUTBOUND_ESCALATION)));
+    }
+
+    static Map<String, Object> write(SellingSpec s) {
+        Entries channels = new Entries();
+        for (Channel c : Channel.values()) {
+            channels.put(CHANNEL.get(c).name(), new Entries().put(CHANNEL_WIN.get(c), s.of(c).winMultiplier())
+                    .put(CHANNEL_VALUE.get(c), s.of(c).valueMultiplier()).map());
+        }
+        return new Entries().put(HALF_LIFE, s.responseHalfLifeWeeks()).put(CHANNELS_KEY.name(), channels.map())
+                .put(PARTNER_MARGIN, s.partnerMargin()).put(SALESMANSHIP_CV, s.salesmanshipCv())
+                .put(OUTBOUND_CALLS, s.outboundCallsPerPersonWeek()).put(OUTBOUND_QUOTE, s.outboundQuoteProbability())
+                .put(OUTBOUND_ESCALATION, s.outboundEscalationProbability()).map();
+    }
+
+    static Map<String, Object> write(AppointmentsSpec a) {
+        return new Entries().put(SLOT_AGREEMENT, a.slotAgreementProbability()).put(BOOKING_SPACING, a.bookingAttemptSpacingDays())
+                .put(LEAD_TIME, a.leadTimeDays()).put(LEAD_TIME_CV, a.leadTimeCv()).put(RESCHEDULE, a.rescheduleProbability())
+                .put(RESCHEDULE_PER_WEEK, a.reschedulePerWeekAhead()).put(NO_SHOW, a.noShowProbability())
+                .put(NO_SHOW_PER_WEEK, a.noShowPerWeekAhead()).put(NO_SHOW_WAIT, a.noShowWaitHours())
+                .put(MAX_LAPSE, a.maxLapseProbability()).map();
     }
 
     static Map<String, Object> write(ServiceResponseSpec s) {

@@ -2,6 +2,8 @@ package io.salesim.scenarios.sales;
 
 import io.salesim.core.engine.Model;
 import io.salesim.core.sales.ActivitiesSpec;
+import io.salesim.core.sales.AppointmentsSpec;
+import io.salesim.core.sales.SellingSpec;
 import io.salesim.core.sales.EconomicsSpec;
 import io.salesim.core.sales.GeographySpec;
 import io.salesim.core.sales.MarketSpec;
@@ -48,6 +50,8 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<Values> GEOGRAPHY = Key.optional("geography", MarketSchema.GEOGRAPHY);
     static final Key<Values> MARKET = Key.optional("market", MarketSchema.MARKET);
     static final Key<Values> ORDERS = Key.optional("orders", MarketSchema.ORDERS);
+    static final Key<Values> APPOINTMENTS = Key.optional("appointments", MarketSchema.APPOINTMENTS);
+    static final Key<Values> SELLING = Key.optional("selling", MarketSchema.SELLING);
     static final Key<Values> SERVICE = Key.optional("service", MarketSchema.SERVICE);
     static final Key<Values> ACTIVITIES = Key.optional("activities", WorkSchema.ACTIVITIES);
     static final Key<RolesSpec> ROLES = Key.optional("roles", WorkSchema.roles());
@@ -58,7 +62,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<Values> RISK = Key.optional("risk", FirmSchema.RISK);
     static final Key<List<PlanStep>> PLAN = Key.withDefault("plan", Types.listOf(PlanSchema.step(), 0), List.of());
     static final Schema FILE = new Schema("a sales-organisation scenario", KIND, SCENARIO_NAME, DESCRIPTION, EXTENDS,
-            HORIZON_WEEKS, WARMUP_WEEKS, HOURS_PER_DAY, DAYS_PER_WEEK, GEOGRAPHY, MARKET, ORDERS, SERVICE, ACTIVITIES, ROLES,
+            HORIZON_WEEKS, WARMUP_WEEKS, HOURS_PER_DAY, DAYS_PER_WEEK, GEOGRAPHY, MARKET, APPOINTMENTS, SELLING, ORDERS, SERVICE, ACTIVITIES, ROLES,
             OPERATING_MODEL, TOC, PRODUCTION, ECONOMICS, RISK, PLAN)
             .withCheck(SalesOrganisationKind::warmupInsideHorizon);
 
@@ -86,6 +90,8 @@ public final class SalesOrganisationKind implements ScenarioKind {
         int before = problems.size();
         GeographySpec geography = MarketSchema.geography(file.get(GEOGRAPHY), problems);
         MarketSpec market = MarketSchema.market(file.get(MARKET), problems);
+        AppointmentsSpec appointments = MarketSchema.appointments(file.get(APPOINTMENTS), problems);
+        SellingSpec selling = MarketSchema.selling(file.get(SELLING), problems);
         OrdersSpec orders = MarketSchema.orders(file.get(ORDERS), problems);
         ServiceResponseSpec service = MarketSchema.service(file.get(SERVICE), problems);
         ActivitiesSpec activities = WorkSchema.activities(file.get(ACTIVITIES), problems);
@@ -99,7 +105,8 @@ public final class SalesOrganisationKind implements ScenarioKind {
             return null;
         }
         return Records.build(file.node(), problems, () -> new SalesOrgSpec(file.get(SCENARIO_NAME), file.get(HORIZON_WEEKS),
-                file.get(WARMUP_WEEKS), file.get(HOURS_PER_DAY), file.get(DAYS_PER_WEEK), geography, market, orders, service, activities,
+                file.get(WARMUP_WEEKS), file.get(HOURS_PER_DAY), file.get(DAYS_PER_WEEK), geography, market, appointments, selling, orders, service,
+                activities,
                 roles, model, toc, production, economics, risk, file.get(PLAN)));
     }
 

@@ -29,6 +29,8 @@ final class SalesYaml {
                 .put(SalesOrganisationKind.DAYS_PER_WEEK, spec.daysPerWeek())
                 .put(SalesOrganisationKind.GEOGRAPHY.name(), MarketSchema.write(spec.geography()))
                 .put(SalesOrganisationKind.MARKET.name(), MarketSchema.write(spec.market()))
+                .put(SalesOrganisationKind.APPOINTMENTS.name(), MarketSchema.write(spec.appointments()))
+                .put(SalesOrganisationKind.SELLING.name(), MarketSchema.write(spec.selling()))
                 .put(SalesOrganisationKind.ORDERS.name(), MarketSchema.write(spec.orders()))
                 .put(SalesOrganisationKind.SERVICE.name(), MarketSchema.write(spec.service()))
                 .put(SalesOrganisationKind.ACTIVITIES.name(), WorkSchema.write(spec.activities()))

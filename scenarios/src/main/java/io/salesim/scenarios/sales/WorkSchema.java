@@ -4,6 +4,7 @@ import io.salesim.core.sales.ActivitiesSpec;
 import io.salesim.core.sales.Activity;
 import io.salesim.core.sales.ActivitySpec;
 import io.salesim.core.sales.OperatingModelSpec;
+import io.salesim.core.sales.Pairing;
 import io.salesim.core.sales.RolePolicy;
 import io.salesim.core.sales.RoleSpec;
 import io.salesim.core.sales.RolesSpec;
@@ -89,6 +90,9 @@ final class WorkSchema {
     static final Key<String> SCHEDULING = Key.withDefault("scheduling",
             Types.oneOf(Arrays.stream(Scheduling.values()).map(Scheduling::id).collect(Collectors.toSet())),
             TRADITIONAL.scheduling().id());
+    static final Key<String> PAIRING = Key.withDefault("pairing",
+            Types.oneOf(Arrays.stream(Pairing.values()).map(Pairing::id).collect(Collectors.toCollection(LinkedHashSet::new))),
+            TRADITIONAL.pairing().id());
     static final Key<Integer> PERSISTENCE = Key.withDefault("persistence_attempts", Types.ints(Types.integer().atLeast(1)),
             TRADITIONAL.persistenceAttempts());
     static final Key<Integer> BOOKING_HORIZON = Key.withDefault("booking_horizon_weeks", Types.ints(Types.integer().atLeast(1)),
@@ -116,7 +120,7 @@ final class WorkSchema {
         ACTIVITIES = new Schema("activities", activityKeys.toArray(new Key<?>[0]));
         ACTIVITY_ROLES = new Schema("activity_roles", roleOfActivity.toArray(new Key<?>[0]));
         ACTIVITY_ROLES_KEY = Key.optional("activity_roles", ACTIVITY_ROLES);
-        OPERATING_MODEL = new Schema("an operating model", MODEL_NAME, ACTIVITY_ROLES_KEY, SCHEDULING, PERSISTENCE,
+        OPERATING_MODEL = new Schema("an operating model", MODEL_NAME, ACTIVITY_ROLES_KEY, SCHEDULING, PAIRING, PERSISTENCE,
                 BOOKING_HORIZON, FIRM_UP, FILL);
     }
 
@@ -156,7 +160,8 @@ final class WorkSchema {
             roles.put(a, mapped == null ? TRADITIONAL.roleFor(a) : mapped.get(ACTIVITY_ROLE.get(a)));
         }
         Scheduling scheduling = Scheduling.valueOf(v.get(SCHEDULING).toUpperCase(Locale.ROOT));
-        return Records.build(v.node(), problems, () -> new OperatingModelSpec(v.get(MODEL_NAME), roles, scheduling,
+        Pairing pairing = Pairing.valueOf(v.get(PAIRING).toUpperCase(Locale.ROOT));
+        return Records.build(v.node(), problems, () -> new OperatingModelSpec(v.get(MODEL_NAME), roles, scheduling, pairing,
                 v.get(PERSISTENCE), v.get(BOOKING_HORIZON), v.get(FIRM_UP), v.get(FILL)));
     }
 
@@ -166,7 +171,7 @@ final class WorkSchema {
             roles.put(ACTIVITY_ROLE.get(a), m.roleFor(a));
         }
         return new Entries().put(MODEL_NAME, m.name()).put(ACTIVITY_ROLES_KEY.name(), roles.map())
-                .put(SCHEDULING, m.scheduling().id()).put(PERSISTENCE, m.persistenceAttempts())
+                .put(SCHEDULING, m.scheduling().id()).put(PAIRING, m.pairing().id()).put(PERSISTENCE, m.persistenceAttempts())
                 .put(BOOKING_HORIZON, m.bookingHorizonWeeks()).put(FIRM_UP, m.firmUpDays()).put(FILL, m.planningFillFraction())
                 .map();
     }

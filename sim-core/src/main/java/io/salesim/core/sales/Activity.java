@@ -19,7 +19,17 @@ public enum Activity {
     PRE_SALE_TECHNICAL(true, true),
     POST_SALE_PROJECT(true, false),
     CAMPAIGN(false, true),
-    ADMIN(false, false);
+    ADMIN(false, false),
+    /** Building one planned day's route: which cluster, which meetings, in what order. */
+    DAY_PLANNING(false, true),
+    /** The daily wrap-up with one salesperson and the next day's call list (seed 000's bookend calls). */
+    WRAP_UP(false, false),
+    /** A call to thank a customer for a won deal (seed 000's call list). */
+    THANK_YOU_CALL(false, true),
+    /** A call to accounts in the cluster a planned day visits, to keep the zone warm (seed 000's call list). */
+    ZONE_ROTATION_CALL(false, true),
+    /** An outbound call to the account base (inside sales): may find a simple order or a complex need. */
+    OUTBOUND_CALL(false, true);
 
     private final boolean outside;
     private final boolean selling;

@@ -17,7 +17,9 @@ import java.util.function.Consumer;
  * time — first the meetings their coordinator planned for today, then their own queue by
  * priority — and travels from wherever the previous appointment was. Work for an account
  * waits for its owner; with nobody on the team it waits for whoever joins. Also runs illness
- * (covered or not) and resignations with replacement hires. The team's resource keeps the
+ * (covered or not) and resignations with replacement hires. Each salesperson has their own
+ * salesmanship, drawn when they join; when the team shrinks by plan, the least capable go
+ * first (the seed's new model keeps the best salespeople). The team's resource keeps the
  * statistics; this class keeps where everyone is.
  */
 final class FieldTeam extends ModelElement implements WorkCenter {
@@ -27,6 +29,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
 
     private final RoleSpec spec;
     private final RiskSpec risk;
+    private final double noShowWaitHours;
     private final WorkCalendar calendar;
     private final Geography geography;
     private final Resource<Task> people;
@@ -34,6 +37,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     private final Sampler illnessGap;
     private final Sampler illnessLength;
     private final Sampler resignationGap;
+    private final Sampler salesmanship;
     private final FieldTimeUse timeUse;
     private final List<Salesperson> team = new ArrayList<>();
     private final List<Salesperson> byServer = new ArrayList<>();
@@ -50,10 +54,12 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     private record Job(Salesperson sp, Task task) {
     }
 
-    FieldTeam(ModelElement parent, RoleSpec spec, RiskSpec risk, WorkCalendar calendar, Geography geography) {
+    FieldTeam(ModelElement parent, RoleSpec spec, RiskSpec risk, double noShowWaitHours, double salesmanshipCv,
+              WorkCalendar calendar, Geography geography) {
         super(parent, spec.id());
         this.spec = spec;
         this.risk = risk;
+        this.noShowWaitHours = noShowWaitHours;
         this.calendar = calendar;
         this.geography = geography;
         this.people = new Resource<>(this, "people", 0, spec.productivity(), calendar, QueueDiscipline.PRIORITY,
@@ -65,6 +71,8 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         this.illnessGap = sampler("risk.illness_gap", unitExponential);
         this.illnessLength = sampler("risk.illness_length", unitExponential);
         this.resignationGap = sampler("risk.resignation_gap", unitExponential);
+        this.salesmanship = sampler("salesmanship", salesmanshipCv > 0 ? new DistributionSpec.Gamma(1, salesmanshipCv)
+                : new DistributionSpec.Constant(1));
         this.timeUse = new FieldTimeUse(this, calendar, people.headcountLevel());
     }
 
@@ -88,9 +96,14 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     }
 
     private void join(double rampWeeks, double startProductivity) {
-        Salesperson sp = new Salesperson(people.hire(startProductivity, rampWeeks), geography.home());
+        // servers are numbered in joining order, so the newcomer's id is known before they join
+        Salesperson sp = new Salesperson(byServer.size(), geography.home(), salesmanship.sample());
         team.add(sp);
         byServer.add(sp);
+        sp.server = people.hire(startProductivity, rampWeeks);
+        if (sp.server.id() != sp.id) {
+            throw new IllegalStateException("server " + sp.server.id() + " joined as salesperson " + sp.id);
+        }
         if (risk.illnessSpellsPerYear() > 0) {
             schedule(fallIll, illnessGap.sample() * 52 * HOURS_PER_WEEK / risk.illnessSpellsPerYear(), sp);
         }
@@ -156,7 +169,8 @@ final class FieldTeam extends ModelElement implements WorkCenter {
             sp.locationWeek = week;
         }
         task.travelHours = task.cluster >= 0 ? geography.sampleHours(sp.location, task.cluster) : 0;
-        double hours = task.travelHours + task.workHours / people.productivity(server);
+        // a prospect who does not show costs the trip and a wait, not the meeting
+        double hours = task.travelHours + (task.noShow ? noShowWaitHours : task.workHours / people.productivity(server));
         scheduleAt(finish, calendar.finishTime(now(), hours), new Job(sp, task));
     }
 
@@ -168,7 +182,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
             sp.locationWeek = week(now());
         }
         task.doneBy = sp.id;
-        if (task.activity == Activity.BD_MEETING) {
+        if (task.activity == Activity.BD_MEETING && !task.noShow) {
             countMeeting(sp);
         }
         timeUse.finished(task);
@@ -276,13 +290,25 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         }
     }
 
+    /** Plan step: the least capable salespeople leave (latest joiner first among equals). */
     @Override
     public int remove(int count) {
         int n = Math.min(count, team.size());
         for (int i = 0; i < n; i++) {
-            leave(team.get(team.size() - 1));
+            Salesperson least = team.get(team.size() - 1);
+            for (int k = team.size() - 2; k >= 0; k--) {
+                if (team.get(k).salesmanship < least.salesmanship) {
+                    least = team.get(k);
+                }
+            }
+            leave(least);
         }
         return n;
+    }
+
+    /** The salesmanship of the salesperson with this id (a server id; they may have left since). */
+    double salesmanshipOf(int salespersonId) {
+        return byServer.get(salespersonId).salesmanship;
     }
 
     /** The team's productivity now (before each salesperson's ramp), for planning how many meetings fit a day. */

@@ -34,6 +34,8 @@ final class Fulfilment extends ModelElement {
         boolean inProduction;
         boolean cancelled;
         boolean closed;
+        /** Counted late for on-time delivery when its promised date passed undelivered. */
+        boolean countedLate;
 
         Order(long opportunity, double value, double productionHours, boolean complex, int owner, int cluster, double createdAt, double promisedAt) {
             this.opportunity = opportunity;
@@ -189,6 +191,11 @@ final class Fulfilment extends ModelElement {
         if (order.closed) {
             return;
         }
+        if (!order.countedLate) {
+            // late from the promised date on, whether it is delivered, cancelled or still open at the horizon
+            order.countedLate = true;
+            quality.recordDelivery(false);
+        }
         if (!order.inProduction && cancellations.nextDouble() < response.cancelProbabilityPerLateWeek()) {
             cancel(order);
             return;
@@ -221,7 +228,9 @@ final class Fulfilment extends ModelElement {
         journal.target.orderDelivered(now(), order.opportunity, order.value);
         close(order, "delivered");
         double weeksLate = Math.max(0, (now() - order.promisedAt) / HOURS_PER_WEEK);
-        quality.recordDelivery(weeksLate == 0);
+        if (!order.countedLate) {
+            quality.recordDelivery(true);
+        }
         int issues = poisson(spec.issuesPerOrder() + response.extraIssuesPerLateWeek() * weeksLate);
         for (int i = 0; i < issues; i++) {
             double gap = -spec.issueDelayWeeks() * calendar.workingHoursPerWeek() * Math.log(issueDelays.nextOpenDouble());

@@ -57,7 +57,7 @@ public record MarketSpec(List<SourceSpec> sources, double reachProbability, doub
     public static MarketSpec defaults() {
         return new MarketSpec(List.of(
                 new SourceSpec("existing_accounts", 10, 0.8),
-                new SourceSpec("under_exploited", 8, 1.0),
+                new SourceSpec("under_exploited", 6, 1.0),
                 new SourceSpec("inbound", 25, 0.3)),
                 0.25, 2, 1, 3, 5, 0.6, 0.3, 0.5, 2, 80_000, 10_000, 0.1, 12);
     }

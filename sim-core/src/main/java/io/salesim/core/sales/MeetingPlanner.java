@@ -1,22 +1,36 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Counter;
+import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
+import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.WorkCalendar;
+import io.salesim.core.random.RandomStream;
 import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
- * Puts BD meetings into field salespeople's calendars. Ad hoc: a meeting joins its owner's
- * queue and is held next, wherever it is. Batched (the coordinator): a meeting goes into an
- * already planned day in its cluster with room; otherwise it waits in its cluster's pool, and
- * each morning the coordinator plans the open days within the booking horizon, giving each
- * day to the cluster with most waiting meetings (staying put when that still fills a day),
- * but only once a full day's worth waits — or whatever waits, for days within the firm-up
- * window. A day's capacity follows from the expected travel in and the expected meeting and
- * hop hours, so how many meetings fit a day emerges from geography and work content.
+ * Puts BD meetings into field salespeople's calendars; no meeting is held before the
+ * prospect's first free slot. Ad hoc: a meeting joins its owner's queue once the prospect is
+ * free and is held next, wherever it is. Batched (the coordinator): a meeting goes into an
+ * already planned day in its cluster with room on or after the prospect's slot; otherwise it
+ * waits in its cluster's pool. Each morning every salesperson's coordinator is given a day
+ * planning task; when it is done, the coordinator plans the open days within the booking
+ * horizon, giving each day to the cluster with most meetings free by then (staying put when
+ * that still fills a day), but only once a full day's worth waits — or whatever waits, for
+ * days within the firm-up window — and makes a zone-rotation call for each day planned. So
+ * batching costs coordinator time, and with nobody to plan (no one in the role) scheduling
+ * falls back to ad hoc. A day's capacity follows from the expected travel in and the
+ * expected meeting and hop hours, so how many meetings fit a day emerges from geography and
+ * work content. A meeting booked further ahead is more often moved or missed by the prospect
+ * ({@link AppointmentsSpec}): a moved meeting leaves the calendar to be booked again.
  * While the throttle holds, nothing new is booked; waiting meetings that pass their
  * patience lapse. Meetings agreed but not yet in any calendar are market demand, not work
  * the field team has accepted: they are reported as {@code sales.unbooked_opportunities}
@@ -33,22 +47,43 @@ final class MeetingPlanner extends ModelElement {
     private final Journal journal;
     private final Level unbooked;
     private final OperatingModelSpec initialModel;
+    private final AppointmentsSpec appointments;
+    private final Work work;
+    private final ToIntFunction<String> headcountOf;
+    private final RandomStream outcomes;
+    private final Observations bookingLead;
+    private final Counter moves;
+    private final Set<Salesperson> planning = new HashSet<>();
+    private final EventAction<Task> submitWhenFree = this::submitAdHoc;
+    private final EventAction<Booking> moved = this::moved;
+    private Consumer<Task> rebook = t -> { };
     private OperatingModelSpec model;
     private int pooled;
     private double clock;
 
+    /** A meeting in a salesperson's calendar on a day, as the prospect may move it. */
+    private record Booking(Salesperson sp, long day, Task meeting) {
+    }
+
     @SuppressWarnings("unchecked")
     MeetingPlanner(ModelElement parent, FieldTeam field, Geography geography, WorkCalendar calendar, double meetingHours,
-                   OperatingModelSpec initialModel, Consumer<Task> lapse, BooleanSupplier throttled, Journal journal) {
+                   OperatingModelSpec initialModel, AppointmentsSpec appointments, Work work, ToIntFunction<String> headcountOf,
+                   Consumer<Task> lapse, BooleanSupplier throttled, Journal journal) {
         super(parent, "planner");
         this.initialModel = initialModel;
         this.field = field;
         this.geography = geography;
         this.calendar = calendar;
         this.meetingHours = meetingHours;
+        this.appointments = appointments;
+        this.work = work;
+        this.headcountOf = headcountOf;
         this.lapse = lapse;
         this.throttled = throttled;
         this.journal = journal;
+        this.outcomes = stream("appointments");
+        this.bookingLead = observations("sales.booking_lead_weeks", "weeks");
+        this.moves = counter("sales.reschedules_per_week", "meetings/week");
         this.pools = new ArrayDeque[geography.clusters()];
         for (int i = 0; i < pools.length; i++) {
             pools[i] = new ArrayDeque<>();
@@ -62,7 +97,22 @@ final class MeetingPlanner extends ModelElement {
             pool.clear();
         }
         setPooled(0);
+        planning.clear();
         model = initialModel;
+    }
+
+    /** Where a meeting the prospect moved goes to be booked again. */
+    void onRebook(Consumer<Task> rebooker) {
+        this.rebook = rebooker;
+    }
+
+    /** Ad hoc, or batched with nobody to plan the days (no planning role, or no one in it now). */
+    private boolean adHoc() {
+        if (model.scheduling() == Scheduling.AD_HOC) {
+            return true;
+        }
+        String planner = model.roleFor(Activity.DAY_PLANNING);
+        return planner.equals(OperatingModelSpec.NOBODY) || headcountOf.applyAsInt(planner) == 0;
     }
 
     private void setPooled(int count) {
@@ -84,15 +134,15 @@ final class MeetingPlanner extends ModelElement {
             pool(meeting);
             return;
         }
-        if (model.scheduling() == Scheduling.AD_HOC) {
+        if (adHoc()) {
             submitAdHoc(meeting);
             return;
         }
-        long today = day(now);
+        long first = Math.max(day(now) + 1, firstDay(meeting));
         long bestDay = Long.MAX_VALUE;
         Salesperson best = null;
         for (Salesperson sp : field.team()) {
-            for (Map.Entry<Long, Salesperson.DayPlan> e : sp.agenda.tailMap(today + 1).entrySet()) {
+            for (Map.Entry<Long, Salesperson.DayPlan> e : sp.agenda.tailMap(first).entrySet()) {
                 if (e.getValue().cluster == meeting.cluster && e.getValue().hasSpace()) {
                     if (e.getKey() < bestDay) {
                         bestDay = e.getKey();
@@ -109,12 +159,20 @@ final class MeetingPlanner extends ModelElement {
         }
     }
 
+    /** The first day the prospect can meet. */
+    private static long firstDay(Task meeting) {
+        return (long) Math.ceil(meeting.availableFrom / 24.0 - 1e-9);
+    }
+
     private void pool(Task meeting) {
         pools[meeting.cluster].addLast(meeting);
         setPooled(pooled + 1);
     }
 
-    /** Each working morning: drop meetings that went cold, then plan (or release) what waits. */
+    /**
+     * Each working morning: drop meetings that went cold, then release what waits (ad hoc)
+     * or give each salesperson's coordinator the day planning task (batched).
+     */
     void morning(double now) {
         clock = now;
         for (ArrayDeque<Task> pool : pools) {
@@ -123,25 +181,40 @@ final class MeetingPlanner extends ModelElement {
                 lapse.accept(pool.pollFirst());
             }
         }
-        if (throttled.getAsBoolean() || pooled == 0) {
+        if (throttled.getAsBoolean() || pooled == 0 || field.team().isEmpty()) {
             return;
         }
-        if (model.scheduling() == Scheduling.AD_HOC || field.team().isEmpty()) {
-            if (!field.team().isEmpty()) {
-                for (ArrayDeque<Task> pool : pools) {
-                    while (!pool.isEmpty()) {
-                        setPooled(pooled - 1);
-                        submitAdHoc(pool.pollFirst());
-                    }
+        if (adHoc()) {
+            for (ArrayDeque<Task> pool : pools) {
+                while (!pool.isEmpty()) {
+                    setPooled(pooled - 1);
+                    submitAdHoc(pool.pollFirst());
                 }
             }
             return;
         }
-        long today = day(now);
-        long lastDay = today + 7L * model.bookingHorizonWeeks();
-        for (Salesperson sp : field.team()) {
-            planDays(sp, today, lastDay);
+        for (int i = 0; i < field.team().size(); i++) {
+            Salesperson sp = field.team().get(i);
+            if (planning.add(sp)) {
+                work.perform(work.task(Activity.DAY_PLANNING, -1, i, sp, this::planned, this::planningLapsed));
+            }
         }
+    }
+
+    /** The coordinator has planned: fill and open days within the booking horizon, from today. */
+    private void planned(Task task) {
+        Salesperson sp = (Salesperson) task.subject;
+        planning.remove(sp);
+        clock = now();
+        if (!field.team().contains(sp) || throttled.getAsBoolean() || adHoc()) {
+            return;
+        }
+        long today = day(clock);
+        planDays(sp, today, today + 7L * model.bookingHorizonWeeks());
+    }
+
+    private void planningLapsed(Task task) {
+        planning.remove((Salesperson) task.subject);
     }
 
     /** Plans the open days of one salesperson within the booking horizon. */
@@ -162,54 +235,100 @@ final class MeetingPlanner extends ModelElement {
                 previous = plan.cluster;
                 continue;
             }
-            int cluster = chooseCluster(previous);
+            int cluster = chooseCluster(previous, d);
             if (cluster < 0) {
-                return;
+                continue; // nobody is free that day yet: a later day may have prospects free
             }
             int capacity = capacity(previous, cluster);
-            if (pools[cluster].size() < capacity && workingDaysAhead > model.firmUpDays()) {
-                return;
+            if (freeBy(cluster, d) < capacity && workingDaysAhead > model.firmUpDays()) {
+                continue;
             }
             plan = new Salesperson.DayPlan(cluster, capacity);
             sp.agenda.put(d, plan);
             fill(sp, d, plan);
+            work.perform(work.task(Activity.ZONE_ROTATION_CALL, -1, field.team().indexOf(sp), null, t -> { }, null));
             previous = cluster;
         }
     }
 
-    private int chooseCluster(int previous) {
-        if (pools[previous].size() >= capacity(previous, previous)) {
+    private int chooseCluster(int previous, long d) {
+        if (freeBy(previous, d) >= capacity(previous, previous)) {
             return previous;
         }
         int best = -1;
+        int bestFree = 0;
         for (int c = 0; c < pools.length; c++) {
-            if (!pools[c].isEmpty() && (best < 0 || pools[c].size() > pools[best].size())) {
+            int free = freeBy(c, d);
+            if (free > bestFree) {
                 best = c;
+                bestFree = free;
             }
         }
         return best;
     }
 
+    /** Meetings waiting in a cluster whose prospect is free on day {@code d}. */
+    private int freeBy(int cluster, long d) {
+        int n = 0;
+        for (Task meeting : pools[cluster]) {
+            if (firstDay(meeting) <= d) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private void fill(Salesperson sp, long d, Salesperson.DayPlan plan) {
-        ArrayDeque<Task> pool = pools[plan.cluster];
-        while (plan.hasSpace() && !pool.isEmpty()) {
-            setPooled(pooled - 1);
-            book(sp, d, pool.pollFirst());
+        Iterator<Task> waiting = pools[plan.cluster].iterator();
+        while (plan.hasSpace() && waiting.hasNext()) {
+            Task meeting = waiting.next();
+            if (firstDay(meeting) <= d) {
+                waiting.remove();
+                setPooled(pooled - 1);
+                book(sp, d, meeting);
+            }
         }
     }
 
+    /** Ad hoc: into the owner's queue once the prospect is free; only the base no-show rate applies. */
     private void submitAdHoc(Task meeting) {
+        if (meeting.availableFrom > now() + 1e-9) {
+            scheduleAt(submitWhenFree, meeting.availableFrom, meeting);
+            return;
+        }
+        clock = now();
         if (meeting.subject instanceof Opportunity opp) {
             journal.target.meetingBooked(clock, opp.id, field.accountOwner(meeting.owner), Double.NaN, geography.name(meeting.cluster));
         }
+        meeting.noShow = outcomes.nextDouble() < appointments.noShowProbability(0);
         field.submit(meeting);
     }
 
+    /**
+     * Into a salesperson's calendar on a day: how far ahead it is booked sets the odds that the
+     * prospect moves it (some time before the day) or misses it.
+     */
     private void book(Salesperson sp, long day, Task meeting) {
         meeting.owner = sp.id;
         field.book(sp, day, meeting);
         if (meeting.subject instanceof Opportunity opp) {
             journal.target.meetingBooked(clock, opp.id, sp.id, day * 24.0, geography.name(meeting.cluster));
+        }
+        double hoursAhead = Math.max(0, day * 24.0 - clock);
+        double weeksAhead = hoursAhead / WorkCalendar.HOURS_PER_WEEK;
+        bookingLead.record(weeksAhead);
+        meeting.noShow = outcomes.nextDouble() < appointments.noShowProbability(weeksAhead);
+        if (outcomes.nextDouble() < appointments.rescheduleProbability(weeksAhead)) {
+            schedule(moved, outcomes.nextDouble() * hoursAhead, new Booking(sp, day, meeting));
+        }
+    }
+
+    /** The prospect moves a meeting still in the calendar: it leaves its day and is booked again. */
+    private void moved(Booking booking) {
+        Salesperson.DayPlan plan = booking.sp().agenda.get(booking.day());
+        if (plan != null && plan.meetings.remove(booking.meeting())) {
+            moves.increment();
+            rebook.accept(booking.meeting());
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * An operating model: which role (by id) does each activity ({@code none}: nobody does it), how BD meetings
- * are scheduled, how many contact attempts are made before a prospect is given up
+ * are scheduled, whether the booking role's people are paired with salespeople, how many contact attempts are made before a prospect is given up
  * (persistence), how far ahead meetings are booked, within how many working days a
  * coordinator books a part-filled day rather than waiting for a full one, and how full a
  * planned day may be (share of the working day, expected hours).
@@ -18,7 +18,7 @@ import java.util.Set;
  * inside_sales) or selling through channel partners (bd_meeting to none) are mappings.
  */
 public record OperatingModelSpec(String name, Map<Activity, String> activityRoles, Scheduling scheduling,
-                                 int persistenceAttempts, int bookingHorizonWeeks, int firmUpDays,
+                                 Pairing pairing, int persistenceAttempts, int bookingHorizonWeeks, int firmUpDays,
                                  double planningFillFraction) {
 
     // the bundled roles the named models map work to (RolesSpec.defaults())
@@ -35,6 +35,7 @@ public record OperatingModelSpec(String name, Map<Activity, String> activityRole
     public OperatingModelSpec {
         Check.present("name", name);
         Check.present("scheduling", scheduling);
+        Check.present("pairing", pairing);
         EnumMap<Activity, String> copy = new EnumMap<>(Activity.class);
         copy.putAll(Check.present("activityRoles", activityRoles));
         for (Activity a : Activity.values()) {
@@ -76,13 +77,19 @@ public record OperatingModelSpec(String name, Map<Activity, String> activityRole
         m.put(Activity.ORDER_ENTRY, CS);
         m.put(Activity.PROACTIVE_UPDATE, NOBODY);
         m.put(Activity.CAMPAIGN, PROMOTIONS);
-        return new OperatingModelSpec("traditional", m, Scheduling.AD_HOC, 3, 4, 5, 1.0);
+        // nobody plans days or holds a wrap-up: the salesperson fits meetings in as they come
+        m.put(Activity.DAY_PLANNING, NOBODY);
+        m.put(Activity.WRAP_UP, NOBODY);
+        m.put(Activity.ZONE_ROTATION_CALL, NOBODY);
+        m.put(Activity.OUTBOUND_CALL, NOBODY);
+        return new OperatingModelSpec("traditional", m, Scheduling.AD_HOC, Pairing.POOLED, 3, 4, 5, 1.0);
     }
 
     /**
-     * The seed's division of labour: salespeople hold BD meetings only; coordinators own
-     * their calendars (calls, booking, admin) and batch meetings by cluster up to 4 weeks
-     * out, calling up to 12 times; customer service takes orders, issues, quotes and
+     * The seed's division of labour: salespeople hold BD meetings only; each has a dedicated
+     * coordinator who owns their calendar (calls, booking, day planning, the daily wrap-up and
+     * call list, admin) and batches meetings by cluster up to 4 weeks out, calling up to 12
+     * times; customer service takes orders, issues, quotes and
      * proactive updates; project leaders the technical work; account-management visits
      * without a BD objective stop (existing accounts feed BD opportunities instead).
      */
@@ -100,18 +107,24 @@ public record OperatingModelSpec(String name, Map<Activity, String> activityRole
         m.put(Activity.POST_SALE_PROJECT, PROJECT_LEADER);
         m.put(Activity.CAMPAIGN, PROMOTIONS);
         m.put(Activity.ADMIN, COORDINATOR);
-        return new OperatingModelSpec("division_of_labour", m, Scheduling.BATCHED, 12, 4, 5, 1.0);
+        m.put(Activity.DAY_PLANNING, COORDINATOR);
+        m.put(Activity.WRAP_UP, COORDINATOR);
+        m.put(Activity.THANK_YOU_CALL, COORDINATOR);
+        m.put(Activity.ZONE_ROTATION_CALL, COORDINATOR);
+        m.put(Activity.OUTBOUND_CALL, NOBODY);
+        return new OperatingModelSpec("division_of_labour", m, Scheduling.BATCHED, Pairing.DEDICATED, 12, 4, 5, 1.0);
     }
 
     /**
      * The seed's engineer-to-order example with an inside-sales team: inside sales makes the
-     * outbound calls and handles simple quotes; complex jobs go on to coordinators, field
+     * follow-up calls and outbound calls to the account base and handles simple quotes; complex jobs go on to coordinators, field
      * salespeople and project leaders (the special-projects team) as in division of labour.
      */
     public static OperatingModelSpec insideSalesLed() {
         return divisionOfLabour().withName("inside_sales_led")
                 .withRole(Activity.FOLLOW_UP_CALL, INSIDE_SALES)
-                .withRole(Activity.SIMPLE_QUOTE, INSIDE_SALES);
+                .withRole(Activity.SIMPLE_QUOTE, INSIDE_SALES)
+                .withRole(Activity.OUTBOUND_CALL, INSIDE_SALES);
     }
 
     /**
@@ -137,25 +150,35 @@ public record OperatingModelSpec(String name, Map<Activity, String> activityRole
     }
 
     public OperatingModelSpec withName(String newName) {
-        return new OperatingModelSpec(newName, activityRoles, scheduling, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
+        return new OperatingModelSpec(newName, activityRoles, scheduling, pairing, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
     }
 
     public OperatingModelSpec withScheduling(Scheduling s) {
-        return new OperatingModelSpec(name, activityRoles, s, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
+        return new OperatingModelSpec(name, activityRoles, s, pairing, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
     }
 
     public OperatingModelSpec withPersistenceAttempts(int n) {
-        return new OperatingModelSpec(name, activityRoles, scheduling, n, bookingHorizonWeeks, firmUpDays, planningFillFraction);
+        return new OperatingModelSpec(name, activityRoles, scheduling, pairing, n, bookingHorizonWeeks, firmUpDays, planningFillFraction);
     }
 
     /** A coordinator who plans days to {@code fraction} of their expected hours (above 1: overbooking). */
     public OperatingModelSpec withPlanningFillFraction(double fraction) {
-        return new OperatingModelSpec(name, activityRoles, scheduling, persistenceAttempts, bookingHorizonWeeks, firmUpDays, fraction);
+        return new OperatingModelSpec(name, activityRoles, scheduling, pairing, persistenceAttempts, bookingHorizonWeeks, firmUpDays, fraction);
+    }
+
+    public OperatingModelSpec withPairing(Pairing p) {
+        return new OperatingModelSpec(name, activityRoles, scheduling, p, persistenceAttempts, bookingHorizonWeeks, firmUpDays,
+                planningFillFraction);
+    }
+
+    public OperatingModelSpec withBookingHorizonWeeks(int weeks) {
+        return new OperatingModelSpec(name, activityRoles, scheduling, pairing, persistenceAttempts, weeks, firmUpDays,
+                planningFillFraction);
     }
 
     public OperatingModelSpec withRole(Activity a, String r) {
         Map<Activity, String> m = new EnumMap<>(activityRoles);
         m.put(a, r);
-        return new OperatingModelSpec(name, m, scheduling, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
+        return new OperatingModelSpec(name, m, scheduling, pairing, persistenceAttempts, bookingHorizonWeeks, firmUpDays, planningFillFraction);
     }
 }

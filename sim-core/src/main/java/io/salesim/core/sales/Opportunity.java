@@ -11,7 +11,15 @@ final class Opportunity {
     int attempts;
     int meetingsLeft;
     int meetingsDone;
+    /** Calls made to agree a slot for the next meeting. */
+    int bookingAttempts;
+    /** Times the prospect moved the next meeting. */
+    int reschedules;
     boolean closed;
+    /** When the first conversation with the prospect took place (calendar hours), or NaN before. */
+    double reachedAt = Double.NaN;
+    /** The salesperson (id) who held its last BD meeting, or -1. */
+    int heldBy = -1;
 
     Opportunity(long id, String source, boolean complex, int cluster, int owner, double createdAt) {
         this.id = id;

@@ -80,6 +80,10 @@ public interface SalesJournal {
     default void opportunityClosed(double timeHours, long opportunity, String outcome, double value, int salesperson) {
     }
 
+    /** The booker gave up agreeing a slot: the operating model's persistence ran out; the opportunity is abandoned next. */
+    default void noSlotAgreed(double timeHours, long opportunity, int salesperson) {
+    }
+
     /**
      * An order is placed: a won deal's ({@code opportunity} its id) or a repeat order
      * ({@code opportunity} -1); its value and the date its delivery (and so its money) is promised.

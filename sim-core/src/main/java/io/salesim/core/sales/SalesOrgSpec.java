@@ -14,7 +14,8 @@ import java.util.Set;
  * engineer-to-order firm); {@code with…} methods give modified copies.
  */
 public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, double hoursPerDay, int daysPerWeek,
-                           GeographySpec geography, MarketSpec market, OrdersSpec orders, ServiceResponseSpec service,
+                           GeographySpec geography, MarketSpec market, AppointmentsSpec appointments, SellingSpec selling,
+                           OrdersSpec orders, ServiceResponseSpec service,
                            ActivitiesSpec activities,
                            RolesSpec roles, OperatingModelSpec operatingModel, TocSpec toc, ProductionSpec production,
                            EconomicsSpec economics, RiskSpec risk, List<PlanStep> plan) {
@@ -30,6 +31,8 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         Check.range("daysPerWeek", daysPerWeek, 1, 7);
         Check.present("geography", geography);
         Check.present("market", market);
+        Check.present("appointments", appointments);
+        Check.present("selling", selling);
         Check.present("orders", orders);
         Check.present("service", service);
         Check.present("activities", activities);
@@ -45,7 +48,7 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
 
     /** The traditional organisation, 104 weeks after a 26-week warm-up, no plan. */
     public static SalesOrgSpec defaults() {
-        return new SalesOrgSpec("traditional", 130, 26, 8, 5, GeographySpec.defaults(), MarketSpec.defaults(),
+        return new SalesOrgSpec("traditional", 130, 26, 8, 5, GeographySpec.defaults(), MarketSpec.defaults(), AppointmentsSpec.defaults(), SellingSpec.defaults(),
                 OrdersSpec.defaults(), ServiceResponseSpec.defaults(), ActivitiesSpec.defaults(), RolesSpec.defaults(), OperatingModelSpec.traditional(),
                 TocSpec.defaults(), ProductionSpec.defaults(), EconomicsSpec.defaults(), RiskSpec.defaults(), List.of());
     }
@@ -123,50 +126,58 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
     }
 
     public SalesOrgSpec withName(String v) {
-        return new SalesOrgSpec(v, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(v, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withWeeks(int horizon, int warmup) {
-        return new SalesOrgSpec(name, horizon, warmup, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizon, warmup, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withMarket(MarketSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, v, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, v, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withAppointments(AppointmentsSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, v, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withSelling(SellingSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, v, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withOrders(OrdersSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, v, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, v, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withService(ServiceResponseSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, v, activities, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, v, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withActivities(ActivitiesSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, v, roles, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, v, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withRoles(RolesSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, v, operatingModel, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, v, operatingModel, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withOperatingModel(OperatingModelSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, v, toc, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, v, toc, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withToc(TocSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, v, production, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, v, production, economics, risk, plan);
     }
 
     public SalesOrgSpec withProduction(ProductionSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, v, economics, risk, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, v, economics, risk, plan);
     }
 
     public SalesOrgSpec withRisk(RiskSpec v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, production, economics, v, plan);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, v, plan);
     }
 
     public SalesOrgSpec withPlan(List<PlanStep> v) {
-        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, orders, service, activities, roles, operatingModel, toc, production, economics, risk, v);
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, v);
     }
 }

@@ -28,6 +28,7 @@ public final class SalesOrganisation extends Model {
     private final Production production;
     private final ServiceQuality quality;
     private final MeetingPlanner planner;
+    private final Pipeline pipeline;
     private final Finance finance;
     private final Sampler visitsPerSalesperson;
     private final Sampler adminPerSalesperson;
@@ -51,7 +52,8 @@ public final class SalesOrganisation extends Model {
         for (RoleSpec role : spec.roles().roles()) {
             Staffed people = switch (role.policy()) {
                 case POOL -> new RolePool(this, role, spec.calendar(role));
-                case FIELD_TEAM -> fieldTeam = new FieldTeam(this, role, spec.risk(), spec.calendar(role), geography);
+                case FIELD_TEAM -> fieldTeam = new FieldTeam(this, role, spec.risk(), spec.appointments().noShowWaitHours(),
+                        spec.selling().salesmanshipCv(), spec.calendar(role), geography);
                 case COST_ONLY -> new CostOnlyRole(this, role);
             };
             staff.put(role.id(), people);
@@ -63,14 +65,24 @@ public final class SalesOrganisation extends Model {
         this.field = fieldTeam;
         this.production = new Production(this, spec.production(), calendar);
         Fulfilment fulfilment = new Fulfilment(this, spec.orders(), spec.service(), work, production, quality, calendar, journal);
-        Pipeline pipeline = new Pipeline(this, spec.market(), work, geography, fulfilment, calendar, journal);
+        this.pipeline = new Pipeline(this, spec.market(), spec.appointments(), spec.selling(), work, geography, fulfilment,
+                calendar, journal);
         if (field != null) {
             this.planner = new MeetingPlanner(this, field, geography, spec.calendar(field.spec()),
-                    spec.activities().of(Activity.BD_MEETING).workHours(), spec.operatingModel(), t -> t.onLapse.handle(t),
-                    this::throttled, journal);
+                    spec.activities().of(Activity.BD_MEETING).workHours(), spec.operatingModel(), spec.appointments(), work,
+                    this::headcountOf, t -> t.onLapse.handle(t), this::throttled, journal);
             work.connect(planner);
             field.onReplan(t -> planner.place(t, now()));
+            planner.onRebook(pipeline::rescheduled);
+            pipeline.connectField(field.id(), field::salesmanshipOf);
             journal.accountOwner = field::accountOwner;
+            for (Map.Entry<String, Staffed> role : staff.entrySet()) {
+                if (role.getValue() instanceof RolePool pool) {
+                    String id = role.getKey();
+                    pool.pairWith(field::headcount, () -> work.operatingModel().pairing() == Pairing.DEDICATED
+                            && work.operatingModel().roleFor(Activity.MEETING_BOOKING).equals(id));
+                }
+            }
         } else {
             this.planner = null;
         }
@@ -106,6 +118,11 @@ public final class SalesOrganisation extends Model {
         Arrays.fill(constraintByWeek, toc.designatedConstraint());
         scheduleAt(morning, 0.0, 0L);
         scheduleAt(weekStart, 0.0, null);
+    }
+
+    private int headcountOf(String role) {
+        Staffed people = staff.get(role);
+        return people == null ? 0 : people.headcount();
     }
 
     /** A plan's policy step: the new constraint is judged as such from this week on. */
@@ -147,6 +164,7 @@ public final class SalesOrganisation extends Model {
             if (field != null) {
                 planner.morning(now());
                 field.startDay(day);
+                wrapUps();
             }
             throttledShare.record(throttled() ? 1 : 0);
             finance.refresh();
@@ -170,7 +188,21 @@ public final class SalesOrganisation extends Model {
         centers.values().forEach(WorkCenter::weekly);
         finance.refresh();
         recurringFieldWork();
+        String caller = work.operatingModel().roleFor(Activity.OUTBOUND_CALL);
+        if (!caller.equals(OperatingModelSpec.NOBODY)) {
+            pipeline.outboundCalls(headcountOf(caller), spec.selling().outboundCallsPerPersonWeek());
+        }
         schedule(weekStart, WorkCalendar.HOURS_PER_WEEK, null);
+    }
+
+    /** Each working day, per field salesperson: the daily wrap-up and next day's call list, with whoever the model gives it. */
+    private void wrapUps() {
+        if (work.operatingModel().roleFor(Activity.WRAP_UP).equals(OperatingModelSpec.NOBODY)) {
+            return;
+        }
+        for (int i = 0; i < field.headcount(); i++) {
+            work.perform(work.task(Activity.WRAP_UP, -1, i, null, t -> { }, null));
+        }
     }
 
     /** Each week, per field salesperson: account-management visits and admin, to whoever the model gives them. */

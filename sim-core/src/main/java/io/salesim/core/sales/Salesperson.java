@@ -26,9 +26,12 @@ final class Salesperson {
         }
     }
 
-    final Resource<Task>.Server server;
+    /** Set as they join; a joiner may be handed work before their server is returned to us. */
+    Resource<Task>.Server server;
     final int id;
     final int home;
+    /** Win-probability multiplier of this salesperson's meetings (mean 1 across salespeople). */
+    final double salesmanship;
     final TreeMap<Long, DayPlan> agenda = new TreeMap<>();
     int location;
     /** The week in which the salesperson got to {@code location}. */
@@ -37,10 +40,10 @@ final class Salesperson {
     long meetingDay = -1;
     int meetingsThatDay;
 
-    Salesperson(Resource<Task>.Server server, int home) {
-        this.server = server;
-        this.id = server.id();
+    Salesperson(int id, int home, double salesmanship) {
+        this.id = id;
         this.home = home;
+        this.salesmanship = salesmanship;
         this.location = home;
     }
 }

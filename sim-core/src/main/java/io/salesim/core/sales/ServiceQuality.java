@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.WorkCalendar;
@@ -8,7 +9,8 @@ import io.salesim.core.engine.WorkCalendar;
  * Service quality as customers see it: the share of service tasks (those with a customer
  * tolerance: order entry, issues, quotes, proactive updates — whoever does them) finished
  * within tolerance, in working hours, and the share of orders delivered by their promised
- * date. Their trailing values over the last weeks set the repeat-order multiplier
+ * date. A service task still waiting when its tolerance runs out counts as late then, so a
+ * role too starved to finish its work cannot look punctual by not finishing it. Their trailing values over the last weeks set the repeat-order multiplier
  * ({@link ServiceResponseSpec}).
  */
 final class ServiceQuality extends ModelElement {
@@ -24,6 +26,7 @@ final class ServiceQuality extends ModelElement {
     private double multiplier;
     private double trailingPct;
     private double trailingDeliveryPct;
+    private final EventAction<Task> toleranceRunsOut = this::toleranceRunsOut;
 
     ServiceQuality(ModelElement parent, ServiceResponseSpec spec, WorkCalendar calendar) {
         super(parent, "service");
@@ -47,8 +50,28 @@ final class ServiceQuality extends ModelElement {
         trailingDeliveryPct = spec.deliveryOnTimeReferencePct();
     }
 
+    /** A new service task: if it is still waiting when its tolerance runs out, it counts late then. */
+    void watch(Task task, double toleranceHours) {
+        scheduleAt(toleranceRunsOut, calendar.finishTime(task.createdAt, toleranceHours), task);
+    }
+
+    private void toleranceRunsOut(Task task) {
+        if (!task.scored && !task.cancelled && !task.doneByNobody) {
+            task.scored = true;
+            score(false);
+        }
+    }
+
+    /** A service task is done: on time if within its tolerance (unless already counted late). */
     void record(Task task, double toleranceHours) {
-        boolean inTime = calendar.workingHoursBetween(task.createdAt, now()) <= toleranceHours;
+        if (task.scored) {
+            return;
+        }
+        task.scored = true;
+        score(calendar.workingHoursBetween(task.createdAt, now()) <= toleranceHours);
+    }
+
+    private void score(boolean inTime) {
         onTimePct.record(inTime ? 100 : 0);
         int w = model().currentWeek();
         total[w]++;

@@ -23,6 +23,12 @@ final class Task {
     boolean cancelled;
     /** A BD meeting released from a planned day into a salesperson's queue (it goes back to the planner if they leave). */
     boolean planned;
+    /** A BD meeting: the first time the prospect is free (calendar hours); nothing is held before it. */
+    double availableFrom;
+    /** A BD meeting the prospect will miss: the salesperson travels and waits, and it is booked again. */
+    boolean noShow;
+    /** A service task already counted on time or late. */
+    boolean scored;
     /** Nobody here did it (the activity maps to none): not scored for on-time %, not counted as our meeting. */
     boolean doneByNobody;
 
@@ -38,5 +44,6 @@ final class Task {
         this.subject = subject;
         this.onDone = onDone;
         this.onLapse = onLapse;
+        this.availableFrom = createdAt;
     }
 }

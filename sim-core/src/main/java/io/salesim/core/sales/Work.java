@@ -72,8 +72,12 @@ final class Work extends ModelElement {
                     onDone.handle(t);
                 }
                 : onDone;
-        return new Task(activity, hours, s.priority(), now(), now() + s.maxWaitWeeks() * WorkCalendar.HOURS_PER_WEEK, cluster, owner,
-                subject, done, onLapse);
+        Task task = new Task(activity, hours, s.priority(), now(), now() + s.maxWaitWeeks() * WorkCalendar.HOURS_PER_WEEK, cluster,
+                owner, subject, done, onLapse);
+        if (s.hasTolerance()) {
+            quality.watch(task, s.toleranceHours());
+        }
+        return task;
     }
 
     /** Hands a task to whoever the operating model says does it. */

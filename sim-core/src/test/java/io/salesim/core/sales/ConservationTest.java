@@ -70,17 +70,25 @@ class ConservationTest {
     /**
      * Little's law, L = λW, on the opportunity and order populations: per replication the
      * time-average number open, the creation rate and the mean time from creation to close,
-     * all after warm-up. Edge effects (items straddling the warm-up or the horizon) bias
-     * λW by a few percent, so the CI of the per-replication relative difference must lie within ±5%.
+     * all after warm-up. Edge effects bias λW: an item open at the horizon counts in L but not
+     * in W, one that straddles the warm-up counts whole in W but only in part in L; either way
+     * by at most its time in the system, so the bias relative to L is at most about W / T
+     * (mean time in the system over the measured window). The CI of the per-replication
+     * relative difference must lie within ±(2% + W / T): ±5% for the steady organisations
+     * and for orders, a little more for transitions whose opportunities take ten weeks.
      */
     @ParameterizedTest
     @MethodSource("presets")
     void littlesLawHoldsForOpportunitiesAndOrders(SalesOrgSpec spec) {
         ExperimentResult result = Runs.preset(spec, Runs.PRESET_REPLICATIONS);
-        Summary opportunities = relativeGap(result, "opportunities.open_mean", "opportunities.created_per_week", "sales.cycle_weeks");
-        Summary orders = relativeGap(result, "orders.open_mean", "orders.created_per_week", "production.lead_time_weeks");
-        assertTrue(opportunities.ciLow() > -0.05 && opportunities.ciHigh() < 0.05, spec.name() + " opportunities " + opportunities);
-        assertTrue(orders.ciLow() > -0.05 && orders.ciHigh() < 0.05, spec.name() + " orders " + orders);
+        double measuredWeeks = spec.horizonWeeks() - spec.warmupWeeks();
+        for (String[] population : new String[][] {
+                {"opportunities", "opportunities.open_mean", "opportunities.created_per_week", "sales.cycle_weeks"},
+                {"orders", "orders.open_mean", "orders.created_per_week", "production.lead_time_weeks"}}) {
+            Summary gap = relativeGap(result, population[1], population[2], population[3]);
+            double bound = Math.max(0.05, 0.02 + result.summary(population[3]).mean() / measuredWeeks);
+            assertTrue(gap.ciLow() > -bound && gap.ciHigh() < bound, spec.name() + " " + population[0] + " " + gap + ", bound " + bound);
+        }
     }
 
     /**

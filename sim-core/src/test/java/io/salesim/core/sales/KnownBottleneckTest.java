@@ -42,7 +42,8 @@ class KnownBottleneckTest {
      * at a fifth and a third of their pace. Project leaders: at a quarter of their pace, with
      * every complex deal needing pre-sale technical work. Inside sales: an inside-sales-led
      * firm (inside sales makes every follow-up call) with one inside salesperson at a fifth of
-     * the pace. Promotions: a thin market (a tenth of the sources) fed by a campaign every week,
+     * the pace, making no outbound calls (each extra person's calls would bring quotes that
+     * crowd out the follow-ups this case starves). Promotions: a thin market (a tenth of the sources) fed by a campaign every week,
      * worked by one coordinator at a tenth of the pace. Production: 450 practical hours a week
      * against ~750 of demand, no ramp.
      */
@@ -57,7 +58,8 @@ class KnownBottleneckTest {
         cases.put("project_leader", leaders.withMarket(leaders.market().withTechnicalWorkProbability(1)));
         SalesOrgSpec inside = starved("inside_sales", 0.2);
         cases.put("inside_sales", inside.withRoles(inside.roles().withHeadcount("inside_sales", 1))
-                .withOperatingModel(OperatingModelSpec.insideSalesLed()));
+                .withOperatingModel(OperatingModelSpec.insideSalesLed())
+                .withSelling(inside.selling().withOutboundCallsPerPersonWeek(0)));
         SalesOrgSpec thin = starved("promotions", 0.1);
         List<MarketSpec.SourceSpec> tenth = thin.market().sources().stream()
                 .map(s -> new MarketSpec.SourceSpec(s.name(), s.ratePerWeek() / 10, s.complexShare())).toList();
