@@ -90,7 +90,7 @@ final class SizeCommand implements Callable<Integer> {
         Path written = ExperimentFiles.writeSizing(folder, result, base, RunInfo.of(runOptions, wallSeconds));
         if (!result.roles().isEmpty()) {
             out.print(table(result).render());
-            out.println(legend(result, runOptions.replications()));
+            out.println(legend(result, runOptions.replications(), !base.roleTable().isEmpty()));
             out.println();
         }
         String evaluations = result.evaluations() + (result.evaluations() == 1 ? " evaluation (" : " evaluations (")
@@ -135,15 +135,21 @@ final class SizeCommand implements Callable<Integer> {
         return table;
     }
 
-    /** What each column counts: per replication or pooled, and which weeks. */
-    private static String legend(Sizing.Result result, int replications) {
+    /**
+     * What each column counts: per replication or pooled, and which weeks.
+     *
+     * @param roleTable the scenario has a role table (sales): its roles' weeks are the plan weeks {@code run} reports
+     */
+    private static String legend(Sizing.Result result, int replications, boolean roleTable) {
         int weeks = result.roles().get(0).weeks().weeksPerReplication();
+        String wrap = roleTable ? "\n  " : " ";
         return "mean utilisation: after warm-up, mean across the " + replications + " replications.\n"
-                + "weeks short: of the " + weeks + " weeks after warm-up in a replication (a sales plan's weeks), those above "
-                + "max utilisation\n  or with nobody there while work waited; mean across replications "
-                + "(sales roles: role.<role>.shortfall_weeks of 'salesim run').\n"
-                + "share of weeks meeting: of the weeks after warm-up of every replication (" + weeks + " x " + replications
-                + ", less weeks with nobody and no work),\n  the share not short; a role meets its target when this is at least "
+                + "weeks short: of the " + weeks + " weeks after warm-up in a replication" + (roleTable ? " (the plan weeks)" : "")
+                + ", those above max utilisation" + (roleTable ? "\n  or with nobody there while work waited" : "")
+                + "; mean across replications" + (roleTable ? " ('salesim run': role.<role>.shortfall_weeks)" : "") + ".\n"
+                + "share of weeks meeting: of those weeks in all " + replications + " replications"
+                + (roleTable ? " (less weeks with nobody there and nothing waiting)," : ",") + wrap
+                + "the share not short; a role meets its target when this is at least "
                 + SummaryTable.number(result.targetProbability()) + ".";
     }
 

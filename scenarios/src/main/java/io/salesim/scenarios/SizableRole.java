@@ -2,7 +2,7 @@ package io.salesim.scenarios;
 
 /**
  * A head count that {@code salesim size} may change, and how its weeks are judged: the role
- * meets its target at a head count when enough (week, replication) cells pass {@code weeks}
+ * meets its target at a head count when enough (week, replication) cells pass {@code weekTest}
  * (see {@code Sizing}). {@code utilizationMetric} (at most {@code maxUtilization}) is what the
  * target means, shown beside the verdict as the run's mean.
  *
@@ -11,7 +11,7 @@ package io.salesim.scenarios;
  * @param salaryPerYear loaded cost of one head a year (flow lines: 1, so payroll counts servers)
  */
 public record SizableRole(String name, String headcountKey, int headcount, int minHeadcount, int maxHeadcount,
-                          double salaryPerYear, String utilizationMetric, double maxUtilization, WeekTest weeks) {
+                          double salaryPerYear, String utilizationMetric, double maxUtilization, WeekTest weekTest) {
     public SizableRole {
         if (minHeadcount < 0 || maxHeadcount < minHeadcount) {
             throw new IllegalArgumentException("role '" + name + "': need 0 <= min <= max, was " + minHeadcount + ".." + maxHeadcount);

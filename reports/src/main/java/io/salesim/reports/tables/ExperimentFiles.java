@@ -122,7 +122,7 @@ public final class ExperimentFiles {
         return ResultFiles.writeAtomically(folder, temp -> {
             ResultFiles.writeCsv(ExperimentTables.sizing(result), temp.resolve(SIZING));
             if (result.sized() != null) {
-                Files.writeString(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
+                Files.writeString(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share of weeks "
                         + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
                         + " replications per evaluation"
                         + (result.complete() ? "" : "; search stopped early: the cheapest feasible head counts it had evaluated")

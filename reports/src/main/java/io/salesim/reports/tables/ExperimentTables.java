@@ -211,7 +211,7 @@ public final class ExperimentTables {
             metrics.append(outcome.role().utilizationMetric());
             targets.append(outcome.role().maxUtilization());
             means.append(outcome.utilizationMean());
-            weeklyMetrics.append(outcome.role().weeks().metric());
+            weeklyMetrics.append(outcome.role().weekTest().metric());
             weeks.append(outcome.weeks().weeksPerReplication());
             judged.append(outcome.weeks().judged());
             missed.append(outcome.weeks().missed());

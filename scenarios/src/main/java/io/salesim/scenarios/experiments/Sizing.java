@@ -156,7 +156,7 @@ public final class Sizing {
             ExperimentResult result = Experiment.run(scenario(headcounts), options, ReplicationRunner.Progress.NONE, stop,
                     replication -> {
                         for (int i = 0; i < weeks.length; i++) {
-                            weeks[i] = weeks[i].plus(weeklySeries(replication, roles.get(i)), roles.get(i).weeks());
+                            weeks[i] = weeks[i].plus(weeklySeries(replication, roles.get(i)), roles.get(i).weekTest());
                         }
                     });
             if (!result.complete()) {
@@ -173,10 +173,10 @@ public final class Sizing {
         }
 
         private static double[] weeklySeries(ReplicationResult replication, SizableRole role) {
-            double[] series = replication.weekly().get(role.weeks().metric());
+            double[] series = replication.weekly().get(role.weekTest().metric());
             if (series == null) {
                 throw new IllegalStateException("role '" + role.name() + "': the model has no weekly series "
-                        + role.weeks().metric());
+                        + role.weekTest().metric());
             }
             return series;
         }

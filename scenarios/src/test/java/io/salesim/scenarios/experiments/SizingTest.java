@@ -28,7 +28,7 @@ class SizingTest {
     private static List<SizableRole> smallRoles(Scenario scenario) {
         return scenario.sizableRoles(0.85).stream()
                 .map(r -> new SizableRole(r.name(), r.headcountKey(), r.headcount(), 1, 5, r.salaryPerYear(),
-                        r.utilizationMetric(), r.maxUtilization(), r.weeks()))
+                        r.utilizationMetric(), r.maxUtilization(), r.weekTest()))
                 .toList();
     }
 
@@ -39,9 +39,9 @@ class SizingTest {
         assertEquals("stations[1].servers", b.headcountKey());
         assertEquals("station.b.utilization", b.utilizationMetric());
         assertEquals(0.8, b.maxUtilization());
-        assertEquals(new SizableRole.WeekTest("station.b.utilization", 0.8, 0), b.weeks(), "no warm-up: every week counts");
-        assertTrue(b.weeks().meets(0.8) && !b.weeks().meets(0.81), "at or below the target meets it");
-        assertEquals(1, Lines.weeklyBatches("{constant: 1}").sizableRoles(0.85).get(0).weeks().firstWeek(),
+        assertEquals(new SizableRole.WeekTest("station.b.utilization", 0.8, 0), b.weekTest(), "no warm-up: every week counts");
+        assertTrue(b.weekTest().meets(0.8) && !b.weekTest().meets(0.81), "at or below the target meets it");
+        assertEquals(1, Lines.weeklyBatches("{constant: 1}").sizableRoles(0.85).get(0).weekTest().firstWeek(),
                 "the first week after a one-week warm-up");
     }
 

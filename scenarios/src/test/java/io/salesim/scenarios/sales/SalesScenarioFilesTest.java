@@ -115,7 +115,7 @@ class SalesScenarioFilesTest {
         assertEquals("role.customer_service.utilization", cs.utilizationMetric());
         assertEquals(0.85, cs.maxUtilization(), 1e-12); // roles.customer_service.max_utilization
         // the weeks role.customer_service.shortfall_weeks counts: after the 26-week warm-up, not short
-        assertEquals(new SizableRole.WeekTest("role.customer_service.shortfall_probability", 0, 26), cs.weeks());
+        assertEquals(new SizableRole.WeekTest("role.customer_service.shortfall_probability", 0, 26), cs.weekTest());
         assertEquals(60_000, cs.salaryPerYear());
         // traditional: only order entry goes to a support role (customer service)
         assertEquals(List.of("customer_service"),
