@@ -1,6 +1,5 @@
 package io.salesim.cli;
 
-import io.salesim.core.analysis.MetricDirection;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.RunOptions;
@@ -28,8 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code salesim size SCENARIO}: the cheapest head counts that keep each role's protective capacity. */
 @Command(name = "size", mixinStandardHelpOptions = true,
         description = "Finds the lowest-payroll head count for each role that meets its protective-capacity target in at "
-                + "least the given share of replications (other head counts fixed), by bisection that exploits "
-                + "monotonicity; writes sizing.csv and sized.yaml (runs with 'salesim run').")
+                + "least the given share of its weeks after warm-up, pooled over every week of every replication "
+                + "(other head counts fixed), by bisection that exploits monotonicity; writes sizing.csv and sized.yaml "
+                + "(runs with 'salesim run').")
 final class SizeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,7 +38,8 @@ final class SizeCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--target-probability", paramLabel = "P", defaultValue = "0.9",
-            description = "Share of replications in which each role must meet its target (default: ${DEFAULT-VALUE}).")
+            description = "Share of (week, replication) cells after warm-up, pooled over every week of every "
+                    + "replication, in which each role must meet its target (default: ${DEFAULT-VALUE}).")
     double targetProbability;
 
     @Option(names = "--target-utilization", paramLabel = "U", defaultValue = "0.85",
@@ -77,7 +78,8 @@ final class SizeCommand implements Callable<Integer> {
                 StringBuilder line = new StringBuilder("evaluation " + evaluation + ":");
                 for (Sizing.RoleOutcome outcome : outcomes) {
                     line.append(' ').append(outcome.role().name()).append('=').append(outcome.headcount())
-                            .append(outcome.meets() ? " (meets)" : " (short)");
+                            .append(outcome.meets() ? " (meets in " : " (fails: ")
+                            .append(SummaryTable.number(100 * outcome.weeks().shareMeeting())).append("% of weeks)");
                 }
                 err.println(line);
                 err.flush();
@@ -90,13 +92,14 @@ final class SizeCommand implements Callable<Integer> {
                     RunInfo.of(runOptions, wallSeconds)), false);
             if (!result.roles().isEmpty()) {
                 out.print(table(result).render());
+                out.println(legend(result, runOptions.replications(), !base.roleTable().isEmpty()));
                 out.println();
             }
             String evaluations = result.evaluations() + (result.evaluations() == 1 ? " evaluation (" : " evaluations (")
                     + result.evaluations() * runOptions.replications() + " replications)";
             if (result.complete()) {
                 out.println((result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
-                        + " in at least " + SummaryTable.number(100 * targetProbability) + "% of replications; " + evaluations
+                        + " in at least " + SummaryTable.number(100 * targetProbability) + "% of its weeks; " + evaluations
                         + "; payroll " + SummaryTable.number(result.payrollBeforePerYear()) + " -> "
                         + SummaryTable.number(result.payrollPerYear()) + " a year");
             } else if (result.sized() != null) {
@@ -124,16 +127,35 @@ final class SizeCommand implements Callable<Integer> {
     }
 
     private static TextTable table(Sizing.Result result) {
-        TextTable table = new TextTable("role", "before", "sized", "metric", "target", "mean", "share meeting", "meets")
-                .numbers(1, 2, 4, 5, 6);
+        TextTable table = new TextTable("role", "before", "sized", "max utilisation", "mean utilisation", "weeks short",
+                "share of weeks meeting", "meets")
+                .numbers(1, 2, 3, 4, 5, 6);
         for (Sizing.RoleOutcome outcome : result.roles()) {
             SizableRole role = outcome.role();
-            boolean higher = MetricDirection.of(role.metric()).higherIsBetter();
-            table.row(role.name(), Integer.toString(role.headcount()), Integer.toString(outcome.headcount()), role.metric(),
-                    (higher ? ">= " : "<= ") + SummaryTable.number(role.threshold()), SummaryTable.number(outcome.metricMean()),
-                    SummaryTable.number(outcome.shareMeeting()), outcome.meets() ? "yes" : "NO");
+            table.row(role.name(), Integer.toString(role.headcount()), Integer.toString(outcome.headcount()),
+                    SummaryTable.number(role.maxUtilization()), SummaryTable.number(outcome.utilizationMean()),
+                    SummaryTable.number(outcome.weeks().missedPerReplication()),
+                    SummaryTable.number(outcome.weeks().shareMeeting()), outcome.meets() ? "yes" : "NO");
         }
         return table;
+    }
+
+    /**
+     * What each column counts: per replication or pooled, and which weeks.
+     *
+     * @param roleTable the scenario has a role table (sales): its roles' weeks are the plan weeks {@code run} reports
+     */
+    private static String legend(Sizing.Result result, int replications, boolean roleTable) {
+        int weeks = result.roles().get(0).weeks().weeksPerReplication();
+        String wrap = roleTable ? "\n  " : " ";
+        return "mean utilisation: after warm-up, mean across the " + replications + " replications.\n"
+                + "weeks short: of the " + weeks + " weeks after warm-up in a replication" + (roleTable ? " (the plan weeks)" : "")
+                + ", those above max utilisation" + (roleTable ? "\n  or with nobody there while work waited" : "")
+                + "; mean across replications" + (roleTable ? " ('salesim run': role.<role>.shortfall_weeks)" : "") + ".\n"
+                + "share of weeks meeting: of those weeks in all " + replications + " replications"
+                + (roleTable ? " (less weeks with nobody there and nothing waiting)," : ",") + wrap
+                + "the share not short; a role meets its target when this is at least "
+                + SummaryTable.number(result.targetProbability()) + ".";
     }
 
     private List<SizableRole> selectRoles(Scenario base) {

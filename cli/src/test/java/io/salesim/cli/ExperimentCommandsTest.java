@@ -106,14 +106,17 @@ class ExperimentCommandsTest extends InProcessCommands {
 
     @Test
     void sizeReportsEvaluationsAndWritesASizedScenarioThatRuns(@TempDir Path dir) throws Exception {
-        // 8 weeks, so a replication's utilisation strays little from its mean
-        Path file = write(dir, "desk.yaml", DESK.replace("servers: 2", "servers: 1").replace("weeks: 2", "weeks: 8"));
+        // 8 weeks, each judged; offered load 1.2 servers, so 2 servers run at 60%, far enough under 85% for every week
+        Path file = write(dir, "desk.yaml", DESK.replace("servers: 2", "servers: 1").replace("weeks: 2", "weeks: 8")
+                .replace("mean: 1.5", "mean: 1.2"));
         Path out = dir.resolve("size");
         assertEquals(0, salesim("size", file.toString(), "--replications", "6", "--out", out.toString()));
         assertTrue(out().matches("(?s).*\\d+ evaluations \\(\\d+ replications\\).*"), out());
         assertTrue(err.toString().contains("evaluation 1: desk="), "progress per evaluation: " + err);
-        // offered load 1.5 servers: 2 servers run at 75%, the first count at or under 85%
+        // one server is overloaded every week; 2 is the first count at or under 85%
         assertTrue(Files.readAllLines(out.resolve("sizing.csv")).get(1).startsWith("desk,stations[0].servers,1,2,"));
+        assertTrue(out().contains("weeks short") && out().contains("share of weeks meeting"), out());
+        assertTrue(out().contains("of the 8 weeks after warm-up in a replication"), "the legend says which weeks: " + out());
         assertEquals(0, salesim("run", out.resolve("sized.yaml").toString(), "--replications", "2", "--out", dir.resolve("rerun").toString()));
 
         err.getBuffer().setLength(0);

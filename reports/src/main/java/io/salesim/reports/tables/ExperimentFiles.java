@@ -134,7 +134,7 @@ public final class ExperimentFiles {
     public static void writeSizingInto(Path temp, Sizing.Result result, Scenario base, RunInfo info) throws IOException {
         ResultFiles.writeCsv(ExperimentTables.sizing(result), temp.resolve(SIZING));
         if (result.sized() != null) {
-            ResultFiles.writeText(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share "
+            ResultFiles.writeText(temp.resolve(SIZED), "# " + base.name() + " sized by 'salesim size' (target share of weeks "
                     + result.targetProbability() + ", seed " + info.seed() + ", " + info.replicationsRequested()
                     + " replications per evaluation"
                     + (result.complete() ? "" : "; search stopped early: the cheapest feasible head counts it had evaluated")

@@ -14,6 +14,7 @@ import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -155,28 +156,36 @@ public final class ExperimentTables {
     public static final String EVALUATED = "evaluated";
 
     /**
-     * {@code role,headcount_key,headcount_before,headcount,metric,threshold,metric_mean,share_meeting,target_probability,meets,salary_per_year,evaluation,entry}:
+     * {@code role,headcount_key,headcount_before,headcount,utilization_metric,max_utilization,utilization_mean,weekly_metric,weeks_per_replication,week_replications_judged,week_replications_above_target,weeks_above_target_per_replication,share_of_weeks_meeting,target_probability,meets,salary_per_year,evaluation,entry}:
      * first the answer, one row per role ({@code entry} {@value #SIZED}, or {@value #BEST_SO_FAR}
      * for a stopped search; no such rows if a stopped search had found nothing feasible), then
      * every evaluation, one row per role ({@value #EVALUATED}). {@code evaluation} numbers the
      * evaluations from 1; the answer rows repeat the number of the evaluation they come from.
+     * {@code utilization_mean} is across replications; the week columns count weeks after
+     * warm-up: {@code week_replications_*} summed over replications, {@code weeks_above_target_per_replication}
+     * their mean per replication, {@code share_of_weeks_meeting} pooled over weeks and replications.
      */
     public static Table sizing(Sizing.Result result) {
         StringColumn roles = StringColumn.create("role");
         StringColumn keys = StringColumn.create("headcount_key");
         IntColumn before = IntColumn.create("headcount_before");
         IntColumn after = IntColumn.create("headcount");
-        StringColumn metrics = StringColumn.create("metric");
-        DoubleColumn thresholds = DoubleColumn.create("threshold");
-        DoubleColumn means = DoubleColumn.create("metric_mean");
-        DoubleColumn shares = DoubleColumn.create("share_meeting");
-        DoubleColumn targets = DoubleColumn.create("target_probability");
+        StringColumn metrics = StringColumn.create("utilization_metric");
+        DoubleColumn targets = DoubleColumn.create("max_utilization");
+        DoubleColumn means = DoubleColumn.create("utilization_mean");
+        StringColumn weeklyMetrics = StringColumn.create("weekly_metric");
+        IntColumn weeks = IntColumn.create("weeks_per_replication");
+        LongColumn judged = LongColumn.create("week_replications_judged");
+        LongColumn missed = LongColumn.create("week_replications_above_target");
+        DoubleColumn missedPerReplication = DoubleColumn.create("weeks_above_target_per_replication");
+        DoubleColumn shares = DoubleColumn.create("share_of_weeks_meeting");
+        DoubleColumn required = DoubleColumn.create("target_probability");
         BooleanColumn meets = BooleanColumn.create("meets");
         DoubleColumn salaries = DoubleColumn.create("salary_per_year");
         IntColumn evaluations = IntColumn.create("evaluation");
         StringColumn entries = StringColumn.create("entry");
-        Table table = Table.create("sizing", roles, keys, before, after, metrics, thresholds, means, shares, targets, meets,
-                salaries, evaluations, entries);
+        Table table = Table.create("sizing", roles, keys, before, after, metrics, targets, means, weeklyMetrics, weeks,
+                judged, missed, missedPerReplication, shares, required, meets, salaries, evaluations, entries);
         List<Sizing.RoleOutcome> answer = result.roles();
         List<Integer> numbers = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
@@ -199,11 +208,16 @@ public final class ExperimentTables {
             keys.append(outcome.role().headcountKey());
             before.append(outcome.role().headcount());
             after.append(outcome.headcount());
-            metrics.append(outcome.role().metric());
-            thresholds.append(outcome.role().threshold());
-            means.append(outcome.metricMean());
-            shares.append(outcome.shareMeeting());
-            targets.append(result.targetProbability());
+            metrics.append(outcome.role().utilizationMetric());
+            targets.append(outcome.role().maxUtilization());
+            means.append(outcome.utilizationMean());
+            weeklyMetrics.append(outcome.role().weekTest().metric());
+            weeks.append(outcome.weeks().weeksPerReplication());
+            judged.append(outcome.weeks().judged());
+            missed.append(outcome.weeks().missed());
+            missedPerReplication.append(outcome.weeks().missedPerReplication());
+            shares.append(outcome.weeks().shareMeeting());
+            required.append(result.targetProbability());
             meets.append(outcome.meets());
             salaries.append(outcome.role().salaryPerYear());
             evaluations.append(numbers.get(i));

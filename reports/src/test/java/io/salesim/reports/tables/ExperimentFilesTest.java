@@ -23,6 +23,7 @@ import io.salesim.scenarios.experiments.Sweep;
 import io.salesim.scenarios.schema.KeyPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -127,13 +128,29 @@ class ExperimentFilesTest {
         Sizing.Result sizing = Sizing.run(base, base.sizableRoles(0.85), 0.9, new RunOptions(4, 7, 2));
         Path sized = ExperimentFiles.writeSizing(dir.resolve("size"), sizing, base, INFO);
         List<String> sizingRows = Files.readAllLines(sized.resolve(ExperimentFiles.SIZING));
-        assertEquals("role,headcount_key,headcount_before,headcount,metric,threshold,metric_mean,share_meeting,target_probability,meets,salary_per_year,evaluation,entry",
+        assertEquals("role,headcount_key,headcount_before,headcount,utilization_metric,max_utilization,utilization_mean,"
+                        + "weekly_metric,weeks_per_replication,week_replications_judged,week_replications_above_target,"
+                        + "weeks_above_target_per_replication,share_of_weeks_meeting,target_probability,meets,salary_per_year,"
+                        + "evaluation,entry",
                 sizingRows.get(0));
         assertEquals(1 + 2 + 2 * sizing.evaluations(), sizingRows.size(), "the answer, then every evaluation, a row per role");
         assertTrue(sizingRows.get(1).endsWith("," + sizing.answer() + ",sized"), sizingRows.get(1));
         assertTrue(sizingRows.get(3).endsWith(",1,evaluated"), sizingRows.get(3));
         Scenario again = ScenarioLoader.load(sized.resolve(ExperimentFiles.SIZED).toString());
         assertEquals(sizing.sized().keyParameters(), again.keyParameters(), "sized.yaml runs as the sized scenario");
+    }
+
+    /** The week counts behind sizing.csv are folded in replication order: the same bytes on one thread or three. */
+    @Test
+    void sizingCsvIsTheSameForAnyThreadCount(@TempDir Path dir) throws Exception {
+        Scenario base = line();
+        List<String> files = new ArrayList<>();
+        for (int threads : new int[] {1, 3}) {
+            Sizing.Result sizing = Sizing.run(base, base.sizableRoles(0.85), 0.9, new RunOptions(5, 7, threads));
+            Path folder = ExperimentFiles.writeSizing(dir.resolve("size-" + threads), sizing, base, INFO);
+            files.add(Files.readString(folder.resolve(ExperimentFiles.SIZING)));
+        }
+        assertEquals(files.get(0), files.get(1));
     }
 
     /** A sizing stopped after N evaluations (as by Ctrl-C): whole files, marked incomplete, sized.yaml only if feasible. */

@@ -2,6 +2,7 @@ package io.salesim.scenarios.experiments;
 
 import io.salesim.core.analysis.HeadcountSizing;
 import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
 import io.salesim.scenarios.Experiment;
@@ -18,16 +19,24 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
- * Sizes roles by simulation: the cheapest head counts at which each role passes its test
- * ({@link SizableRole#meets}) in at least {@code targetProbability} of the replications, the
- * other roles held at the scenario's values. The search is {@link HeadcountSizing}'s
- * coordinate bisection (more heads never hurt a role's own protective capacity); every
- * candidate runs on the same seed, so candidates are compared on common random numbers.
+ * Sizes roles by simulation: the cheapest head counts at which, for each role, at least
+ * {@code targetProbability} of the (week, replication) cells after warm-up meet its target
+ * ({@link SizableRole.WeekTest}), pooled over every judged week of every replication, the other
+ * roles held at the scenario's values. Judging weeks rather than the run's average keeps a
+ * role that is comfortable on average but short for months from passing. The search is
+ * {@link HeadcountSizing}'s coordinate bisection (more heads never hurt a role's own weeks);
+ * every candidate runs on the same seed, so candidates are compared on common random numbers.
  */
 public final class Sizing {
 
-    /** A role's verdict at some head counts: its mean metric and the share of replications that passed. */
-    public record RoleOutcome(SizableRole role, int headcount, double metricMean, double shareMeeting, boolean meets) {
+    /**
+     * A role's verdict at some head counts.
+     *
+     * @param utilizationMean the role's utilisation after warm-up, mean across replications
+     * @param weeks           its judged weeks, pooled over replications: the verdict's evidence
+     * @param meets           at least the target share of the judged cells meet the target
+     */
+    public record RoleOutcome(SizableRole role, int headcount, double utilizationMean, WeekCounts weeks, boolean meets) {
     }
 
     /** One simulated head-count vector: its number (from 1), each role's outcome there, its payroll. */
@@ -141,7 +150,15 @@ public final class Sizing {
         }
 
         private List<RoleOutcome> simulate(int[] headcounts) {
-            ExperimentResult result = Experiment.run(scenario(headcounts), options, ReplicationRunner.Progress.NONE, stop);
+            WeekCounts[] weeks = new WeekCounts[roles.size()];
+            Arrays.fill(weeks, WeekCounts.NONE);
+            // the runner hands over replications one at a time, in order: the counts are the same for any thread count
+            ExperimentResult result = Experiment.run(scenario(headcounts), options, ReplicationRunner.Progress.NONE, stop,
+                    replication -> {
+                        for (int i = 0; i < weeks.length; i++) {
+                            weeks[i] = weeks[i].plus(weeklySeries(replication, roles.get(i)), roles.get(i).weekTest());
+                        }
+                    });
             if (!result.complete()) {
                 // a verdict from fewer replications than the others is not comparable with them: drop it
                 throw new Stopped();
@@ -149,16 +166,19 @@ public final class Sizing {
             List<RoleOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < roles.size(); i++) {
                 SizableRole role = roles.get(i);
-                double[] values = result.values(role.metric());
-                int passed = 0;
-                for (double value : values) {
-                    passed += role.meets(value) ? 1 : 0;
-                }
-                double share = (double) passed / values.length;
-                outcomes.add(new RoleOutcome(role, headcounts[i], Summary.of(values).mean(), share,
-                        share >= targetProbability));
+                outcomes.add(new RoleOutcome(role, headcounts[i], Summary.of(result.values(role.utilizationMetric())).mean(),
+                        weeks[i], weeks[i].meets(targetProbability)));
             }
             return outcomes;
+        }
+
+        private static double[] weeklySeries(ReplicationResult replication, SizableRole role) {
+            double[] series = replication.weekly().get(role.weekTest().metric());
+            if (series == null) {
+                throw new IllegalStateException("role '" + role.name() + "': the model has no weekly series "
+                        + role.weekTest().metric());
+            }
+            return series;
         }
     }
 

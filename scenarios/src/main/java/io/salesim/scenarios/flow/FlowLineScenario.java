@@ -72,18 +72,20 @@ public record FlowLineScenario(FlowLineSpec spec, String description, ScenarioSo
     }
 
     /**
-     * Every station's servers, each kept at or below the utilisation target. The search range
-     * goes up to four times today's servers (at least 20): enough for any line that is not
-     * overloaded by an order of magnitude.
+     * Every station's servers, each judged week by week: a week after warm-up meets the target
+     * when the station's utilisation that week is at most the target (stations always have
+     * servers, so every week is judged). The search range goes up to four times today's
+     * servers (at least 20): enough for any line that is not overloaded by an order of magnitude.
      */
     @Override
     public List<SizableRole> sizableRoles(double defaultUtilizationTarget) {
         List<SizableRole> roles = new ArrayList<>();
         for (int i = 0; i < spec.stations().size(); i++) {
             StationSpec station = spec.stations().get(i);
+            String utilization = "station." + station.name() + ".utilization";
             roles.add(new SizableRole(station.name(), "stations[" + i + "].servers", station.servers(), 1,
-                    Math.max(20, 4 * station.servers()), 1.0, "station." + station.name() + ".utilization",
-                    defaultUtilizationTarget));
+                    Math.max(20, 4 * station.servers()), 1.0, utilization, defaultUtilizationTarget,
+                    SizableRole.WeekTest.atMost(utilization, defaultUtilizationTarget, spec.warmupWeeks())));
         }
         return roles;
     }

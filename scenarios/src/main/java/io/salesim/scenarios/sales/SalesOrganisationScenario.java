@@ -113,8 +113,9 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
      * The roles {@code size} may change: every pool role (people at desks) that gets work at some
      * point of the run — from the starting operating model or from one a {@code switch_model}
      * step brings in (a transition's coordinators) — except the designated constraint, which is
-     * meant to run flat out. Each is sized against its protective-capacity target: at least
-     * {@code 1 - roles.<role>.max_utilization}, the target the model's shortfall weeks use. The
+     * meant to run flat out. Each is judged week by week on the model's own shortfall series
+     * ({@code role.<role>.shortfall_probability}, the weeks {@code role.<role>.shortfall_weeks}
+     * counts): a plan week meets the target unless the role is short that week. The
      * head count sized is always {@code roles.<role>.headcount}, the people in the role when
      * the run starts; the plan's hires, reassignments and attrition still apply on top of it.
      * The search range is {@code max(20, 4 × today's)} at the top and, at the bottom, 1 for a
@@ -131,9 +132,11 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
                     || r.id().equals(spec.toc().designatedConstraint())) {
                 continue;
             }
+            String prefix = "role." + r.id();
             roles.add(new SizableRole(r.id(), "roles." + r.id() + ".headcount", r.headcount(),
                     workAtStart.contains(r.id()) ? 1 : 0, Math.max(20, 4 * r.headcount()), r.salaryPerYear(),
-                    "role." + r.id() + ".protective_capacity", 1 - r.maxUtilization()));
+                    prefix + ".utilization", r.maxUtilization(),
+                    SizableRole.WeekTest.notShort(prefix + ".shortfall_probability", spec.warmupWeeks())));
         }
         return roles;
     }

@@ -26,7 +26,29 @@ final class Lines {
                 process_time: {exponential: {mean: 2.0}}
             """;
 
+    /**
+     * One desk (one server, always open) and one batch a week at the start of each week from
+     * week 1 (constant interarrival 168 h), every item 1 h of work: a week's utilisation is
+     * exactly its batch size ÷ (168 × servers), so which weeks run above a target follows from
+     * the batch-size distribution alone. The first week (no batch yet) is the warm-up, so 50
+     * weeks a replication are judged. {@code BATCH} is replaced by the distribution.
+     */
+    static final String WEEKLY_BATCHES = """
+            kind: flow-line
+            name: weekly-batches
+            horizon: {weeks: 51, warmup_weeks: 1}
+            arrivals: {interarrival: {constant: 168}, batch_size: BATCH}
+            stations:
+              - name: desk
+                servers: 1
+                process_time: {constant: 1}
+            """;
+
     private Lines() {
+    }
+
+    static Scenario weeklyBatches(String batchSize) {
+        return parse(WEEKLY_BATCHES.replace("BATCH", batchSize));
     }
 
     static Scenario twoStations() {

@@ -101,7 +101,10 @@ class SalesScenarioFilesTest {
         assertEquals(spec(base).withRoles(spec(base).roles().withHeadcount("customer_service", 6)), spec(changed));
     }
 
-    /** Field sales is the constraint and stays fixed; support roles the model gives work to are sized against 1 - max_utilization. */
+    /**
+     * Field sales is the constraint and stays fixed; support roles the model gives work to are
+     * sized against max_utilization, judged week by week on the model's own shortfall series.
+     */
     @Test
     void sizableRolesAreTheSupportRolesWithWork() throws Exception {
         List<SizableRole> roles = ScenarioLoader.load("division-of-labour").sizableRoles(0.85);
@@ -110,8 +113,10 @@ class SalesScenarioFilesTest {
         SizableRole cs = roles.get(1);
         assertEquals("roles.customer_service.headcount", cs.headcountKey());
         assertEquals(8, cs.headcount());
-        assertEquals("role.customer_service.protective_capacity", cs.metric());
-        assertEquals(0.15, cs.threshold(), 1e-12); // roles.customer_service.max_utilization 0.85
+        assertEquals("role.customer_service.utilization", cs.utilizationMetric());
+        assertEquals(0.85, cs.maxUtilization(), 1e-12); // roles.customer_service.max_utilization
+        // the weeks role.customer_service.shortfall_weeks counts: after the 26-week warm-up, not short
+        assertEquals(new SizableRole.WeekTest("role.customer_service.shortfall_probability", 0, 26), cs.weekTest());
         assertEquals(60_000, cs.salaryPerYear());
         // traditional: only order entry goes to a support role (customer service)
         assertEquals(List.of("customer_service"),
@@ -135,7 +140,7 @@ class SalesScenarioFilesTest {
         assertEquals(0, coordinators.headcount(), "traditional.yaml: sales_coordinator headcount 0 (the plan hires 2)");
         assertEquals(0, coordinators.minHeadcount(), "no work before the switch: the plan's hires may be enough");
         assertEquals(20, coordinators.maxHeadcount());
-        assertEquals(0.15, coordinators.threshold(), 1e-12); // max_utilization 0.85
+        assertEquals(0.85, coordinators.maxUtilization(), 1e-12);
         assertEquals(1, roles.get(1).minHeadcount(), "customer service has work from the start");
         // the key is one run accepts: the scenario with 3 coordinators from the start validates
         Scenario three = Overrides.apply(transition, Map.of(KeyPath.parse(coordinators.headcountKey()), "3"));

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Finds the smallest head count per role that meets each role's own target (e.g. protective
- * capacity at or above target in at least 90% of replications), exploiting monotonicity:
+ * capacity at or above target in at least 90% of its weeks), exploiting monotonicity:
  * more heads in a role never hurt that role's protective capacity. Each role is sized by
  * bisection with the others held fixed; passes repeat until nothing changes, because adding
  * heads to one role can add load to another (more coordinators book more meetings, which

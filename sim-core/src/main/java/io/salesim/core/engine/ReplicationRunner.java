@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -40,7 +41,18 @@ public final class ReplicationRunner {
      */
     public static ExperimentResult run(Supplier<? extends Model> factory, int replications, long seed, int threads,
                                        Progress progress, BooleanSupplier stop) {
-        return run(factory, 0, replications, seed, threads, progress, stop, List.of(), new WeeklyAccumulator());
+        return run(factory, replications, seed, threads, progress, stop, result -> { });
+    }
+
+    /**
+     * As {@link #run(Supplier, int, long, int, Progress, BooleanSupplier)}, and hands each
+     * replication, weekly series included, to {@code inOrder} in replication order, one at a
+     * time, before its series are dropped: a reader of per-replication weeks (sizing) then
+     * sees the same sequence for any thread count.
+     */
+    public static ExperimentResult run(Supplier<? extends Model> factory, int replications, long seed, int threads,
+                                       Progress progress, BooleanSupplier stop, Consumer<ReplicationResult> inOrder) {
+        return run(factory, 0, replications, seed, threads, progress, stop, List.of(), new WeeklyAccumulator(), inOrder);
     }
 
     /**
@@ -51,11 +63,18 @@ public final class ReplicationRunner {
     public static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
                                        int threads, Progress progress, BooleanSupplier stop,
                                        List<ReplicationResult> earlier, WeeklyAccumulator weekly) {
+        return run(factory, first, replications, seed, threads, progress, stop, earlier, weekly, result -> { });
+    }
+
+    private static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
+                                        int threads, Progress progress, BooleanSupplier stop,
+                                        List<ReplicationResult> earlier, WeeklyAccumulator weekly,
+                                        Consumer<ReplicationResult> inOrder) {
         if (replications < 1) {
             throw new IllegalArgumentException("need at least one replication, was " + replications);
         }
         int workers = Math.max(1, Math.min(threads, replications));
-        InOrderFolder folder = new InOrderFolder(replications, weekly);
+        InOrderFolder folder = new InOrderFolder(replications, weekly, inOrder);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         String[] name = new String[1];
@@ -125,11 +144,13 @@ public final class ReplicationRunner {
         private final ReplicationResult[] pending;
         private final List<ReplicationResult> folded = new ArrayList<>();
         private final WeeklyAccumulator weekly;
+        private final Consumer<ReplicationResult> inOrder;
         private MetricValues.Layout layout;
 
-        InOrderFolder(int replications, WeeklyAccumulator weekly) {
+        InOrderFolder(int replications, WeeklyAccumulator weekly, Consumer<ReplicationResult> inOrder) {
             this.pending = new ReplicationResult[replications];
             this.weekly = weekly;
+            this.inOrder = inOrder;
         }
 
         synchronized void add(int index, ReplicationResult result) {
@@ -139,6 +160,7 @@ public final class ReplicationRunner {
                 ReplicationResult ready = pending[nextIndex];
                 pending[nextIndex] = null;
                 weekly.fold(ready);
+                inOrder.accept(ready);
                 MetricValues values = MetricValues.compact(ready.values(), layout);
                 layout = values.layout();
                 folded.add(new ReplicationResult(ready.replication(), values, Map.of(), ready.events()));

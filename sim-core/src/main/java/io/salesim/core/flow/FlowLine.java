@@ -76,7 +76,7 @@ public final class FlowLine extends Model {
     }
 
     private double afterWarmup(double[] weekly) {
-        int from = (int) Math.round(warmupHours() / HOURS_PER_WEEK);
+        int from = spec.warmupWeeks();
         double sum = 0;
         for (int w = from; w < weekly.length; w++) {
             sum += weekly[w];

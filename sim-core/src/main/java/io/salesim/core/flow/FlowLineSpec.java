@@ -1,5 +1,6 @@
 package io.salesim.core.flow;
 
+import io.salesim.core.engine.Model;
 import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.random.DistributionSpec;
 import java.util.HashSet;
@@ -28,6 +29,11 @@ public record FlowLineSpec(String name, double horizonHours, double warmupHours,
                 throw new IllegalArgumentException("station name '" + station.name() + "' is used twice");
             }
         }
+    }
+
+    /** Whole weeks of warm-up, rounded: per-week statistics after warm-up start at this week index. */
+    public int warmupWeeks() {
+        return (int) Math.round(warmupHours / Model.HOURS_PER_WEEK);
     }
 
     public static FlowLineSpec of(String name, double horizonHours, double warmupHours,

@@ -426,6 +426,11 @@ public final class Resource<T> extends ModelElement {
         return out;
     }
 
+    /** Items waiting, time-averaged over each week (0 in a week nothing waited). */
+    public double[] weeklyQueueLength() {
+        return queueLength.weeklyMeans();
+    }
+
     /** Busy server-hours (working hours) in each week. */
     public double[] busyHoursByWeek() {
         return busy.weeklyTotals();

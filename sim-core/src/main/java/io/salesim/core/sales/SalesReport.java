@@ -19,9 +19,11 @@ import java.util.function.IntFunction;
  * (Roser's active periods, kept by each role's resource); sales ratios; money. Reads only.
  *
  * <p>Shortfalls have one definition: a week in which utilisation is above the role's
- * {@code max_utilization} — except for the role designated as the constraint that week,
- * which has no target. Per replication that gives {@code role.<r>.shortfall_weeks} (weeks
- * after warm-up) and a 0/1 series {@code role.<r>.shortfall_probability}, whose mean across
+ * {@code max_utilization}, or in which nobody was available while work waited — except for
+ * the role designated as the constraint that week, which has no target. A week with nobody
+ * available and nothing waiting is not judged. Per replication that gives
+ * {@code role.<r>.shortfall_weeks} (weeks after warm-up) and a 0/1 series
+ * {@code role.<r>.shortfall_probability} (NaN in weeks not judged), whose mean across
  * replications is the probability that the role is short that week.
  */
 final class SalesReport extends ModelElement {
@@ -37,6 +39,7 @@ final class SalesReport extends ModelElement {
     private final int warmupWeeks;
     private double[][] bottleneck;
     private double[][] weeklyUtilization;
+    private double[][] weeklyQueueLength;
 
     SalesReport(ModelElement parent, SalesOrgSpec spec, FieldTeam field, Map<String, WorkCenter> centers, Production production,
                 Pipeline pipeline, Fulfilment fulfilment, Finance finance, IntFunction<String> constraintInWeek) {
@@ -147,24 +150,35 @@ final class SalesReport extends ModelElement {
         double[][] longest = new double[n][];
         double[][] active = new double[n][];
         weeklyUtilization = new double[n][];
+        weeklyQueueLength = new double[n][];
         for (int r = 0; r < n; r++) {
             ActivePeriods periods = roles.get(r).resource().activePeriods();
             longest[r] = periods.longestHours();
             active[r] = periods.activeHours();
             weeklyUtilization[r] = roles.get(r).resource().weeklyUtilization();
+            weeklyQueueLength[r] = roles.get(r).resource().weeklyQueueLength();
         }
         bottleneck = ShiftingBottleneck.weeklyShares(longest, active, weeklyUtilization);
     }
 
-    /** 0/1 per week: utilisation above the role's target that week (NaN where it had no capacity). */
+    /**
+     * 0/1 per week: utilisation above the role's target that week, or nobody available while
+     * work waited; NaN (not judged) with nobody available and nothing waiting.
+     */
     private double[] shortfalls(int r) {
         Centre role = roles.get(r);
         double[] u = weeklyUtilization[r];
+        double[] waiting = weeklyQueueLength[r];
         double[] out = new double[u.length];
         for (int w = 0; w < u.length; w++) {
             // the designated constraint is meant to run flat out: it has no protective-capacity target
-            double target = role.id().equals(constraintInWeek.apply(w)) ? 1.0 : role.maxUtilization();
-            out[w] = Double.isNaN(u[w]) ? Double.NaN : u[w] > target ? 1 : 0;
+            boolean designated = role.id().equals(constraintInWeek.apply(w));
+            if (Double.isNaN(u[w])) {
+                // no capacity at all: short if work was left waiting for it, else nothing to judge
+                out[w] = waiting[w] > 0 ? (designated ? 0 : 1) : Double.NaN;
+            } else {
+                out[w] = u[w] > (designated ? 1.0 : role.maxUtilization()) ? 1 : 0;
+            }
         }
         return out;
     }

@@ -53,6 +53,21 @@ class DeterminismTest {
                 "a different seed must give different numbers");
     }
 
+    /** The replications handed over one by one (for sizing's weekly counts) come in replication order, weeks included. */
+    @Test
+    void everyReplicationIsHandedOverInOrderWithItsWeeksOnAnyThreadCount() {
+        FlowLine model = new FlowLine(LINE);
+        for (int threads : new int[] {1, 3}) {
+            List<ReplicationResult> handed = new ArrayList<>();
+            ReplicationRunner.run(() -> new FlowLine(LINE), 7, 123, threads, ReplicationRunner.Progress.NONE, () -> false,
+                    handed::add);
+            assertEquals(7, handed.size());
+            for (int r = 0; r < 7; r++) {
+                assertSameResult(model.run(123, r), handed.get(r));
+            }
+        }
+    }
+
     @Test
     void replicationFiveIsTheSameFreshOrAfterOthers() {
         ReplicationResult fresh = new FlowLine(LINE).run(99, 5);
