@@ -29,6 +29,11 @@ public interface Scenario {
         return Workload.NONE;
     }
 
+    /** The values the scenario marks as assumptions ({@code assumptions:}), in file order; none by default. */
+    default List<Assumption> assumptions() {
+        return List.of();
+    }
+
     /** The metrics worth a line in a short summary table, in order; by default all of them. */
     default List<String> headlineMetrics(List<String> metrics) {
         return metrics;

@@ -42,7 +42,8 @@ public final class RunData {
     private RunData(Path folder, String folderName) {
         this.folder = folder;
         this.folderName = folderName;
-        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint")) {
+        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint",
+                "assumptions")) {
             Path csv = folder.resolve(name + ".csv");
             if (Files.isRegularFile(csv)) {
                 tables.put(name, readCsv(csv));

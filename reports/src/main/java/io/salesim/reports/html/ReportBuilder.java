@@ -188,6 +188,14 @@ public final class ReportBuilder {
             });
         }
         html.close("section").newline();
+        data.table("assumptions").ifPresent(t -> {
+            html.open("section", "id", "assumptions").element("h2", "Assumptions").newline()
+                    .element("p", "Values this scenario assumes (no source gives them), as run, with the unit and the reason "
+                            + "stated in the scenario file (assumptions.csv). A verdict that rests on one of them is only as "
+                            + "good as it; vary it with --set to see whether the verdict holds.");
+            ReportTables.render(t, html, false);
+            html.close("section").newline();
+        });
         Optional<Table> key = ReportTables.keyParameters(data.runInfo());
         Optional<Table> all = ReportTables.parameters(data.scenario());
         if (key.isPresent() || all.isPresent()) {

@@ -38,6 +38,7 @@ public final class ResultFiles {
     public static final String SCENARIO = "scenario.yaml";
     public static final String RESOLVED_SCENARIO = "scenario.resolved.yaml";
     public static final String ROLES = "roles.csv";
+    public static final String ASSUMPTIONS = "assumptions.csv";
 
     private ResultFiles() {
     }
@@ -66,12 +67,16 @@ public final class ResultFiles {
 
     /**
      * scenario.yaml (the text that was run), scenario.resolved.yaml (everything spelled out) and,
-     * for a scenario with roles, roles.csv (the role table as run, for reports).
+     * for a scenario with roles, roles.csv (the role table as run, for reports), and for one that
+     * marks assumptions, assumptions.csv (each assumed value as run, its unit and reason).
      */
     public static void writeScenario(Path folder, Scenario scenario) throws IOException {
         writeText(folder.resolve(SCENARIO), scenario.source().text());
         if (!scenario.roleTable().isEmpty()) {
             writeCsv(ResultTables.roles(scenario.roleTable()), folder.resolve(ROLES));
+        }
+        if (!scenario.assumptions().isEmpty()) {
+            writeCsv(ResultTables.assumptions(scenario.assumptions()), folder.resolve(ASSUMPTIONS));
         }
         if (ScenarioKinds.find(scenario.kind()).isEmpty()) {
             return; // a scenario built in code, not read from a file kind: nothing to resolve

@@ -3,6 +3,7 @@ package io.salesim.reports.tables;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.stats.Summary;
+import io.salesim.scenarios.Assumption;
 import io.salesim.scenarios.RoleRow;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,21 @@ public final class ResultTables {
             constraint.append(Boolean.toString(row.designatedConstraint()));
         }
         return Table.create("roles", ids, policies, headcounts, salaries, limits, constraint);
+    }
+
+    /** The values a scenario assumes: key path, value as run, unit, reason, in file order. */
+    public static Table assumptions(List<Assumption> assumptions) {
+        StringColumn keys = StringColumn.create("key");
+        StringColumn values = StringColumn.create("value");
+        StringColumn units = StringColumn.create("unit");
+        StringColumn reasons = StringColumn.create("reason");
+        for (Assumption a : assumptions) {
+            keys.append(a.keyPath());
+            values.append(a.value());
+            units.append(a.unit());
+            reasons.append(a.reason());
+        }
+        return Table.create("assumptions", keys, values, units, reasons);
     }
 
     /** Whether the model reports weekly bottleneck indicators ({@code role.<role>.bottleneck_probability}). */

@@ -105,6 +105,9 @@ class ReportBuilderTest {
         assertTrue(text.contains("roles.customer_service.max_utilization"), "scenario parameters listed");
         // the designated constraint is described by how busy it is, never listed as protected or short
         assertTrue(text.contains("Field sales is the designated constraint and is busy"), "constraint sentence");
+        // the assumed values, from assumptions.csv, with unit and reason
+        assertTrue(text.contains("Assumptions") && text.contains("service.repeat_lift_per_on_time_point")
+                && text.contains("the seed names the lift from fixing CS, not its size"), "assumptions listed");
     }
 
     @Test

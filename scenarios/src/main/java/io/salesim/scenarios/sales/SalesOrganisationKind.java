@@ -16,6 +16,7 @@ import io.salesim.core.sales.RolesSpec;
 import io.salesim.core.sales.ServiceResponseSpec;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.TocSpec;
+import io.salesim.scenarios.Assumption;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioKind;
 import io.salesim.scenarios.ScenarioSource;
@@ -60,10 +61,11 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<Values> PRODUCTION = Key.optional("production", FirmSchema.PRODUCTION);
     static final Key<Values> ECONOMICS = Key.optional("economics", FirmSchema.ECONOMICS);
     static final Key<Values> RISK = Key.optional("risk", FirmSchema.RISK);
+    static final Key<List<AssumptionsBlock.Entry>> ASSUMPTIONS = Key.optional("assumptions", AssumptionsBlock.type());
     static final Key<List<PlanStep>> PLAN = Key.withDefault("plan", Types.listOf(PlanSchema.step(), 0), List.of());
     static final Schema FILE = new Schema("a sales-organisation scenario", KIND, SCENARIO_NAME, DESCRIPTION, EXTENDS,
             HORIZON_WEEKS, WARMUP_WEEKS, HOURS_PER_DAY, DAYS_PER_WEEK, GEOGRAPHY, MARKET, APPOINTMENTS, SELLING, ORDERS, SERVICE, ACTIVITIES, ROLES,
-            OPERATING_MODEL, TOC, PRODUCTION, ECONOMICS, RISK, PLAN)
+            OPERATING_MODEL, TOC, PRODUCTION, ECONOMICS, RISK, PLAN, ASSUMPTIONS)
             .withCheck(SalesOrganisationKind::warmupInsideHorizon);
 
     @Override
@@ -82,7 +84,16 @@ public final class SalesOrganisationKind implements ScenarioKind {
             return null;
         }
         SalesOrgSpec spec = spec(file, problems);
-        return spec == null ? null : new SalesOrganisationScenario(spec, file.get(DESCRIPTION), source);
+        if (spec == null) {
+            return null;
+        }
+        List<Assumption> assumptions = assumptions(file, spec, problems);
+        return assumptions == null ? null : new SalesOrganisationScenario(spec, file.get(DESCRIPTION), source, assumptions);
+    }
+
+    private static List<Assumption> assumptions(Values file, SalesOrgSpec spec, Problems problems) {
+        return AssumptionsBlock.resolve(file.get(ASSUMPTIONS), file.nodeOf(ASSUMPTIONS), file.node().source(), spec,
+                file.get(DESCRIPTION), problems);
     }
 
     /** The spec the document describes, every section checked, or null after problems. */
@@ -123,7 +134,11 @@ public final class SalesOrganisationKind implements ScenarioKind {
         if (spec == null) {
             throw new IllegalStateException("resolve called on a document read refused: " + problems.list());
         }
-        Node resolved = YamlTree.parse(root.source(), SalesYaml.write(spec, file.get(DESCRIPTION)), problems);
+        List<Assumption> assumptions = assumptions(file, spec, problems);
+        if (assumptions == null) {
+            throw new IllegalStateException("resolve called on a document read refused: " + problems.list());
+        }
+        Node resolved = YamlTree.parse(root.source(), SalesYaml.write(spec, file.get(DESCRIPTION), assumptions), problems);
         if (resolved == null) {
             throw new IllegalStateException("resolved document does not parse: " + problems.list());
         }

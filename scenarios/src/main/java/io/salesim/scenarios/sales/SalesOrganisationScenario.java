@@ -5,6 +5,7 @@ import io.salesim.core.sales.RolePolicy;
 import io.salesim.core.sales.RoleSpec;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesOrganisation;
+import io.salesim.scenarios.Assumption;
 import io.salesim.scenarios.RoleRow;
 import io.salesim.scenarios.SalesWrapUpSource;
 import io.salesim.scenarios.Scenario;
@@ -20,7 +21,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /** A validated sales-organisation scenario: a {@link SalesOrgSpec} plus what reports need to describe it. */
-public record SalesOrganisationScenario(SalesOrgSpec spec, String description, ScenarioSource source) implements Scenario {
+public record SalesOrganisationScenario(SalesOrgSpec spec, String description, ScenarioSource source, List<Assumption> assumptions)
+        implements Scenario {
+
+    public SalesOrganisationScenario {
+        assumptions = List.copyOf(assumptions);
+    }
 
     /** The sales, service and money metrics worth a line in a short table, in this order. */
     static final List<String> HEADLINE = List.of("sales.bd_meetings_per_salesperson_week", "sales.bd_meetings_per_week",

@@ -1,7 +1,7 @@
 package io.salesim.scenarios.sales;
 
 import io.salesim.core.sales.SalesOrgSpec;
-
+import io.salesim.scenarios.Assumption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ final class SalesYaml {
     private SalesYaml() {
     }
 
-    static String write(SalesOrgSpec spec, String description) {
+    static String write(SalesOrgSpec spec, String description, List<Assumption> assumptions) {
         List<Object> plan = new ArrayList<>();
         spec.plan().forEach(step -> plan.add(PlanSchema.write(step)));
         Map<String, Object> doc = new Entries()
@@ -42,6 +42,9 @@ final class SalesYaml {
                 .put(SalesOrganisationKind.RISK.name(), FirmSchema.write(spec.risk()))
                 .put(SalesOrganisationKind.PLAN.name(), plan)
                 .map();
+        if (!assumptions.isEmpty()) {
+            doc.put(SalesOrganisationKind.ASSUMPTIONS.name(), AssumptionsBlock.write(assumptions));
+        }
         StringBuilder out = new StringBuilder();
         block(doc, 0, out);
         return out.toString();

@@ -51,7 +51,7 @@ class SalesBadInputTest {
                 Arguments.of("unknown role", "  customer_service: {headcount", "  customer_servce: {headcount",
                         "bad.yaml:11: roles.customer_servce: found new role \"customer_servce\" without salary_per_year; allowed \"customer_service\" (closest match), or a new role with headcount and salary_per_year"),
                 Arguments.of("unknown top-level key", "name: plan", "name: plan\nowner: me",
-                        "bad.yaml:4: owner: found unknown key \"owner\" in a sales-organisation scenario; allowed \"orders\" (closest match) or one of kind, name, description, extends, horizon_weeks, warmup_weeks, hours_per_day, days_per_week, geography, market, appointments, selling, orders, service, activities, roles, operating_model, toc, production, economics, risk, plan"),
+                        "bad.yaml:4: owner: found unknown key \"owner\" in a sales-organisation scenario; allowed \"orders\" (closest match) or one of kind, name, description, extends, horizon_weeks, warmup_weeks, hours_per_day, days_per_week, geography, market, appointments, selling, orders, service, activities, roles, operating_model, toc, production, economics, risk, plan, assumptions"),
                 Arguments.of("missing kind", "kind: sales-organisation", "# no kind",
                         "bad.yaml:2: kind: found nothing; allowed one of flow-line, sales-organisation"),
                 Arguments.of("missing required value in a list item", "{name: inbound, rate_per_week: 25, complex_share: 0.3}", "{name: inbound, complex_share: 0.3}",
@@ -112,6 +112,42 @@ class SalesBadInputTest {
             ScenarioLoader.parse(new ScenarioSource("bad.yaml", text));
             return;
         }
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(new ScenarioSource("bad.yaml", text)));
+        assertEquals(expected, e.getMessage());
+    }
+
+    /**
+     * The keys of the deeper mechanisms (appointments, selling, pairing, the coordinator's
+     * routine, assumptions), each broken once in a block appended to the valid file: the
+     * message names the file, the line of the broken value, its key path, what was found and
+     * what is allowed.
+     */
+    static Stream<Arguments> mechanismKeys() {
+        return Stream.of(
+                Arguments.of("appointments:\n  slot_agreement_probability: 0", "bad.yaml:18: appointments.slot_agreement_probability: found 0; allowed a number in [0.01, 1]"),
+                Arguments.of("appointments:\n  lead_time_days: -2", "bad.yaml:18: appointments.lead_time_days: found -2; allowed a number in [0, 130]"),
+                Arguments.of("appointments:\n  no_show_per_week_ahead: 1.5", "bad.yaml:18: appointments.no_show_per_week_ahead: found 1.5; allowed a probability in [0, 1]"),
+                Arguments.of("appointments:\n  max_lapse_probability: 0.95", "bad.yaml:18: appointments.max_lapse_probability: found 0.95; allowed a number in [0, 0.9]"),
+                Arguments.of("selling:\n  response_half_life_weeks: 0", "bad.yaml:18: selling.response_half_life_weeks: found 0; allowed a number > 0, or .inf (no decay)"),
+                Arguments.of("selling:\n  partner_margin: 1.2", "bad.yaml:18: selling.partner_margin: found 1.2; allowed a probability in [0, 1]"),
+                Arguments.of("selling:\n  channels:\n    phone: {win_multiplier: -1}", "bad.yaml:19: selling.channels.phone.win_multiplier: found -1; allowed a number in [0, 3]"),
+                Arguments.of("selling:\n  channels:\n    fax: {win_multiplier: 1}", "bad.yaml:19: selling.channels.fax: found unknown key \"fax\" in channels; allowed one of field, phone, partner"),
+                Arguments.of("selling:\n  outbound_quote_probability: 0.9\n  outbound_escalation_probability: 0.2",
+                        "bad.yaml:19: selling.outbound_escalation_probability: found 0.2; allowed at most 1 - outbound_quote_probability (0.1)"),
+                Arguments.of("operating_model:\n  pairing: shared", "bad.yaml:18: operating_model.pairing: found \"shared\"; allowed one of dedicated, pooled"),
+                Arguments.of("activities:\n  wrap_up: {work_hours: -0.5}", "bad.yaml:18: activities.wrap_up.work_hours: found -0.5; allowed a number >= 0"),
+                Arguments.of("assumptions:\n  market.reach: {unit: p, reason: r}",
+                        "bad.yaml:18: assumptions.market.reach: found assumption about \"market.reach\", which names no value; allowed the key path of a value of this scenario, as for --set (e.g. service.repeat_lift_per_on_time_point)"),
+                Arguments.of("assumptions:\n  market: {unit: p, reason: r}",
+                        "bad.yaml:18: assumptions.market: found assumption about \"market\", which names a whole section; allowed the key path of a value of this scenario, as for --set (e.g. service.repeat_lift_per_on_time_point)"),
+                Arguments.of("assumptions:\n  toc.throttle: {unit: p}",
+                        "bad.yaml:18: assumptions.toc.throttle.reason: found nothing; allowed text"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mechanismKeys")
+    void refusesBadValuesOfTheMechanismKeys(String block, String expected) {
+        String text = VALID.replace("activities:\n  issue: {work_hours: 1.5, tolerance_hours: 4}\n", "") + block + "\n";
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(new ScenarioSource("bad.yaml", text)));
         assertEquals(expected, e.getMessage());
     }

@@ -182,4 +182,40 @@ class SalesScenarioFilesTest {
         SalesOrgSpec again = spec(ScenarioLoader.parse(new ScenarioSource("resolved.yaml", ScenarioLoader.resolvedYaml(scenario))));
         assertEquals(spec, again);
     }
+
+    /**
+     * The assumptions block lists each assumed value as run: a child inherits the parent's list,
+     * its own values override the parent's (production-constrained's 120 h projects), an
+     * inherited entry about a value the child replaced is dropped, and the resolved scenario
+     * keeps the list so a rerun lists the same.
+     */
+    @Test
+    void assumptionsAreListedWithTheValuesAsRun() throws Exception {
+        Scenario traditional = ScenarioLoader.load("traditional");
+        Map<String, io.salesim.scenarios.Assumption> byKey = new java.util.LinkedHashMap<>();
+        traditional.assumptions().forEach(a -> byKey.put(a.keyPath(), a));
+        assertEquals("0.01", byKey.get("service.repeat_lift_per_on_time_point").value());
+        assertFalse(byKey.get("service.repeat_lift_per_on_time_point").unit().isBlank());
+        assertTrue(byKey.containsKey("market.sources[1].rate_per_week"));
+
+        Scenario constrained = ScenarioLoader.load("production-constrained");
+        assertEquals("120.0", constrained.assumptions().stream()
+                .filter(a -> a.keyPath().equals("orders.complex_production_hours")).findFirst().orElseThrow().value());
+
+        Scenario fewerSources = ScenarioLoader.parse(new ScenarioSource("child.yaml", """
+                kind: sales-organisation
+                extends: traditional
+                name: child
+                market:
+                  sources: [{name: inbound, rate_per_week: 25, complex_share: 0.3}]
+                assumptions:
+                  market.sources[0].complex_share: {unit: fraction, reason: "the child's own"}
+                """));
+        List<String> keys = fewerSources.assumptions().stream().map(io.salesim.scenarios.Assumption::keyPath).toList();
+        assertTrue(keys.contains("market.sources[0].complex_share") && keys.contains("market.sources[0].rate_per_week"), keys.toString());
+        assertFalse(keys.contains("market.sources[1].rate_per_week"), "the replaced sources' entries are dropped: " + keys);
+
+        Scenario rerun = ScenarioLoader.parse(new ScenarioSource("resolved.yaml", ScenarioLoader.resolvedYaml(constrained)));
+        assertEquals(constrained.assumptions(), rerun.assumptions());
+    }
 }

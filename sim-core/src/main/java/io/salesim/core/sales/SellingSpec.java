@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,7 +50,8 @@ public record SellingSpec(double responseHalfLifeWeeks, Map<Channel, ChannelSpec
         Check.probability("outboundEscalationProbability", outboundEscalationProbability);
         if (outboundQuoteProbability + outboundEscalationProbability > 1) {
             throw new InvalidSpec("outboundEscalationProbability", outboundEscalationProbability,
-                    "at most 1 - outbound_quote_probability (" + (1 - outboundQuoteProbability) + ")");
+                    "at most 1 - outbound_quote_probability ("
+                            + BigDecimal.ONE.subtract(BigDecimal.valueOf(outboundQuoteProbability)).stripTrailingZeros().toPlainString() + ")");
         }
     }
 
