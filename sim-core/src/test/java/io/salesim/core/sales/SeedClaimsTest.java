@@ -166,4 +166,62 @@ class SeedClaimsTest {
             assertTrue(onTime.ciHigh() < 0, wrong.name() + " CS on-time % - factory door first " + onTime);
         }
     }
+
+    /**
+     * The money verdict must not rest on one assumed number. Perturbed: with no lift in repeat
+     * orders from on-time service at all, promotions-first still earns less than the seed's
+     * order (its late CS and deliveries still cost cancellations and repeat business), and the
+     * factory-door plan's lead over salespeople-first shrinks as the lift falls — in the
+     * direction the mechanism says — rather than flipping on a whim: with the lift at 0 the
+     * two are level (neither earns significantly more).
+     */
+    @Test
+    void theOrderVerdictHoldsWithoutTheServiceLiftAndMovesWithIt() {
+        SalesOrgSpec door = SalesPresets.transitionFactoryDoorFirst();
+        SalesOrgSpec promotions = SalesPresets.transitionPromotionsFirst();
+        SalesOrgSpec salespeople = SalesPresets.transitionSalespeopleFirst();
+        int n = 20;
+        ExperimentResult doorNoLift = Runs.run(door.withService(door.service().withRepeatLiftPerOnTimePoint(0)), n);
+        ExperimentResult promotionsNoLift = Runs.run(promotions.withService(promotions.service().withRepeatLiftPerOnTimePoint(0)), n);
+        ExperimentResult salespeopleNoLift = Runs.run(salespeople.withService(salespeople.service().withRepeatLiftPerOnTimePoint(0)), n);
+        Summary promotionsBehind = Runs.paired(doorNoLift, promotionsNoLift, "finance.cumulative_net");
+        assertTrue(promotionsBehind.ciHigh() < 0, "no lift: promotions-first - door-first " + promotionsBehind);
+        Summary level = Runs.paired(doorNoLift, salespeopleNoLift, "finance.cumulative_net");
+        assertTrue(level.ciLow() < 0 && level.ciHigh() > 0, "no lift: salespeople-first - door-first " + level);
+
+        ExperimentResult doorLift = Runs.run(door, n);
+        ExperimentResult salespeopleLift = Runs.run(salespeople, n);
+        double[] leadWithLift = lead(doorLift, salespeopleLift);
+        double[] leadWithout = lead(doorNoLift, salespeopleNoLift);
+        double[] shrink = new double[n];
+        for (int i = 0; i < n; i++) {
+            shrink[i] = leadWithLift[i] - leadWithout[i];
+        }
+        Summary fall = Summary.of(shrink);
+        assertTrue(fall.ciLow() > 0, "door-first's lead over salespeople-first, with the lift minus without " + fall);
+    }
+
+    /** Per replication: door-first's cumulative net minus salespeople-first's. */
+    private static double[] lead(ExperimentResult door, ExperimentResult salespeople) {
+        double[] a = door.values("finance.cumulative_net");
+        double[] b = salespeople.values("finance.cumulative_net");
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] - b[i];
+        }
+        return out;
+    }
+
+    /**
+     * Customer service running short after the switch is a capacity effect, so it must move
+     * with capacity: a CS team 30% faster from the start is short in fewer plan weeks in the
+     * wrong order (salespeople first), on the same random numbers.
+     */
+    @Test
+    void customerServiceShortfallFallsWithCustomerServiceCapacity() {
+        SalesOrgSpec wrong = SalesPresets.transitionSalespeopleFirst();
+        SalesOrgSpec faster = wrong.withRoles(wrong.roles().with(wrong.roles().of("customer_service").withProductivity(1.3)));
+        Summary fewer = Runs.paired(Runs.run(wrong, 10), Runs.run(faster, 10), "role.customer_service.shortfall_weeks");
+        assertTrue(fewer.ciHigh() < 0, "CS shortfall weeks, 30% faster CS - as planned " + fewer);
+    }
 }
