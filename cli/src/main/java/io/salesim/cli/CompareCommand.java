@@ -10,6 +10,8 @@ import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.Robustness;
+import io.salesim.scenarios.experiments.Setting;
 import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.schema.Printable;
 import io.salesim.scenarios.schema.Problem;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,6 +45,16 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions.PrecisionOptions precisionOptions;
 
+    @Option(names = "--margin", paramLabel = "X",
+            description = "For the money metrics ($): the share of paired replications in which each plan beats the baseline "
+                    + "by at least X (comparison.csv: margin, prob_better_by_margin).")
+    Double margin;
+
+    @Option(names = "--vary", paramLabel = "KEY=V1,V2,...",
+            description = "Repeatable. Reruns the comparison with KEY (as for --set) at each value in every plan, one key at a "
+                    + "time, on the same random numbers, and writes robustness.csv: whether each headline verdict holds.")
+    List<String> varies = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -60,9 +73,23 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return BadInput.report(new ScenarioException(problems), err);
         }
-        int planned = plans.size() * (precision == null ? runOptions.replications() : precision.maxReplications());
-        options.requireTotal(planned, plans.size() + " plans x " + (precision == null ? runOptions.replications()
-                : precision.maxReplications()));
+        if (margin != null && !(margin > 0 && Double.isFinite(margin))) {
+            return BadInput.report("--margin: found " + margin + "; allowed a number > 0 (in the money metrics' unit, $)", err);
+        }
+        List<Setting> settings = new ArrayList<>();
+        try {
+            for (String vary : varies) {
+                settings.add(Setting.parse(vary, "--vary"));
+            }
+            Robustness.check(plans, settings);
+        } catch (ScenarioException e) {
+            return BadInput.report(e, err);
+        }
+        int values = settings.stream().mapToInt(setting -> setting.values().size()).sum();
+        int perPlan = precision == null ? runOptions.replications() : precision.maxReplications();
+        int planned = plans.size() * perPlan + plans.size() * runOptions.replications() * values;
+        options.requireTotal(planned, plans.size() + " plans x " + perPlan
+                + (values == 0 ? "" : " + " + values + " varied values x " + plans.size() + " plans x " + runOptions.replications()));
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
              CommandOutput output = options.output("compare", stop)) {
             err.println("Comparing " + plans.size() + " plans on common random numbers: " + runOptions.replications()
@@ -71,17 +98,25 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
             Comparison.Result result;
             long startNanos = System.nanoTime();
-            try (ProgressDisplay progress = ProgressDisplay.open("compare", plans.size() * runOptions.replications(), err,
-                    ProgressDisplay.onTerminal())) {
+            List<Robustness.Row> robustness;
+            try (ProgressDisplay progress = ProgressDisplay.open("compare", plans.size() * runOptions.replications() * (1 + values),
+                    err, ProgressDisplay.onTerminal())) {
                 result = Comparison.run(plans, runOptions, precision, progress, stop);
+                robustness = settings.isEmpty() ? List.of() : Robustness.run(plans, settings, runOptions, progress, stop);
+            } catch (ScenarioException e) {
+                return BadInput.report(e, err); // checked before running: only a plan changed under us gets here
             }
             if (result.plans().stream().allMatch(plan -> plan.replications().isEmpty())) {
                 return NothingFinished.report(output, err);
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
+            double asked = margin == null ? Double.NaN : margin;
             Path written = output.publish(temp -> ExperimentFiles.writeComparisonInto(temp, result,
-                    RunInfo.of(runOptions, wallSeconds)), true);
+                    RunInfo.of(runOptions, wallSeconds), asked, robustness), true);
             out.print(render(result));
+            if (!robustness.isEmpty()) {
+                out.print(renderRobustness(result, robustness));
+            }
             if (result.limitingMetric() != null) {
                 out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
                         + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
@@ -96,6 +131,25 @@ final class CompareCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** For each headline verdict against the baseline: whether it holds at every varied value, or where it first flips. */
+    static String renderRobustness(Comparison.Result result, List<Robustness.Row> robustness) {
+        TextTable table = new TextTable("metric", "alternative", "verdict as filed", "varied", "holds?");
+        for (PlanComparison.Row row : result.rows()) {
+            if (!result.headlineMetrics().contains(row.metric()) || row.direction().isNeutral()) {
+                continue;
+            }
+            for (String key : robustness.stream().map(Robustness.Row::key).distinct().toList()) {
+                List<Robustness.Row> at = robustness.stream().filter(r -> r.key().equals(key) && r.metric().equals(row.metric())
+                        && r.alternative().equals(row.alternative())).toList();
+                String flip = at.stream().filter(r -> r.verdict() != row.verdict()).findFirst()
+                        .map(r -> "no: " + r.verdict().id() + " at " + r.value()).orElse("yes");
+                table.row(row.metric(), row.alternative(), row.verdict().id(), key + " = "
+                        + String.join(", ", at.stream().map(Robustness.Row::value).toList()), flip);
+            }
+        }
+        return "Do the verdicts hold when an assumed value is varied (paired 95% CI at each value)?\n" + table.render() + "\n";
     }
 
     /** Best plan per headline metric, then each alternative against the baseline. */
@@ -114,18 +168,19 @@ final class CompareCommand implements Callable<Integer> {
             Summary leader = ExperimentTables.plan(result, verdict.leader()).summary(verdict.metric());
             String name = verdict.decided() ? verdict.bestPlan()
                     : ExperimentTables.CANNOT_TELL + " (" + verdict.leader() + " or " + String.join(", ", verdict.indistinguishable()) + ")";
-            best.row(verdict.metric(), verdict.direction().higherIsBetter() ? "higher" : "lower", name,
+            best.row(verdict.metric(), verdict.direction().id(), name,
                     SummaryTable.number(leader.mean()), TextTable.interval(leader.ciLow(), leader.ciHigh()));
         }
         text.append(best.render()).append('\n');
-        text.append("Against the baseline ").append(result.baseline().name()).append(" (alternative - baseline, paired 95% CI):\n");
-        TextTable rows = new TextTable("metric", "alternative", "difference", "95% CI", "P(better)").numbers(2, 4);
+        String adjusted = result.plans().size() > 2 ? ", Bonferroni-adjusted for " + result.plans().size() + " plans" : "";
+        text.append("Against the baseline ").append(result.baseline().name())
+                .append(" (alternative - baseline, paired 95% CI").append(adjusted).append("):\n");
+        TextTable rows = new TextTable("metric", "alternative", "difference", "95% CI", "verdict").numbers(2);
         for (PlanComparison.Row row : result.rows()) {
-            if (result.headlineMetrics().contains(row.metric())) {
+            if (result.headlineMetrics().contains(row.metric()) && !row.direction().isNeutral()) {
                 Summary difference = row.difference().difference();
                 rows.row(row.metric(), row.alternative(), SummaryTable.number(difference.mean()),
-                        TextTable.interval(difference.ciLow(), difference.ciHigh()),
-                        SummaryTable.number(row.difference().probabilityBetter()));
+                        TextTable.interval(difference.ciLow(), difference.ciHigh()), row.verdict().id());
             }
         }
         return text.append(rows.render()).append('\n').toString();

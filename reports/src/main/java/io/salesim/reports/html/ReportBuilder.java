@@ -188,6 +188,15 @@ public final class ReportBuilder {
             });
         }
         html.close("section").newline();
+        List<String> holds = Robustness.sentences(data);
+        if (!holds.isEmpty()) {
+            html.open("section", "id", "robustness").element("h2", "Does the verdict hold?").newline()
+                    .element("p", "The comparison rerun with an assumed value varied in every plan, one key at a time, on the "
+                            + "same random numbers (robustness.csv). A verdict holds when it is the same at every value.")
+                    .open("ul");
+            holds.forEach(line -> html.element("li", line));
+            html.close("ul").close("section").newline();
+        }
         data.table("assumptions").ifPresent(t -> {
             html.open("section", "id", "assumptions").element("h2", "Assumptions").newline()
                     .element("p", "Values this scenario assumes (no source gives them), as run, with the unit and the reason "

@@ -1,5 +1,6 @@
 package io.salesim.reports.tables;
 
+import io.salesim.core.engine.Meaning;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -128,7 +129,7 @@ class ResultFilesTest {
         List<ReplicationResult> replications = List.of(
                 new ReplicationResult(0, new LinkedHashMap<>(Map.of("sales.win_rate", 0.5)), new LinkedHashMap<>(), 0),
                 new ReplicationResult(1, new LinkedHashMap<>(Map.of("sales.win_rate", 0.5)), new LinkedHashMap<>(), 0));
-        ExperimentResult result = new ExperimentResult("synthetic", 1, replications, Map.of("sales.win_rate", "fraction"), weekly, true);
+        ExperimentResult result = new ExperimentResult("synthetic", 1, replications, Map.of("sales.win_rate", Meaning.higher("fraction")), weekly, true);
         Path folder = ResultFiles.write(dir.resolve("run"), tiny(), result, new RunInfo(1, 2, 1, 0));
         assertEquals(List.of(
                 "scenario,week,resource,probability",

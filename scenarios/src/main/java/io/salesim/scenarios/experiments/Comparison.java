@@ -50,8 +50,12 @@ public final class Comparison {
         if (scenarios.size() < 2) {
             throw new IllegalArgumentException("a comparison needs at least two plans");
         }
-        List<String> metrics = commonMetrics(scenarios);
-        List<String> headline = scenarios.get(0).headlineMetrics(metrics);
+        List<String> common = commonMetrics(scenarios);
+        List<String> headline = scenarios.get(0).headlineMetrics(scenarios.get(0).meanings()).stream()
+                .filter(common::contains).toList();
+        // what a board asks first: the headline in its order, then the rest
+        List<String> metrics = new ArrayList<>(headline);
+        common.stream().filter(m -> !headline.contains(m)).forEach(metrics::add);
         Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios), Collections.nCopies(scenarios.size(), headline),
                 options, precision, true, progress, stop);
         List<ExperimentResult> plans = outcome.results();
@@ -62,11 +66,13 @@ public final class Comparison {
             List<ExperimentResult> prefixes = new ArrayList<>();
             for (ExperimentResult plan : plans) {
                 prefixes.add(new ExperimentResult(plan.name(), plan.seed(), plan.replications().subList(0, paired),
-                        plan.units(), Map.of(), plan.complete()));
+                        plan.meanings(), Map.of(), plan.complete()));
             }
             rows = PlanComparison.againstBaseline(prefixes, metrics, CONFIDENCE);
             for (String metric : metrics) {
-                best.add(PlanComparison.best(prefixes, metric, CONFIDENCE));
+                if (!prefixes.get(0).direction(metric).isNeutral()) {
+                    best.add(PlanComparison.best(prefixes, metric, CONFIDENCE));
+                }
             }
         }
         return new Result(List.copyOf(scenarios), plans, paired, metrics, headline, rows, best, outcome.complete(),

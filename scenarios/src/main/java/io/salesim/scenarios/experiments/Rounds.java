@@ -116,7 +116,7 @@ final class Rounds {
             ExperimentResult result = latest[i];
             results.add(result == null
                     ? new ExperimentResult(names.get(i), options.seed(), List.of(), Map.of(), Map.of(), false)
-                    : new ExperimentResult(names.get(i), result.seed(), result.replications(), result.units(),
+                    : new ExperimentResult(names.get(i), result.seed(), result.replications(), result.meanings(),
                     result.weekly(), !stopped));
             paired = Math.min(paired, replications.get(i).size());
         }

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import java.util.Collection;
@@ -22,7 +23,7 @@ final class Finance extends ModelElement {
         this.spec = spec;
         this.roles = roles;
         this.production = production;
-        this.payroll = level("finance.payroll_per_year", "$/year");
+        this.payroll = level("finance.payroll_per_year", Meaning.lower("$/year").board());
     }
 
     @Override
