@@ -50,10 +50,6 @@ final class Finance extends ModelElement {
         payroll.set(total + production.hires() * production.salaryPerHire());
     }
 
-    Level payroll() {
-        return payroll;
-    }
-
     /** A field trip sets off now: its hours on the road and, for a flight, the fare. */
     void travelled(double hours, boolean flight) {
         travelCostByWeek[model().currentWeek()] += hours * spec.travelCostPerHour() + (flight ? spec.costPerFlight() : 0);
