@@ -10,6 +10,8 @@ class MetricDirectionTest {
         assertEquals(MetricDirection.HIGHER_IS_BETTER, MetricDirection.of("finance.cumulative_net"));
         assertEquals(MetricDirection.HIGHER_IS_BETTER, MetricDirection.of("cs.on_time_pct"));
         assertEquals(MetricDirection.LOWER_IS_BETTER, MetricDirection.of("finance.payroll_per_year"));
+        assertEquals(MetricDirection.LOWER_IS_BETTER, MetricDirection.of("finance.travel_cost_per_week"));
+        assertEquals(MetricDirection.LOWER_IS_BETTER, MetricDirection.of("finance.expense_above_start_weeks"));
         assertEquals(MetricDirection.LOWER_IS_BETTER, MetricDirection.of("station.desk.wait_hours"));
         // support roles: lower utilisation is more protective capacity
         assertEquals(MetricDirection.LOWER_IS_BETTER, MetricDirection.of("role.customer_service.utilization"));
