@@ -35,6 +35,7 @@ public final class ExecutiveSummary {
         summary.bottlenecks().ifPresent(out::add);
         out.addAll(summary.marginalConstraint());
         out.addAll(summary.protectiveCapacity());
+        out.addAll(summary.expenses());
         out.addAll(summary.stations());
         out.addAll(summary.headlines());
         out.addAll(summary.comparisons());
@@ -133,6 +134,32 @@ public final class ExecutiveSummary {
             out.add(Format.join(names) + (keep.size() == 1 ? " keeps its" : " keep their")
                     + " protective-capacity target in every week of every replication.");
         }
+        return out;
+    }
+
+    /**
+     * The seed's rule, checked: for each scenario whose committed operating expense (payroll,
+     * field offices, other operating expense) rises above its level at the plan's start in any
+     * week, how many weeks ({@code finance.expense_above_start_weeks}, mean across replications).
+     * Nothing is said where it never does.
+     */
+    private List<String> expenses() {
+        String metric = "finance.expense_above_start_weeks";
+        List<String> out = new ArrayList<>();
+        boolean several = data.table("comparison").isPresent();
+        data.table("summary").ifPresent(t -> {
+            for (int row = 0; row < t.rowCount(); row++) {
+                if (!t.getString(row, "metric").equals(metric)) {
+                    continue;
+                }
+                String scenario = t.getString(row, "scenario");
+                data.summary(scenario, metric).filter(w -> w.mean() > 0).ifPresent(w -> out.add(
+                        (several ? "In " + scenario + ", operating" : "Operating")
+                        + " expense (payroll, field offices and other operating expense) is above the plan's starting level in "
+                        + Format.withInterval(w.mean(), w.ciLow(), w.ciHigh(), "weeks per replication, mean across replications")
+                        + ", against the seed's rule \"Expenses cannot increase\" (seed 004)."));
+            }
+        });
         return out;
     }
 

@@ -345,6 +345,11 @@ public final class RunFolder implements AutoCloseable {
             }
         }
         for (Path workspace : workspaces(parent)) {
+            if (nameHeld(parent, workspace)) {
+                // its run holds the name from before the workspace exists until it is published, so
+                // a workspace whose owner file is not yet locked is never taken for a leftover
+                continue;
+            }
             Path ownerFile = workspace.resolve(OWNER);
             if (!Files.exists(ownerFile, LinkOption.NOFOLLOW_LINKS)) {
                 if (olderThanGrace(workspace)) {
@@ -360,6 +365,21 @@ public final class RunFolder implements AutoCloseable {
             } catch (OverlappingFileLockException | IOException e) {
                 // held in this process, or cannot be told: a live run's, leave it
             }
+        }
+    }
+
+    /** Whether a live run holds the name of this workspace's target (or it cannot be told). */
+    private static boolean nameHeld(Path parent, Path workspace) {
+        String folder = workspace.getFileName().toString();
+        Path claim = parent.resolve(folder.substring(0, folder.lastIndexOf(PARTIAL)) + CLAIM);
+        if (!Files.exists(claim, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(claim, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+             FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException | IOException e) {
+            return true; // held in this process, or cannot be told
         }
     }
 

@@ -46,17 +46,23 @@ final class FirmSchema {
     static final Key<Double> VARIABLE_COST = Key.withDefault("variable_cost_share", Types.real().between(0, 1), E.variableCostShare());
     static final Key<Double> OTHER_EXPENSE = Key.withDefault("other_operating_expense_per_week", Types.real().atLeast(0),
             E.otherOperatingExpensePerWeek());
-    static final Schema ECONOMICS = new Schema("economics", VARIABLE_COST, OTHER_EXPENSE);
+    static final Key<Double> TRAVEL_COST = Key.withDefault("travel_cost_per_hour", Types.real().atLeast(0), E.travelCostPerHour());
+    static final Key<Double> FLIGHT_COST = Key.withDefault("cost_per_flight", Types.real().atLeast(0), E.costPerFlight());
+    static final Key<Double> OFFICE_COST = Key.withDefault("field_office_cost_per_year", Types.real().atLeast(0),
+            E.fieldOfficeCostPerYear());
+    static final Schema ECONOMICS = new Schema("economics", VARIABLE_COST, OTHER_EXPENSE, TRAVEL_COST, FLIGHT_COST, OFFICE_COST);
 
     static final Key<Double> ILLNESS_SPELLS = Key.withDefault("illness_spells_per_year", Types.real().atLeast(0), R.illnessSpellsPerYear());
     static final Key<Double> ILLNESS_DAYS = Key.withDefault("illness_days", Types.real().above(0), R.illnessDays());
-    static final Key<Boolean> COVER = Key.withDefault("cover_illness", SalesTypes.bool(), R.coverIllness());
+    static final Key<String> COVER_ROLE = Key.withDefault("cover_role", SalesTypes.roleId(true), R.coverRole());
     static final Key<Double> COVER_PRODUCTIVITY = Key.withDefault("cover_productivity", Types.real().between(0.05, 1), R.coverProductivity());
     static final Key<Double> RESIGNATIONS = Key.withDefault("resignations_per_year", Types.real().atLeast(0), R.resignationsPerYear());
     static final Key<Double> REPLACEMENT_LAG = Key.withDefault("replacement_lag_weeks", Types.real().atLeast(0), R.replacementLagWeeks());
     static final Key<Double> REPLACEMENT_RAMP = Key.withDefault("replacement_ramp_weeks", Types.real().atLeast(0), R.replacementRampWeeks());
-    static final Schema RISK = new Schema("risk", ILLNESS_SPELLS, ILLNESS_DAYS, COVER, COVER_PRODUCTIVITY, RESIGNATIONS,
-            REPLACEMENT_LAG, REPLACEMENT_RAMP);
+    static final Key<Double> REPLACEMENT_START = Key.withDefault("replacement_start_productivity", Types.real().between(0.05, 1),
+            R.replacementStartProductivity());
+    static final Schema RISK = new Schema("risk", ILLNESS_SPELLS, ILLNESS_DAYS, COVER_ROLE, COVER_PRODUCTIVITY, RESIGNATIONS,
+            REPLACEMENT_LAG, REPLACEMENT_RAMP, REPLACEMENT_START);
 
     static TocSpec toc(Values v, Problems problems) {
         if (v == null) {
@@ -78,14 +84,16 @@ final class FirmSchema {
     }
 
     static Map<String, Object> write(EconomicsSpec e) {
-        return new Entries().put(VARIABLE_COST, e.variableCostShare()).put(OTHER_EXPENSE, e.otherOperatingExpensePerWeek()).map();
+        return new Entries().put(VARIABLE_COST, e.variableCostShare()).put(OTHER_EXPENSE, e.otherOperatingExpensePerWeek())
+                .put(TRAVEL_COST, e.travelCostPerHour()).put(FLIGHT_COST, e.costPerFlight())
+                .put(OFFICE_COST, e.fieldOfficeCostPerYear()).map();
     }
 
     static Map<String, Object> write(RiskSpec r) {
         return new Entries().put(ILLNESS_SPELLS, r.illnessSpellsPerYear()).put(ILLNESS_DAYS, r.illnessDays())
-                .put(COVER, r.coverIllness()).put(COVER_PRODUCTIVITY, r.coverProductivity())
+                .put(COVER_ROLE, r.coverRole()).put(COVER_PRODUCTIVITY, r.coverProductivity())
                 .put(RESIGNATIONS, r.resignationsPerYear()).put(REPLACEMENT_LAG, r.replacementLagWeeks())
-                .put(REPLACEMENT_RAMP, r.replacementRampWeeks()).map();
+                .put(REPLACEMENT_RAMP, r.replacementRampWeeks()).put(REPLACEMENT_START, r.replacementStartProductivity()).map();
     }
 
     static ProductionSpec production(Values v, Problems problems) {
@@ -101,14 +109,16 @@ final class FirmSchema {
         if (v == null) {
             return E;
         }
-        return Records.build(v.node(), problems, () -> new EconomicsSpec(v.get(VARIABLE_COST), v.get(OTHER_EXPENSE)));
+        return Records.build(v.node(), problems, () -> new EconomicsSpec(v.get(VARIABLE_COST), v.get(OTHER_EXPENSE),
+                v.get(TRAVEL_COST), v.get(FLIGHT_COST), v.get(OFFICE_COST)));
     }
 
     static RiskSpec risk(Values v, Problems problems) {
         if (v == null) {
             return R;
         }
-        return Records.build(v.node(), problems, () -> new RiskSpec(v.get(ILLNESS_SPELLS), v.get(ILLNESS_DAYS), v.get(COVER),
-                v.get(COVER_PRODUCTIVITY), v.get(RESIGNATIONS), v.get(REPLACEMENT_LAG), v.get(REPLACEMENT_RAMP)));
+        return Records.build(v.node(), problems, () -> new RiskSpec(v.get(ILLNESS_SPELLS), v.get(ILLNESS_DAYS), v.get(COVER_ROLE),
+                v.get(COVER_PRODUCTIVITY), v.get(RESIGNATIONS), v.get(REPLACEMENT_LAG), v.get(REPLACEMENT_RAMP),
+                v.get(REPLACEMENT_START)));
     }
 }

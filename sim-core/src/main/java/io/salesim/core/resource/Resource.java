@@ -384,9 +384,15 @@ public final class Resource<T> extends ModelElement {
 
     /** Takes every waiting item out (e.g. to send it to another centre), in service order. */
     public List<T> drainWaiting() {
-        List<WaitingLine.Entry<Request<T>>> entries = new ArrayList<>(shared.drain());
+        return drainWaiting(item -> true);
+    }
+
+    /** Takes the waiting items {@code movable} accepts out, in service order; the others keep their places. */
+    public List<T> drainWaiting(Predicate<? super T> movable) {
+        Predicate<WaitingLine.Entry<Request<T>>> which = entry -> movable.test(entry.item().item());
+        List<WaitingLine.Entry<Request<T>>> entries = new ArrayList<>(shared.drain(which));
         for (Server server : servers) {
-            entries.addAll(server.own.drain());
+            entries.addAll(server.own.drain(which));
         }
         entries.sort(WaitingLine.order(discipline));
         List<T> items = new ArrayList<>(entries.size());

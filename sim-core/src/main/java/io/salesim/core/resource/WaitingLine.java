@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Items waiting, in the order a discipline serves them; the data structure behind
@@ -95,6 +96,22 @@ final class WaitingLine<T> {
         all.sort(order);
         clear();
         return all;
+    }
+
+    /** Removes the entries {@code which} accepts, in service order; the others keep their places. */
+    List<Entry<T>> drain(Predicate<? super Entry<T>> which) {
+        List<Entry<T>> out = new ArrayList<>();
+        for (Iterator<Entry<T>> it = entries.iterator(); it.hasNext(); ) {
+            Entry<T> entry = it.next();
+            if (which.test(entry)) {
+                it.remove();
+                out.add(entry);
+            }
+        }
+        workHours = 0;
+        entries.forEach(e -> workHours += e.workHours());
+        out.sort(order);
+        return out;
     }
 
     /** Whether {@code a} is served before {@code b} under this line's discipline. */

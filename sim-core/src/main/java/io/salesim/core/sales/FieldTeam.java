@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * (covered or not) and resignations with replacement hires. Each salesperson has their own
  * salesmanship, drawn when they join; when the team shrinks by plan, the least capable go
  * first (the seed's new model keeps the best salespeople). The team's resource keeps the
- * statistics; this class keeps where everyone is.
+ * statistics; this class keeps where everyone is, and tells of every trip (for its cost).
  */
 final class FieldTeam extends ModelElement implements WorkCenter {
     /** Meetings planned for today come before anything the salesperson has queued. */
@@ -50,6 +50,14 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     private final EventAction<Salesperson> resign = this::resign;
     private final EventAction<Object> replacementArrives = o -> replacementArrives();
     private Consumer<Task> replan = t -> { };
+    private Trips trips = (salesperson, from, to, hours, flight) -> { };
+    private IllnessCover cover = IllnessCover.none();
+
+    /** Told of every trip as a salesperson sets off: between which clusters, hours on the road, and whether it is a flight. */
+    @FunctionalInterface
+    interface Trips {
+        void trip(int salesperson, int fromCluster, int toCluster, double hours, boolean flight);
+    }
 
     /** A task in a salesperson's hands. */
     private record Job(Salesperson sp, Task task) {
@@ -75,6 +83,15 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         this.salesmanship = sampler("salesmanship", salesmanshipCv > 0 ? new DistributionSpec.Gamma(1, salesmanshipCv)
                 : new DistributionSpec.Constant(1));
         this.timeUse = new FieldTimeUse(this, calendar, people.headcountLevel());
+    }
+
+    void onTrip(Trips listener) {
+        this.trips = listener;
+    }
+
+    /** Who covers an ill salesperson's calendar (by default nobody). */
+    void coverWith(IllnessCover illnessCover) {
+        this.cover = illnessCover;
     }
 
     /** Where meetings of a salesperson who leaves go back to be planned again. */
@@ -169,7 +186,11 @@ final class FieldTeam extends ModelElement implements WorkCenter {
             sp.location = sp.home; // weekends at home: the week's first trip starts there
             sp.locationWeek = week;
         }
-        task.travelHours = task.cluster >= 0 ? geography.sampleHours(sp.location, task.cluster) : 0;
+        task.travelHours = 0;
+        if (task.cluster >= 0) {
+            task.travelHours = geography.sampleHours(sp.location, task.cluster);
+            trips.trip(sp.id, sp.location, task.cluster, task.travelHours, geography.flight(sp.location, task.cluster));
+        }
         // a prospect who does not show costs the trip and a wait, not the meeting
         double hours = task.travelHours + (task.noShow ? noShowWaitHours : task.workHours / people.productivity(server));
         scheduleAt(finish, calendar.finishTime(now(), hours), new Job(sp, task));
@@ -229,14 +250,16 @@ final class FieldTeam extends ModelElement implements WorkCenter {
             return;
         }
         sp.ill = true;
-        // covered: a senior executive or project leader keeps the calendar at a share of the pace
-        people.setPresent(sp.server, risk.coverIllness(), risk.coverIllness() ? risk.coverProductivity() : 1);
+        people.setPresent(sp.server, false, 1);
         double days = illnessLength.sample() * risk.illnessDays();
+        // the covering person works the calendar at a share of the salesperson's pace
+        cover.request(sp, days * calendar.hoursPerDay(), now(), () -> people.setPresent(sp.server, true, risk.coverProductivity()));
         schedule(recover, days * 24.0 * 7.0 / calendar.daysPerWeek(), sp);
     }
 
     private void recover(Salesperson sp) {
         sp.ill = false;
+        cover.end(sp);
         if (team.contains(sp)) {
             people.setPresent(sp.server, true, 1);
             schedule(fallIll, illnessGap.sample() * 52 * HOURS_PER_WEEK / risk.illnessSpellsPerYear(), sp);
@@ -252,12 +275,13 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     }
 
     private void replacementArrives() {
-        join(risk.replacementRampWeeks(), 0.3);
+        join(risk.replacementRampWeeks(), risk.replacementStartProductivity());
     }
 
     /** A salesperson leaves: their queue goes to colleagues, their planned meetings back to the coordinator. */
     private void leave(Salesperson sp) {
         team.remove(sp);
+        cover.end(sp);
         List<Task> meetings = new ArrayList<>();
         sp.agenda.values().forEach(d -> meetings.addAll(d.meetings));
         sp.agenda.clear();

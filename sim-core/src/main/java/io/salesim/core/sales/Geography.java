@@ -14,6 +14,7 @@ import java.util.List;
 final class Geography {
     private final GeographySpec spec;
     private final double[][] travelHours;
+    private final boolean[][] flights;
     private final double[] cumulativeWeight;
     private final Sampler localHop;
     private final RandomStream clusterStream;
@@ -23,10 +24,14 @@ final class Geography {
         List<GeographySpec.ClusterSpec> clusters = spec.clusters();
         int n = clusters.size();
         this.travelHours = new double[n][n];
+        this.flights = new boolean[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i != j) {
-                    travelHours[i][j] = interCluster(distanceKm(clusters.get(i), clusters.get(j)));
+                    double km = distanceKm(clusters.get(i), clusters.get(j));
+                    flights[i][j] = km > spec.driveThresholdKm();
+                    travelHours[i][j] = flights[i][j] ? spec.flightOverheadHours() + km / spec.flightSpeedKmPerHour()
+                            : km / spec.driveSpeedKmPerHour();
                 }
             }
         }
@@ -46,12 +51,6 @@ final class Geography {
 
     private static double distanceKm(GeographySpec.ClusterSpec a, GeographySpec.ClusterSpec b) {
         return Math.hypot(a.xKm() - b.xKm(), a.yKm() - b.yKm());
-    }
-
-    private double interCluster(double km) {
-        return km <= spec.driveThresholdKm()
-                ? km / spec.driveSpeedKmPerHour()
-                : spec.flightOverheadHours() + km / spec.flightSpeedKmPerHour();
     }
 
     /** The cluster field salespeople live in. */
@@ -92,6 +91,11 @@ final class Geography {
     /** Travel hours of one trip: a random local hop within a cluster, else the fixed inter-cluster time. */
     double sampleHours(int from, int to) {
         return from == to ? localHop.sample() : travelHours[from][to];
+    }
+
+    /** Whether a trip from one cluster to another is a flight (farther than the drive threshold); never within one. */
+    boolean flight(int from, int to) {
+        return flights[from][to];
     }
 
     String name(int cluster) {

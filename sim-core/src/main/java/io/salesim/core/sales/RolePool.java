@@ -80,9 +80,10 @@ final class RolePool extends ModelElement implements WorkCenter {
         return server.waiting() + (server.isBusy() ? 1 : 0);
     }
 
+    /** Waiting work to re-route; illness cover stays, as it is this role's whatever the operating model. */
     @Override
     public List<Task> drainWaiting() {
-        return people.drainWaiting();
+        return people.drainWaiting(task -> !task.isCover());
     }
 
     @Override

@@ -7,16 +7,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Checks that every role a scenario names — in its operating models, its TOC policies and
- * its plan steps — is in the role table and can do what is asked of it.
+ * Checks that every role a scenario names — in its operating models, its TOC policies, its
+ * plan steps and its illness cover — is in the role table and can do what is asked of it.
  */
 final class RoleReferences {
     private RoleReferences() {
     }
 
-    static void check(RolesSpec roles, OperatingModelSpec model, TocSpec toc, List<PlanStep> plan) {
+    static void check(RolesSpec roles, OperatingModelSpec model, TocSpec toc, RiskSpec risk, List<PlanStep> plan) {
         model(roles, model, List.of("operatingModel"));
         constraint(roles, toc, List.of("toc"));
+        cover(roles, risk);
         for (int i = 0; i < plan.size(); i++) {
             List<String> at = List.of("plan", Integer.toString(i));
             PlanStep step = plan.get(i);
@@ -60,6 +61,27 @@ final class RoleReferences {
             List<String> choices = concat(workingIds(roles), Production.ID);
             throw new InvalidSpec(concat(at, "designatedConstraint"), "\"" + id + "\"",
                     "production or a role that takes work: " + String.join(", ", workingIds(roles)), choices);
+        }
+    }
+
+    /** Illness cover: {@code none}, or a role that takes work other than the field team, which cannot cover itself. */
+    private static void cover(RolesSpec roles, RiskSpec risk) {
+        if (!risk.covered()) {
+            return;
+        }
+        List<String> path = List.of("risk", "coverRole");
+        String id = risk.coverRole();
+        String field = roles.fieldTeam().map(RoleSpec::id).orElse(null);
+        List<String> choices = concat(workingIds(roles).stream().filter(r -> !r.equals(field)).toList(), OperatingModelSpec.NOBODY);
+        String allowed = "a role of the table that takes work, other than the field team, or none";
+        String list = ": " + String.join(", ", choices);
+        RoleSpec role = roles.find(id).orElseThrow(() -> new InvalidSpec(path, "\"" + id + "\"", allowed + list, choices));
+        // a known id that cannot cover: say why, rather than suggest a look-alike
+        if (!role.policy().works()) {
+            throw new InvalidSpec(path, "\"" + id + "\"", allowed + " (" + id + " is cost_only: it takes no work)" + list);
+        }
+        if (id.equals(field)) {
+            throw new InvalidSpec(path, "\"" + id + "\"", allowed + " (" + id + " is the field team, which cannot cover itself)" + list);
         }
     }
 

@@ -65,6 +65,15 @@ public interface SalesJournal {
     default void meetingBooked(double timeHours, long opportunity, int salesperson, double dayStartHours, String cluster) {
     }
 
+    /**
+     * A salesperson sets off for work at a place (a meeting, a visit, project work at the
+     * customer): from one cluster to another (the same one for a local hop), its hours on the
+     * road and whether it is a flight. Every trip is priced as it happens (docs/sales-model.md, Economics).
+     */
+    default void trip(double timeHours, int salesperson, String fromCluster, String toCluster, double travelHours,
+                      boolean flight) {
+    }
+
     default void meetingHeld(double timeHours, long opportunity, int salesperson, String cluster, double travelHours) {
     }
 

@@ -43,7 +43,7 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         Check.present("economics", economics);
         Check.present("risk", risk);
         plan = List.copyOf(Check.present("plan", plan));
-        RoleReferences.check(roles, operatingModel, toc, plan);
+        RoleReferences.check(roles, operatingModel, toc, risk, plan);
     }
 
     /** The traditional organisation, 104 weeks after a 26-week warm-up, no plan. */
@@ -133,6 +133,10 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         return new SalesOrgSpec(name, horizon, warmup, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
 
+    public SalesOrgSpec withGeography(GeographySpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, v, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
+    }
+
     public SalesOrgSpec withMarket(MarketSpec v) {
         return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, v, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }
@@ -171,6 +175,10 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
 
     public SalesOrgSpec withProduction(ProductionSpec v) {
         return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, v, economics, risk, plan);
+    }
+
+    public SalesOrgSpec withEconomics(EconomicsSpec v) {
+        return new SalesOrgSpec(name, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, v, risk, plan);
     }
 
     public SalesOrgSpec withRisk(RiskSpec v) {

@@ -90,13 +90,27 @@ public final class SalesOrganisation extends Model {
         this.visitsPerSalesperson = recurring("field.visits", spec.activities().accountVisitsPerSalespersonWeek());
         this.adminPerSalesperson = recurring("field.admin", spec.activities().adminTasksPerSalespersonWeek());
         this.visitClusters = stream("field.visit_clusters");
-        this.finance = new Finance(this, spec.economics(), staff.values(), production);
+        this.finance = new Finance(this, spec.economics(), spec.roles(), staff.values(), production,
+                field == null ? null : field.resource().headcountLevel());
+        if (field != null) {
+            field.onTrip(this::trip);
+            if (spec.risk().covered()) {
+                field.coverWith(IllnessCover.by(centers.get(spec.risk().coverRole())));
+            }
+        }
         new TransitionPlan(this, spec.plan(), spec.warmupHours(), staff, centers, production, work, finance, pipeline,
                 this::setPolicy, this::throttled);
         this.throttledShare = observations("toc.throttled_share", Meaning.neutral("fraction"));
         this.constraintByWeek = new String[weeks()];
         this.report = new SalesReport(this, spec, field, centers, production, pipeline, fulfilment, finance,
                 w -> constraintByWeek[w]);
+    }
+
+    private void trip(int salesperson, int from, int to, double hours, boolean flight) {
+        finance.travelled(hours, flight);
+        if (journal.listening()) {
+            journal.target.trip(now(), salesperson, geography.name(from), geography.name(to), hours, flight);
+        }
     }
 
     private Sampler recurring(String streamName, double meanPerWeek) {

@@ -74,7 +74,7 @@ public final class SalesPresets {
     private static List<PlanStep> centralise(double week) {
         return List.of(
                 new PlanStep.SwitchModel(week, OperatingModelSpec.divisionOfLabour()), // seed: all at once
-                new PlanStep.Reassign(week, FIELD_SALES, PROJECT_LEADER, 4, 8, 0.5), // seed: PLs sourced from sales
+                new PlanStep.Reassign(week, FIELD_SALES, PROJECT_LEADER, 4, 8, 0.5), // seed: PLs sourced from sales; assumption: half pace at first
                 new PlanStep.Attrition(week, FIELD_SALES, 4),    // seed: redeployed elsewhere, off this payroll
                 new PlanStep.Headcount(week, SALES_MANAGER, 1),       // seed: one sales manager ...
                 new PlanStep.Headcount(week, SUPPORT_MANAGER, 1));    // ... and a sales-support manager

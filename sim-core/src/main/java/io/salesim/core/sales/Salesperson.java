@@ -37,6 +37,9 @@ final class Salesperson {
     /** The week in which the salesperson got to {@code location}. */
     long locationWeek;
     boolean ill;
+    /** While ill: the request for cover still waiting, or the covering role's person who holds the calendar. */
+    Task coverRequest;
+    Resource<Task>.Server coveredBy;
     long meetingDay = -1;
     int meetingsThatDay;
 

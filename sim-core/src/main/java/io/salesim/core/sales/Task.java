@@ -4,6 +4,7 @@ import io.salesim.core.engine.EventAction;
 
 /** One piece of work waiting for, or in the hands of, a role. Lives only while the work is live. */
 final class Task {
+    /** The activity; null for illness cover, which no operating model maps (see {@link #cover}). */
     final Activity activity;
     final double workHours;
     final int priority;
@@ -45,5 +46,18 @@ final class Task {
         this.onDone = onDone;
         this.onLapse = onLapse;
         this.availableFrom = createdAt;
+    }
+
+    /**
+     * A request for one person of the covering role to hold an ill salesperson's calendar
+     * ({@code hours}: the spell's length, for the hours of work waiting). It is no activity:
+     * it stays with the covering role through an operating-model switch.
+     */
+    static Task cover(double hours, double now, Salesperson ill) {
+        return new Task(null, hours, IllnessCover.PRIORITY, now, Double.POSITIVE_INFINITY, -1, ill.id, ill, t -> { }, null);
+    }
+
+    boolean isCover() {
+        return activity == null;
     }
 }

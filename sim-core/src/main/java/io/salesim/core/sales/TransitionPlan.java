@@ -85,6 +85,7 @@ final class TransitionPlan extends ModelElement {
             Staffed role = staff.get(h.role());
             int difference = h.count() - role.headcount();
             if (difference > 0) {
+                // at once: with no ramp the newcomers are at full pace, there is no start productivity to assume
                 role.hire(difference, 0, 1);
             } else if (difference < 0) {
                 role.remove(-difference);

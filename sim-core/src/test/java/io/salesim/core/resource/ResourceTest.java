@@ -136,6 +136,31 @@ class ResourceTest {
         assertEquals(37 / 20.0, result.values().get("desk.available_servers"), EPS);
     }
 
+    /**
+     * A partial drain takes out only what the predicate accepts, in service order; what stays
+     * keeps its place, and the queue's counts and hours follow (the sales model keeps illness
+     * cover with its role when an operating-model switch moves all other waiting work).
+     */
+    @Test
+    void aPartialDrainLeavesTheRestInPlace() {
+        List<String> drained = new ArrayList<>();
+        Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), QueueDiscipline.PRIORITY, 20, s -> {
+            s.seizeAndLog("busy", 10, 0, 0);
+            s.seizeAndLog("stay-low", 1, 1, 0);
+            s.seizeAndLog("move-low", 2, 1, 0);
+            s.seizeAndLog("stay-high", 1, 5, 0);
+            s.seizeAndLog("move-high", 3, 5, 0);
+            s.at(4, () -> drained.addAll(s.desk.drainWaiting(item -> item.startsWith("move"))));
+            s.at(5, () -> {
+                assertEquals(2, s.desk.waiting());
+                assertEquals(2, s.desk.waitingHours(), EPS, "1 h + 1 h of work still waiting");
+            });
+        });
+        shop.run(1, 0);
+        assertEquals(List.of("move-high", "move-low"), drained, "in service order: priority first");
+        assertEquals(List.of("busy", "stay-high", "stay-low"), shop.started);
+    }
+
     @Test
     void releasingAnIdleResourceThrows() {
         Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 10, s -> s.desk.release(s.desk.servers().get(0)));

@@ -12,7 +12,8 @@ class MetricNamesTest {
             "sales.bd_meetings_per_salesperson_week", "sales.open_opportunities_per_salesperson", "sales.win_rate",
             "sales.cycle_weeks", "sales.contact_attempts_per_contact", "sales.travel_hours_per_meeting", "cs.on_time_pct",
             "production.backlog_hours", "production.lead_time_weeks", "finance.revenue_per_week",
-            "finance.payroll_per_year", "finance.net_per_week");
+            "finance.payroll_per_year", "finance.net_per_week", "finance.travel_cost_per_week", "finance.office_cost_per_week",
+            "finance.committed_expense_per_week");
     /** Per role, with a weekly series: what its resource records, and the report's judgements. */
     private static final List<String> ROLE_METRICS = List.of("utilization", "protective_capacity", "queue_hours",
             "queue_length", "wait_hours", "busy_people", "available_people", "headcount", "bottleneck_probability");
@@ -39,7 +40,7 @@ class MetricNamesTest {
             assertTrue(!r.metrics().contains("role." + role + ".shortfall_probability"), role);
         }
         for (String m : List.of("sales.unbooked_opportunities", "finance.throughput_per_week", "finance.operating_expense_per_week",
-                "finance.throughput_per_constraint_hour")) {
+                "finance.throughput_per_constraint_hour", "finance.expense_above_start_weeks")) {
             assertTrue(r.metrics().contains(m), m);
         }
         for (String m : List.of("opportunities.created", "opportunities.won", "opportunities.lost", "opportunities.open",

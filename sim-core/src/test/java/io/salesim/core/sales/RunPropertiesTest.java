@@ -40,15 +40,15 @@ class RunPropertiesTest {
     }
 
     /**
-     * Seed, "Geography and risk": a salesperson's illness is covered by a senior executive.
-     * With frequent spells (10 a year of ~5 days), covered calendars keep more meetings than
-     * calendars that wait for the salesperson to return (same random numbers).
+     * Seed, "Geography and risk": a salesperson's illness is covered by a senior executive (or
+     * a project leader). With frequent spells (10 a year of ~5 days), covered calendars keep
+     * more meetings than calendars that wait for the salesperson to return (same random numbers).
      */
     @Test
     void coveredIllnessKeepsMoreMeetingsThanWaiting() {
-        RiskSpec frequent = new RiskSpec(10, 5, true, 0.8, 0, 0, 0);
+        RiskSpec frequent = RiskSpec.none().withIllness(10, 5).withCover("project_leader", 0.8);
         SalesOrgSpec covered = SalesPresets.divisionOfLabour().withWeeks(52, 8).withRisk(frequent);
-        SalesOrgSpec uncovered = covered.withRisk(new RiskSpec(10, 5, false, 0.8, 0, 0, 0));
+        SalesOrgSpec uncovered = covered.withRisk(frequent.withCover("none", 0.8));
         Summary diff = Runs.paired(Runs.run(uncovered, 8), Runs.run(covered, 8), "sales.bd_meetings_per_week");
         assertTrue(diff.ciLow() > 0, "covered - uncovered BD meetings a week " + diff);
     }

@@ -61,6 +61,16 @@ class SalesOrgSpecTest {
                 OperatingModelSpec.traditional().withRole(Activity.ISSUE, "sales_manager")));
         assertEquals(List.of("operatingModel", "activityRoles", "issue"), costOnly.path());
         assertThrows(InvalidSpec.class, () -> SalesOrgSpec.defaults().withToc(TocSpec.defaults().withConstraint("factory")));
+        // illness cover from a role of the table that takes work, other than the field team itself
+        for (String role : List.of("bid_manager", "sales_manager", "field_sales")) {
+            InvalidSpec cover = assertThrows(InvalidSpec.class,
+                    () -> SalesOrgSpec.defaults().withRisk(RiskSpec.defaults().withCover(role, 0.7)));
+            assertEquals(List.of("risk", "coverRole"), cover.path(), role);
+        }
+        InvalidSpec start = assertThrows(InvalidSpec.class, () -> RiskSpec.defaults().withResignations(0.1, 8, 12, 0));
+        assertEquals(List.of("replacementStartProductivity"), start.path());
+        InvalidSpec fare = assertThrows(InvalidSpec.class, () -> EconomicsSpec.defaults().withTravelCosts(35, -1));
+        assertEquals(List.of("costPerFlight"), fare.path());
         // one field team at most
         assertThrows(InvalidSpec.class, () -> RolesSpec.defaults().with(RoleSpec.of("field_pl", RolePolicy.FIELD_TEAM, 1, 1, 0.85)));
     }
