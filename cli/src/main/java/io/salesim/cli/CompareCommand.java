@@ -4,13 +4,16 @@ import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.stats.Summary;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.ExperimentTables;
+import io.salesim.reports.tables.PlainNumbers;
 import io.salesim.reports.tables.RunInfo;
+import io.salesim.reports.tables.SelectionFile;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.experiments.Comparison;
 import io.salesim.scenarios.experiments.Precision;
+import io.salesim.scenarios.experiments.Selection;
 import io.salesim.scenarios.schema.Printable;
 import io.salesim.scenarios.schema.Problem;
 import java.io.PrintWriter;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Runs every plan on the same random streams (common random numbers) and compares each with the first "
                 + "(the baseline): comparison.csv (paired differences), best.csv (best plan per metric, Bonferroni), "
-                + "and each plan's own run files under plans/.")
+                + "and each plan's own run files under plans/; with --select, the best plan with a guarantee (selection.json).")
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,12 +45,16 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions.PrecisionOptions precisionOptions;
 
+    @Mixin
+    SelectOptions selectOptions;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
         Precision precision = precisionOptions.precision(runOptions.replications());
+        Selection.Settings selection = selectOptions.settings(scenarios.size(), runOptions, precisionOptions, precision != null);
         List<Scenario> plans = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (String name : scenarios) {
@@ -60,33 +67,50 @@ final class CompareCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return BadInput.report(new ScenarioException(problems), err);
         }
-        int planned = plans.size() * (precision == null ? runOptions.replications() : precision.maxReplications());
-        options.requireTotal(planned, plans.size() + " plans x " + (precision == null ? runOptions.replications()
-                : precision.maxReplications()));
+        if (selection != null) {
+            selectOptions.requireKnownMetric(plans);
+        }
+        int perPlan = selection != null ? selection.maxReplications()
+                : precision == null ? runOptions.replications() : precision.maxReplications();
+        options.requireTotal(plans.size() * perPlan, plans.size() + " plans x " + perPlan);
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
              CommandOutput output = options.output("compare", stop)) {
-            err.println("Comparing " + plans.size() + " plans on common random numbers: " + runOptions.replications()
+            err.println(selection != null ? selectionStart(plans.size(), selection, runOptions)
+                    : "Comparing " + plans.size() + " plans on common random numbers: " + runOptions.replications()
                     + " replications each" + (precision == null ? "" : " to start, up to " + precision.maxReplications())
                     + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
             err.flush();
             Comparison.Result result;
+            Selection.Result selected;
             long startNanos = System.nanoTime();
             try (ProgressDisplay progress = ProgressDisplay.open("compare", plans.size() * runOptions.replications(), err,
                     ProgressDisplay.onTerminal())) {
-                result = Comparison.run(plans, runOptions, precision, progress, stop);
+                selected = selection == null ? null
+                        : Selection.run(plans, runOptions, selection, contention(progress, plans.size()), progress, stop);
+                result = selected == null ? Comparison.run(plans, runOptions, precision, progress, stop) : selected.comparison();
             }
             if (result.plans().stream().allMatch(plan -> plan.replications().isEmpty())) {
                 return NothingFinished.report(output, err);
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-            Path written = output.publish(temp -> ExperimentFiles.writeComparisonInto(temp, result,
-                    RunInfo.of(runOptions, wallSeconds)), true);
+            RunInfo info = RunInfo.of(runOptions, wallSeconds);
+            Path written = output.publish(temp -> {
+                if (selected == null) {
+                    ExperimentFiles.writeComparisonInto(temp, result, info);
+                } else {
+                    SelectionFile.writeInto(temp, selected, info);
+                }
+            }, true);
             out.print(render(result));
+            if (selected != null) {
+                out.print(render(selected));
+            }
             if (result.limitingMetric() != null) {
                 out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
                         + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
             }
-            out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, comparison.csv, best.csv, plans/<plan>/)");
+            out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, comparison.csv, best.csv, "
+                    + (selected == null ? "" : "selection.json, ") + "plans/<plan>/)");
             out.flush();
             if (!result.complete()) {
                 err.println("salesim: stopped early: the comparison uses the " + result.paired()
@@ -96,6 +120,34 @@ final class CompareCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+    }
+
+    private static String selectionStart(int plans, Selection.Settings selection, RunOptions run) {
+        return "Selecting the best of " + plans + " plans on " + selection.metric() + " (Kim-Nelson, indifference "
+                + PlainNumbers.plain(selection.indifference()) + ", PCS " + PlainNumbers.plain(selection.pcs())
+                + ") on common random numbers: " + run.replications() + " replications each first, up to "
+                + selection.maxReplications() + ", seed " + run.seed() + ", " + run.threads() + " thread(s)";
+    }
+
+    /** Tells the progress display how many plans are still in contention after each screening step. */
+    private static Selection.Listener contention(ProgressDisplay progress, int plans) {
+        return (replications, inContention) -> progress.note(inContention.size() + " of " + plans
+                + " plans in contention");
+    }
+
+    /** Each plan's part in the selection, then the guarantee. */
+    static String render(Selection.Result selection) {
+        String metric = selection.settings().metric();
+        StringBuilder text = new StringBuilder("Selection of the best plan on ").append(metric).append(" (")
+                .append(selection.higherIsBetter() ? "higher" : "lower").append(" is better; Kim-Nelson, first stage ")
+                .append(selection.firstStage()).append(" replications, common random numbers):\n");
+        TextTable plans = new TextTable("plan", "replications", "mean", "outcome").numbers(1, 2);
+        for (Selection.Plan plan : selection.plans()) {
+            String outcome = plan.name().equals(selection.selected()) ? "selected"
+                    : plan.eliminated() ? "eliminated at replication " + plan.eliminatedAt() : "still in contention";
+            plans.row(plan.name(), Integer.toString(plan.replications()), SummaryTable.number(plan.mean()), outcome);
+        }
+        return text.append(plans.render()).append(selection.guarantee()).append("\n\n").toString();
     }
 
     /** Best plan per headline metric, then each alternative against the baseline. */

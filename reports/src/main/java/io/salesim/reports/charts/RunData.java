@@ -35,6 +35,7 @@ public final class RunData {
     private final String folderName;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final JsonNode runInfo;
+    private final JsonNode selection;
     private final JsonNode scenario;
     private final JsonNode resolved;
     private final Map<String, WeeklySeries> weekly = new LinkedHashMap<>();
@@ -50,6 +51,7 @@ public final class RunData {
             }
         }
         this.runInfo = readTree(folder.resolve("run.json"), new ObjectMapper());
+        this.selection = readTree(folder.resolve("selection.json"), new ObjectMapper());
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         this.scenario = readTree(folder.resolve("scenario.yaml"), yaml);
         // the resolved file spells out inherited values and defaults (targets, constraint) that an extends: file leaves out
@@ -90,6 +92,11 @@ public final class RunData {
     /** run.json (missing node when absent). */
     public JsonNode runInfo() {
         return runInfo;
+    }
+
+    /** selection.json of {@code compare --select} (missing node when absent). */
+    public JsonNode selection() {
+        return selection;
     }
 
     /** scenario.resolved.yaml as a tree: every value as run (scenario.yaml's tree when there is none). */

@@ -47,13 +47,31 @@ public final class Comparison {
     /** @param precision null to run exactly {@code options.replications()} per plan */
     public static Result run(List<Scenario> scenarios, RunOptions options, Precision precision,
                              ReplicationRunner.Progress progress, BooleanSupplier stop) {
-        if (scenarios.size() < 2) {
-            throw new IllegalArgumentException("a comparison needs at least two plans");
-        }
-        List<String> metrics = commonMetrics(scenarios);
+        List<String> metrics = planMetrics(scenarios);
         List<String> headline = scenarios.get(0).headlineMetrics(metrics);
         Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios), Collections.nCopies(scenarios.size(), headline),
                 options, precision, true, progress, stop);
+        return compare(scenarios, metrics, headline, outcome);
+    }
+
+    /** As {@link #run(List, RunOptions, Precision, ReplicationRunner.Progress, BooleanSupplier)}, grown by a rule of its own. */
+    static Result grown(List<Scenario> scenarios, RunOptions options, Rounds.Growth growth, ReplicationRunner.Progress progress,
+                        BooleanSupplier stop) {
+        List<String> metrics = planMetrics(scenarios);
+        return compare(scenarios, metrics, scenarios.get(0).headlineMetrics(metrics),
+                Rounds.run(scenarios, uniqueNames(scenarios), options, growth, progress, stop));
+    }
+
+    private static List<String> planMetrics(List<Scenario> scenarios) {
+        if (scenarios.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs at least two plans");
+        }
+        return commonMetrics(scenarios);
+    }
+
+    /** Each alternative against the baseline, and the best plan per metric, over the replications every plan finished. */
+    private static Result compare(List<Scenario> scenarios, List<String> metrics, List<String> headline,
+                                  Rounds.Outcome outcome) {
         List<ExperimentResult> plans = outcome.results();
         int paired = outcome.paired();
         List<PlanComparison.Row> rows = List.of();
@@ -87,7 +105,8 @@ public final class Comparison {
         return names;
     }
 
-    private static List<String> commonMetrics(List<Scenario> scenarios) {
+    /** The metrics every plan's model declares, in the first plan's order: known before anything runs. */
+    public static List<String> commonMetrics(List<Scenario> scenarios) {
         Set<String> common = null;
         for (Scenario scenario : scenarios) {
             Set<String> metrics = new LinkedHashSet<>();
