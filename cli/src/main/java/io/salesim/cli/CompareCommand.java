@@ -4,7 +4,9 @@ import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.stats.Summary;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.ExperimentTables;
+import io.salesim.reports.tables.PlainNumbers;
 import io.salesim.reports.tables.RunInfo;
+import io.salesim.reports.tables.SelectionFile;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
@@ -13,6 +15,7 @@ import io.salesim.scenarios.experiments.Comparison;
 import io.salesim.scenarios.experiments.Robustness;
 import io.salesim.scenarios.experiments.Setting;
 import io.salesim.scenarios.experiments.Precision;
+import io.salesim.scenarios.experiments.Selection;
 import io.salesim.scenarios.schema.Printable;
 import io.salesim.scenarios.schema.Problem;
 import java.io.PrintWriter;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Runs every plan on the same random streams (common random numbers) and compares each with the first "
                 + "(the baseline): comparison.csv (paired differences), best.csv (best plan per metric, Bonferroni), "
-                + "and each plan's own run files under plans/.")
+                + "and each plan's own run files under plans/; with --select, the best plan with a guarantee (selection.json).")
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,12 +58,16 @@ final class CompareCommand implements Callable<Integer> {
                     + "time, on the same random numbers, and writes robustness.csv: whether each headline verdict holds.")
     List<String> varies = new ArrayList<>();
 
+    @Mixin
+    SelectOptions selectOptions;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
         Precision precision = precisionOptions.precision(runOptions.replications());
+        Selection.Settings selection = selectOptions.settings(scenarios.size(), runOptions, precisionOptions, precision != null);
         List<Scenario> plans = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (String name : scenarios) {
@@ -76,6 +83,9 @@ final class CompareCommand implements Callable<Integer> {
         if (margin != null && !(margin > 0 && Double.isFinite(margin))) {
             return BadInput.report("--margin: found " + margin + "; allowed a number > 0 (in the money metrics' unit, $)", err);
         }
+        if (selection != null) {
+            selectOptions.requireKnownMetric(plans);
+        }
         List<Setting> settings = new ArrayList<>();
         try {
             for (String vary : varies) {
@@ -86,22 +96,27 @@ final class CompareCommand implements Callable<Integer> {
             return BadInput.report(e, err);
         }
         int values = settings.stream().mapToInt(setting -> setting.values().size()).sum();
-        int perPlan = precision == null ? runOptions.replications() : precision.maxReplications();
+        int perPlan = selection != null ? selection.maxReplications()
+                : precision == null ? runOptions.replications() : precision.maxReplications();
         int planned = plans.size() * perPlan + plans.size() * runOptions.replications() * values;
         options.requireTotal(planned, plans.size() + " plans x " + perPlan
                 + (values == 0 ? "" : " + " + values + " varied values x " + plans.size() + " plans x " + runOptions.replications()));
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
              CommandOutput output = options.output("compare", stop)) {
-            err.println("Comparing " + plans.size() + " plans on common random numbers: " + runOptions.replications()
+            err.println(selection != null ? selectionStart(plans.size(), selection, runOptions)
+                    : "Comparing " + plans.size() + " plans on common random numbers: " + runOptions.replications()
                     + " replications each" + (precision == null ? "" : " to start, up to " + precision.maxReplications())
                     + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
             err.flush();
             Comparison.Result result;
+            Selection.Result selected;
             long startNanos = System.nanoTime();
             List<Robustness.Row> robustness;
             try (ProgressDisplay progress = ProgressDisplay.open("compare", plans.size() * runOptions.replications() * (1 + values),
                     err, ProgressDisplay.onTerminal())) {
-                result = Comparison.run(plans, runOptions, precision, progress, stop);
+                selected = selection == null ? null
+                        : Selection.run(plans, runOptions, selection, contention(progress, plans.size()), progress, stop);
+                result = selected == null ? Comparison.run(plans, runOptions, precision, progress, stop) : selected.comparison();
                 robustness = settings.isEmpty() ? List.of() : Robustness.run(plans, settings, runOptions, progress, stop);
             } catch (ScenarioException e) {
                 return BadInput.report(e, err); // checked before running: only a plan changed under us gets here
@@ -111,9 +126,17 @@ final class CompareCommand implements Callable<Integer> {
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
             double asked = margin == null ? Double.NaN : margin;
-            Path written = output.publish(temp -> ExperimentFiles.writeComparisonInto(temp, result,
-                    RunInfo.of(runOptions, wallSeconds), asked, robustness), true);
+            RunInfo info = RunInfo.of(runOptions, wallSeconds);
+            Path written = output.publish(temp -> {
+                ExperimentFiles.writeComparisonInto(temp, result, info, asked, robustness);
+                if (selected != null) {
+                    SelectionFile.writeInto(temp, selected, info);
+                }
+            }, true);
             out.print(render(result));
+            if (selected != null) {
+                out.print(render(selected));
+            }
             if (!robustness.isEmpty()) {
                 out.print(renderRobustness(result, robustness));
             }
@@ -121,7 +144,8 @@ final class CompareCommand implements Callable<Integer> {
                 out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
                         + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
             }
-            out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, comparison.csv, best.csv, plans/<plan>/)");
+            out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, comparison.csv, best.csv, "
+                    + (selected == null ? "" : "selection.json, ") + "plans/<plan>/)");
             out.flush();
             if (!result.complete()) {
                 err.println("salesim: stopped early: the comparison uses the " + result.paired()
@@ -150,6 +174,34 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         return "Do the verdicts hold when an assumed value is varied (paired 95% CI at each value)?\n" + table.render() + "\n";
+    }
+
+    private static String selectionStart(int plans, Selection.Settings selection, RunOptions run) {
+        return "Selecting the best of " + plans + " plans on " + selection.metric() + " (Kim-Nelson, indifference "
+                + PlainNumbers.plain(selection.indifference()) + ", PCS " + PlainNumbers.plain(selection.pcs())
+                + ") on common random numbers: " + run.replications() + " replications each first, up to "
+                + selection.maxReplications() + ", seed " + run.seed() + ", " + run.threads() + " thread(s)";
+    }
+
+    /** Tells the progress display how many plans are still in contention after each screening step. */
+    private static Selection.Listener contention(ProgressDisplay progress, int plans) {
+        return (replications, inContention) -> progress.note(inContention.size() + " of " + plans
+                + " plans in contention");
+    }
+
+    /** Each plan's part in the selection, then the guarantee. */
+    static String render(Selection.Result selection) {
+        String metric = selection.settings().metric();
+        StringBuilder text = new StringBuilder("Selection of the best plan on ").append(metric).append(" (")
+                .append(selection.higherIsBetter() ? "higher" : "lower").append(" is better; Kim-Nelson, first stage ")
+                .append(selection.firstStage()).append(" replications, common random numbers):\n");
+        TextTable plans = new TextTable("plan", "replications", "mean", "outcome").numbers(1, 2);
+        for (Selection.Plan plan : selection.plans()) {
+            String outcome = plan.name().equals(selection.selected()) ? "selected"
+                    : plan.eliminated() ? "eliminated at replication " + plan.eliminatedAt() : "still in contention";
+            plans.row(plan.name(), Integer.toString(plan.replications()), SummaryTable.number(plan.mean()), outcome);
+        }
+        return text.append(plans.render()).append(selection.guarantee()).append("\n\n").toString();
     }
 
     /** Best plan per headline metric, then each alternative against the baseline. */

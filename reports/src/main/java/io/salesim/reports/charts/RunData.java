@@ -37,6 +37,7 @@ public final class RunData {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final JsonNode runInfo;
     private final JsonNode experimentInfo;
+    private final JsonNode selection;
     private final JsonNode scenario;
     private final JsonNode resolved;
     private final Map<String, WeeklySeries> weekly = new LinkedHashMap<>();
@@ -56,6 +57,7 @@ public final class RunData {
         // a comparison's or a sweep's own record (compare.json, sweep.json): what they lead with
         JsonNode compare = readTree(folder.resolve("compare.json"), new ObjectMapper());
         this.experimentInfo = compare.isMissingNode() ? readTree(folder.resolve("sweep.json"), new ObjectMapper()) : compare;
+        this.selection = readTree(folder.resolve("selection.json"), new ObjectMapper());
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         this.scenario = readTree(folder.resolve("scenario.yaml"), yaml);
         // the resolved file spells out inherited values and defaults (targets, constraint) that an extends: file leaves out
@@ -107,6 +109,11 @@ public final class RunData {
     /** run.json (missing node when absent). */
     public JsonNode runInfo() {
         return runInfo;
+    }
+
+    /** selection.json of {@code compare --select} (missing node when absent). */
+    public JsonNode selection() {
+        return selection;
     }
 
     /** scenario.resolved.yaml as a tree: every value as run (scenario.yaml's tree when there is none). */

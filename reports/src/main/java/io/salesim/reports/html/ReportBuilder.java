@@ -124,6 +124,7 @@ public final class ReportBuilder {
             }
             html.close("ul").close("section").newline();
         }
+        SelectionSection.write(data, html);
         if (!charts.isEmpty()) {
             html.open("section", "id", "charts").element("h2", "Charts").newline();
             for (ChartFile chart : charts) {
