@@ -77,13 +77,21 @@ class ExperimentFilesTest {
         Path folder = ExperimentFiles.writeComparison(dir.resolve("compare"), result, INFO);
 
         List<String> comparison = Files.readAllLines(folder.resolve(ExperimentFiles.COMPARISON));
-        assertEquals("metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better", comparison.get(0));
+        assertEquals("metric,direction,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better,verdict", comparison.get(0));
         assertEquals(1 + 2 * result.metrics().size(), comparison.size(), "two alternatives per metric");
-        assertTrue(comparison.get(1).startsWith(result.metrics().get(0) + ",line,line-2,"), comparison.get(1));
+        assertTrue(comparison.get(1).startsWith("system.throughput_per_week,higher,line,line-2,"), "the board's first: " + comparison.get(1));
+        for (String row : comparison.subList(1, comparison.size())) {
+            if (row.contains(",neutral,")) {
+                assertTrue(row.endsWith(",,"), "a neutral metric has neither prob_better nor verdict: " + row);
+            } else {
+                assertTrue(row.endsWith(",better") || row.endsWith(",worse") || row.endsWith(",cannot tell"), row);
+            }
+        }
         List<String> best = Files.readAllLines(folder.resolve(ExperimentFiles.BEST));
         assertEquals("metric,better,best,leader,leader_mean,leader_ci95_low,leader_ci95_high,cannot_tell_from,method,family_confidence",
                 best.get(0));
-        assertEquals(1 + result.metrics().size(), best.size());
+        long directed = result.metrics().stream().filter(m -> !result.baseline().direction(m).isNeutral()).count();
+        assertEquals(1 + directed, best.size(), "a best plan for each metric with a direction, none for a neutral one");
         for (String plan : List.of("line", "line-2", "line-3")) {
             for (String file : List.of(ResultFiles.SUMMARY, ResultFiles.REPLICATIONS, ResultFiles.WEEKLY, ResultFiles.RESOLVED_SCENARIO)) {
                 assertTrue(Files.exists(folder.resolve(ExperimentFiles.PLANS).resolve(plan).resolve(file)), plan + "/" + file);
@@ -118,7 +126,8 @@ class ExperimentFilesTest {
         Sweep.Result sweep = Sweep.run(settings, points, new RunOptions(3, 7, 2), ReplicationRunner.Progress.NONE, () -> false);
         Path folder = ExperimentFiles.writeSweep(dir.resolve("sweep"), sweep, INFO);
         List<String> rows = Files.readAllLines(folder.resolve(ExperimentFiles.SWEEP));
-        assertEquals("point,stations[1].servers,stations[1].buffer,metric,mean,ci95_low,ci95_high", rows.get(0));
+        assertEquals("point,stations[1].servers,stations[1].buffer,metric,unit,direction,mean,ci95_low,ci95_high,"
+                + "diff_vs_first,diff_ci95_low,diff_ci95_high,verdict", rows.get(0));
         int metrics = sweep.results().get(0).metrics().size();
         assertEquals(1 + 4 * metrics, rows.size(), "one row per point and metric");
         assertTrue(rows.get(1 + 3 * metrics).startsWith("4,2,3,"), rows.get(1 + 3 * metrics));

@@ -58,9 +58,11 @@ class ResultFilesTest {
         Path folder = run(dir.resolve("run"), 2);
 
         List<String> summary = Files.readAllLines(folder.resolve("summary.csv"));
-        assertEquals("scenario,metric,unit,mean,stdev,ci95_low,ci95_high,replications", summary.get(0));
-        assertTrue(summary.stream().anyMatch(l -> l.startsWith("tiny,station.weld.wait_hours,hours,") && l.endsWith(",4")), summary.toString());
-        assertTrue(summary.stream().anyMatch(l -> l.startsWith("tiny,system.throughput_per_week,items/week,")));
+        assertEquals("scenario,metric,unit,direction,importance,mean,stdev,ci95_low,ci95_high,replications", summary.get(0));
+        assertTrue(summary.stream().anyMatch(l -> l.startsWith("tiny,station.weld.wait_hours,hours,lower,headline,") && l.endsWith(",4")),
+                summary.toString());
+        assertTrue(summary.get(1).startsWith("tiny,system.throughput_per_week,items/week,higher,board,"),
+                "the board's metrics first: " + summary.get(1));
 
         List<String> replications = Files.readAllLines(folder.resolve("replications.csv"));
         assertEquals("scenario,replication,metric,value", replications.get(0));

@@ -41,7 +41,9 @@ class SelectionFileTest {
                 new Selection.Settings(WAIT, indifference, 0.9, max), Selection.Listener.NONE, ReplicationRunner.Progress.NONE,
                 () -> false);
         Files.createDirectories(folder);
-        SelectionFile.writeInto(folder, result, new RunInfo(3, 5, 2, 0.1));
+        RunInfo info = new RunInfo(3, 5, 2, 0.1);
+        ExperimentFiles.writeComparisonInto(folder, result.comparison(), info);
+        SelectionFile.writeInto(folder, result, info);
         ReportBuilder.buildInto(folder, folder.getFileName().toString());
         return folder;
     }

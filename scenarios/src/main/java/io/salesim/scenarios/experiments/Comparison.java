@@ -7,7 +7,6 @@ import io.salesim.core.engine.Response;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,8 +47,8 @@ public final class Comparison {
     public static Result run(List<Scenario> scenarios, RunOptions options, Precision precision,
                              ReplicationRunner.Progress progress, BooleanSupplier stop) {
         Metrics metrics = Metrics.of(scenarios);
-        Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios), Collections.nCopies(scenarios.size(), metrics.headline()),
-                options, precision, true, progress, stop);
+        Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios),
+                scenarios.stream().map(Precision::precisionMetrics).toList(), options, precision, true, progress, stop);
         return compare(scenarios, metrics, outcome);
     }
 

@@ -106,7 +106,7 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
      */
     @Override
     public List<String> precisionMetrics(Map<String, Meaning> meanings) {
-        return headlineMetrics(meanings).stream().filter(m -> !m.endsWith(".shortfall_weeks")).toList();
+        return Scenario.super.precisionMetrics(meanings).stream().filter(m -> !m.endsWith(".shortfall_weeks")).toList();
     }
 
     /** Roles reported as {@code role.<id>.*} that have people at some time of the run, and production. */

@@ -158,11 +158,14 @@ class SalesScenarioFilesTest {
         Scenario scenario = ScenarioLoader.load("traditional");
         List<String> headline = scenario.headlineMetrics(scenario.meanings());
         assertEquals("finance.cumulative_net", headline.get(0), headline.toString());
-        int lastMoney = headline.lastIndexOf("finance.operating_expense_per_week");
+        int throughput = headline.indexOf("finance.throughput_per_week");
         int firstBottleneck = headline.indexOf("role.field_sales.bottleneck_probability");
         int firstShortfall = headline.indexOf("role.customer_service.shortfall_weeks");
+        int payroll = headline.indexOf("finance.payroll_per_year");
+        int expensesRose = headline.indexOf("finance.expense_above_start_weeks");
         int meetings = headline.indexOf("sales.bd_meetings_per_salesperson_week");
-        assertTrue(lastMoney < firstBottleneck && firstBottleneck < firstShortfall && firstShortfall < meetings, headline.toString());
+        assertTrue(0 < throughput && throughput < firstBottleneck && firstBottleneck < firstShortfall
+                && firstShortfall < payroll && payroll < expensesRose && expensesRose < meetings, headline.toString());
         assertFalse(headline.stream().anyMatch(m -> m.startsWith("role.sales_coordinator.") || m.startsWith("role.promotions.")),
                 headline.toString());
         assertFalse(headline.contains("role.field_sales.shortfall_weeks"), "the designated constraint runs without a target");

@@ -84,6 +84,8 @@ final class SalesReport extends ModelElement {
     private void registerFinance() {
         computed("finance.revenue_per_week", Meaning.higher("$/week"), () -> meanAfterWarmup(fulfilment.revenueByWeek()),
                 fulfilment::revenueByWeek);
+        // the board's first question, so declared first: the headline keeps declaration order
+        computed("finance.cumulative_net", Meaning.higher("$").board(), () -> sumAfterWarmup(netByWeek()));
         computed("finance.throughput_per_week", Meaning.higher("$/week").board(), () -> meanAfterWarmup(throughputByWeek()), this::throughputByWeek);
         computed("finance.operating_expense_per_week", Meaning.lower("$/week").board(), () -> meanAfterWarmup(finance.operatingExpenseByWeek()),
                 finance::operatingExpenseByWeek);
@@ -95,7 +97,6 @@ final class SalesReport extends ModelElement {
                 finance::committedExpenseByWeek);
         computed("finance.expense_above_start_weeks", Meaning.lower("weeks").board(), () -> sumAfterWarmup(expenseAboveStart()));
         computed("finance.net_per_week", Meaning.higher("$/week").headline(), () -> meanAfterWarmup(netByWeek()), this::netByWeek);
-        computed("finance.cumulative_net", Meaning.higher("$").board(), () -> sumAfterWarmup(netByWeek()));
         computed("finance.throughput_per_constraint_hour", Meaning.higher("$/hour"), this::throughputPerConstraintHour,
                 this::throughputPerConstraintHourByWeek);
     }
