@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
 
 class ExperimentFilesTest {
     /** Leaves out the calendar, the warm-up and every station's servers, so resolving has defaults to write. */
@@ -117,6 +118,30 @@ class ExperimentFilesTest {
         try (var siblings = Files.list(dir)) {
             assertEquals(List.of(folder), siblings.toList(), "no hidden partial folder left behind");
         }
+    }
+
+    /**
+     * Each sweep point against the first, paired over the replications (every point draws the same
+     * random numbers): one welder cannot keep up with 1.5 items an hour at 0.85 h each, two can,
+     * so throughput is better at two and three welders, and the first point carries no verdict.
+     */
+    @Test
+    void eachSweepPointGetsAPairedVerdictAgainstTheFirst() throws Exception {
+        List<Setting> settings = List.of(Setting.parse("stations[1].servers=1,2,3"));
+        Sweep.Result sweep = Sweep.run(settings, Sweep.points(line(), settings), new RunOptions(5, 7, 2),
+                ReplicationRunner.Progress.NONE, () -> false);
+        Table table = ExperimentTables.sweep(sweep);
+        Table throughput = table.where(table.stringColumn("metric").isEqualTo("system.throughput_per_week"));
+        assertEquals(List.of("", "better", "better"), throughput.stringColumn("verdict").asList());
+        assertEquals(List.of("higher", "higher", "higher"), throughput.stringColumn("direction").asList());
+        double first = throughput.doubleColumn("mean").getDouble(0);
+        for (int row = 1; row < 3; row++) {
+            assertEquals(throughput.doubleColumn("mean").getDouble(row) - first, throughput.doubleColumn("diff_vs_first").getDouble(row),
+                    1e-9 * first, "every point ran all replications: the paired mean difference is the difference of means");
+            assertTrue(throughput.doubleColumn("diff_ci95_low").getDouble(row) > 0);
+        }
+        Table servers = table.where(table.stringColumn("metric").isEqualTo("station.weld.utilization"));
+        assertEquals(List.of("", "", ""), servers.stringColumn("verdict").asList(), "utilisation is neutral: no verdict");
     }
 
     @Test

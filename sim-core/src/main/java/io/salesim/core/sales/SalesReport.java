@@ -147,7 +147,7 @@ final class SalesReport extends ModelElement {
 
     private void registerRole(int r) {
         String prefix = "role." + roles.get(r).id();
-        computed(prefix + ".protective_capacity", Meaning.higher("fraction"), () -> 1 - roles.get(r).resource().utilization(),
+        computed(prefix + ".protective_capacity", Meaning.neutral("fraction"), () -> 1 - roles.get(r).resource().utilization(),
                 () -> map(weeklyUtilization[r], u -> 1 - u));
         computed(prefix + ".shortfall_weeks", Meaning.lower("weeks").board(), () -> sumAfterWarmup(shortfalls(r)));
         weeklySeries(prefix + ".shortfall_probability", Meaning.lower("probability"), () -> shortfalls(r));
