@@ -1,21 +1,24 @@
 package io.salesim.cli;
 
 import io.salesim.core.analysis.PlanComparison;
+import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.ExperimentTables;
 import io.salesim.reports.tables.PlainNumbers;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.reports.tables.SelectionFile;
+import io.salesim.scenarios.Assumption;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.experiments.Comparison;
-import io.salesim.scenarios.experiments.Robustness;
-import io.salesim.scenarios.experiments.Setting;
 import io.salesim.scenarios.experiments.Precision;
+import io.salesim.scenarios.experiments.Robustness;
 import io.salesim.scenarios.experiments.Selection;
+import io.salesim.scenarios.experiments.Setting;
+import io.salesim.scenarios.schema.KeyPath;
 import io.salesim.scenarios.schema.Printable;
 import io.salesim.scenarios.schema.Problem;
 import java.io.PrintWriter;
@@ -58,6 +61,10 @@ final class CompareCommand implements Callable<Integer> {
                     + "time, on the same random numbers, and writes robustness.csv: whether each headline verdict holds.")
     List<String> varies = new ArrayList<>();
 
+    @Option(names = "--vary-assumptions",
+            description = "As --vary, for every assumption of the first plan's file that gives a range (assumptions: KEY: {range: [...]}).")
+    boolean varyAssumptions;
+
     @Mixin
     SelectOptions selectOptions;
 
@@ -91,6 +98,15 @@ final class CompareCommand implements Callable<Integer> {
             for (String vary : varies) {
                 settings.add(Setting.parse(vary, "--vary"));
             }
+            if (varyAssumptions) {
+                List<Setting> ranged = assumedRanges(plans.get(0), settings);
+                if (ranged.isEmpty() && settings.isEmpty()) {
+                    return BadInput.report("--vary-assumptions: found no assumption with a range in " + plans.get(0).name()
+                            + "; allowed when the file's assumptions: block gives one (KEY: {unit, reason, range: [V1, V2]}), "
+                            + "or use --vary KEY=V1,V2", err);
+                }
+                settings.addAll(ranged);
+            }
             Robustness.check(plans, settings);
         } catch (ScenarioException e) {
             return BadInput.report(e, err);
@@ -114,9 +130,12 @@ final class CompareCommand implements Callable<Integer> {
             List<Robustness.Row> robustness;
             try (ProgressDisplay progress = ProgressDisplay.open("compare", plans.size() * runOptions.replications() * (1 + values),
                     err, ProgressDisplay.onTerminal())) {
+                // the varied reruns come after: the comparison as filed counts towards the whole
+                int reruns = plans.size() * runOptions.replications() * values;
+                ReplicationRunner.Progress filed = (done, total) -> progress.replicationDone(done, total + reruns);
                 selected = selection == null ? null
-                        : Selection.run(plans, runOptions, selection, contention(progress, plans.size()), progress, stop);
-                result = selected == null ? Comparison.run(plans, runOptions, precision, progress, stop) : selected.comparison();
+                        : Selection.run(plans, runOptions, selection, contention(progress, plans.size()), filed, stop);
+                result = selected == null ? Comparison.run(plans, runOptions, precision, filed, stop) : selected.comparison();
                 robustness = settings.isEmpty() ? List.of() : Robustness.run(plans, settings, runOptions, progress, stop);
             } catch (ScenarioException e) {
                 return BadInput.report(e, err); // checked before running: only a plan changed under us gets here
@@ -157,23 +176,50 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** For each headline verdict against the baseline: whether it holds at every varied value, or where it first flips. */
+    /**
+     * Whether the headline verdicts against the baseline hold at every varied value: a count, and
+     * a row for each that flips (the first value where it does); robustness.csv has every value.
+     */
     static String renderRobustness(Comparison.Result result, List<Robustness.Row> robustness) {
-        TextTable table = new TextTable("metric", "alternative", "verdict as filed", "varied", "holds?");
+        TextTable table = new TextTable("metric", "alternative", "as filed", "flips to", "at");
+        int verdicts = 0;
+        int flips = 0;
         for (PlanComparison.Row row : result.rows()) {
             if (!result.headlineMetrics().contains(row.metric()) || row.direction().isNeutral()) {
                 continue;
             }
+            verdicts++;
+            List<Robustness.Row> flipped = new ArrayList<>();
             for (String key : robustness.stream().map(Robustness.Row::key).distinct().toList()) {
-                List<Robustness.Row> at = robustness.stream().filter(r -> r.key().equals(key) && r.metric().equals(row.metric())
-                        && r.alternative().equals(row.alternative())).toList();
-                String flip = at.stream().filter(r -> r.verdict() != row.verdict()).findFirst()
-                        .map(r -> "no: " + r.verdict().id() + " at " + r.value()).orElse("yes");
-                table.row(row.metric(), row.alternative(), row.verdict().id(), key + " = "
-                        + String.join(", ", at.stream().map(Robustness.Row::value).toList()), flip);
+                robustness.stream().filter(r -> r.key().equals(key) && r.metric().equals(row.metric())
+                        && r.alternative().equals(row.alternative()) && r.verdict() != row.verdict()).findFirst()
+                        .ifPresent(flipped::add);
+            }
+            if (!flipped.isEmpty()) {
+                flips++;
+            }
+            for (Robustness.Row flip : flipped) {
+                table.row(row.metric(), row.alternative(), row.verdict().id(), flip.verdict().id(), flip.key() + " = " + flip.value());
             }
         }
-        return "Do the verdicts hold when an assumed value is varied (paired 95% CI at each value)?\n" + table.render() + "\n";
+        String keys = String.join(", ", robustness.stream().map(r -> r.key() + " = "
+                + String.join(", ", robustness.stream().filter(o -> o.key().equals(r.key())).map(Robustness.Row::value).distinct().toList()))
+                .distinct().toList());
+        return "Do the verdicts hold when an assumed value is varied (" + keys + "; paired 95% CI at each value)? "
+                + (verdicts - flips) + " of " + verdicts + " headline verdicts hold at every value"
+                + (flips == 0 ? ".\n\n" : "; these flip (robustness.csv has every value):\n" + table.render() + "\n");
+    }
+
+    /** A setting for each assumption of the plan that gives a range, but those --vary already varies. */
+    private static List<Setting> assumedRanges(Scenario plan, List<Setting> given) {
+        List<String> varied = given.stream().map(setting -> setting.key().toString()).toList();
+        List<Setting> out = new ArrayList<>();
+        for (Assumption assumption : plan.assumptions()) {
+            if (!assumption.range().isEmpty() && !varied.contains(assumption.keyPath())) {
+                out.add(new Setting(KeyPath.parse(assumption.keyPath()), assumption.range()));
+            }
+        }
+        return out;
     }
 
     private static String selectionStart(int plans, Selection.Settings selection, RunOptions run) {

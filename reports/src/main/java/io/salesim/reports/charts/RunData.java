@@ -244,9 +244,12 @@ public final class RunData {
     }
 
     private static Table readCsv(Path csv) {
+        // a value of robustness.csv or assumptions.csv is a value as written for --set, maybe not a number
+        boolean textValues = Set.of("robustness.csv", "assumptions.csv").contains(csv.getFileName().toString());
         CsvReadOptions options = CsvReadOptions.builder(csv.toFile())
                 .missingValueIndicator("", "NaN", "nan")
-                .columnTypes(column -> NUMERIC.contains(column) ? ColumnType.DOUBLE : ColumnType.STRING)
+                .columnTypes(column -> NUMERIC.contains(column) && !(textValues && column.equals("value"))
+                        ? ColumnType.DOUBLE : ColumnType.STRING)
                 .build();
         try {
             return Table.read().csv(options);

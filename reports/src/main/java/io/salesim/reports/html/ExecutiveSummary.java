@@ -39,6 +39,7 @@ public final class ExecutiveSummary {
         out.addAll(summary.stations());
         out.addAll(summary.headlines());
         out.addAll(summary.comparisons());
+        out.addAll(Robustness.summary(data, 3));
         out.addAll(summary.sweeps());
         return out;
     }

@@ -202,7 +202,8 @@ public final class ReportBuilder {
             html.open("section", "id", "assumptions").element("h2", "Assumptions").newline()
                     .element("p", "Values this scenario assumes (no source gives them), as run, with the unit and the reason "
                             + "stated in the scenario file (assumptions.csv). A verdict that rests on one of them is only as "
-                            + "good as it; vary it with --set to see whether the verdict holds.");
+                            + "good as it; compare --vary KEY=V1,V2 (or --vary-assumptions, for those with a range) shows whether "
+                            + "a comparison's verdicts hold across its plausible values.");
             ReportTables.render(t, html, false);
             html.close("section").newline();
         });

@@ -141,13 +141,15 @@ public final class ResultTables {
         StringColumn values = StringColumn.create("value");
         StringColumn units = StringColumn.create("unit");
         StringColumn reasons = StringColumn.create("reason");
+        StringColumn ranges = StringColumn.create("range");
         for (Assumption a : assumptions) {
             keys.append(a.keyPath());
             values.append(a.value());
             units.append(a.unit());
             reasons.append(a.reason());
+            ranges.append(String.join(" ", a.range()));
         }
-        return Table.create("assumptions", keys, values, units, reasons);
+        return Table.create("assumptions", keys, values, units, reasons, ranges);
     }
 
     /** Whether the model reports weekly bottleneck indicators ({@code role.<role>.bottleneck_probability}). */

@@ -36,7 +36,7 @@ public final class Robustness {
         Map<KeyPath, String> change = new LinkedHashMap<>();
         change.put(key, value);
         for (Scenario plan : plans) {
-            out.add(Overrides.apply(plan, change));
+            out.add(Overrides.apply(plan, change, "--vary"));
         }
         return out;
     }

@@ -213,6 +213,9 @@ class SalesScenarioFilesTest {
         assertEquals("0.01", byKey.get("service.repeat_lift_per_on_time_point").value());
         assertFalse(byKey.get("service.repeat_lift_per_on_time_point").unit().isBlank());
         assertTrue(byKey.containsKey("market.sources[1].rate_per_week"));
+        // the range compare --vary-assumptions reruns at, as --set values
+        assertEquals(List.of("0", "0.02"), byKey.get("service.repeat_lift_per_on_time_point").range());
+        assertEquals(List.of(), byKey.get("market.sources[1].rate_per_week").range());
 
         Scenario constrained = ScenarioLoader.load("production-constrained");
         assertEquals("120.0", constrained.assumptions().stream()
