@@ -79,21 +79,23 @@ public final class Decisions {
         if (Double.isFinite(c.baselineMean())) {
             return c.baselineMean();
         }
-        double inFolder = data.summary(c.baseline(), c.metric()).map(RunData.MetricSummary::mean).orElse(Double.NaN);
-        if (Double.isFinite(inFolder)) {
+        return baselineSummary(data, c).map(RunData.MetricSummary::mean).orElse(Double.NaN);
+    }
+
+    /** The baseline's summary of the compared metric: in the folder's summary.csv, or its own under plans/. */
+    public static Optional<RunData.MetricSummary> baselineSummary(RunData data, Comparison c) {
+        Optional<RunData.MetricSummary> inFolder = data.summary(c.baseline(), c.metric());
+        if (inFolder.isPresent() || !c.baseline().matches("[A-Za-z0-9_.-]+")) {
             return inFolder;
-        }
-        if (!c.baseline().matches("[A-Za-z0-9_.-]+")) {
-            return Double.NaN;
         }
         // a comparison keeps each plan's own files in plans/<plan>/
         for (Path sub : List.of(Path.of("plans", c.baseline()), Path.of(c.baseline()))) {
             Optional<RunData> plan = data.inside(sub);
             if (plan.isPresent()) {
-                return plan.get().summary(c.metric()).map(RunData.MetricSummary::mean).orElse(Double.NaN);
+                return plan.get().summary(c.metric());
             }
         }
-        return Double.NaN;
+        return Optional.empty();
     }
 
     public static List<Comparison> comparisons(RunData data) {

@@ -290,14 +290,17 @@ public final class ExecutiveSummary {
         double base = Decisions.baselineMean(data, c);
         String relative = Double.isFinite(base) && base != 0
                 ? String.format(Locale.ROOT, ", %+.1f%% of %s's mean", 100 * c.meanDiff() / Math.abs(base), c.baseline()) : "";
-        return MetricNames.label(c.metric()) + ": " + c.alternative() + " − " + c.baseline() + " = " + signed(c.meanDiff())
-                + " (95% CI " + signed(c.ciLow()) + " to " + signed(c.ciHigh()) + relative + "): " + c.alternative() + " is "
-                + c.verdict().id() + ".";
+        boolean money = Decisions.baselineSummary(data, c).map(s -> Format.isMoney(s.unit())).orElse(false);
+        boolean millions = Math.max(Math.abs(c.meanDiff()), Math.max(Math.abs(c.ciLow()), Math.abs(c.ciHigh()))) >= 1e6;
+        java.util.function.DoubleFunction<String> amount = v -> money ? (v > 0 ? "+" : "") + Format.money(v, millions) : signed(v);
+        return MetricNames.label(c.metric()) + ": " + c.alternative() + " − " + c.baseline() + " = " + amount.apply(c.meanDiff())
+                + " (95% CI " + amount.apply(c.ciLow()) + " to " + amount.apply(c.ciHigh()) + relative + "): " + c.alternative()
+                + " is " + c.verdict().id() + ".";
     }
 
     private static String margin(Decisions.Comparison c) {
         return c.alternative() + " beats " + c.baseline() + " on " + MetricNames.label(c.metric()) + " by at least "
-                + Numbers.number(c.margin()) + " in " + Format.percent(c.probBetterByMargin()) + " of the paired replications.";
+                + Format.money(c.margin()) + " in " + Format.percent(c.probBetterByMargin()) + " of the paired replications.";
     }
 
     private static String signed(double v) {
@@ -332,11 +335,13 @@ public final class ExecutiveSummary {
             Decisions.SweepPoint high = ps.stream().max(Comparator.comparingDouble(Decisions.SweepPoint::mean)).orElseThrow();
             String unit = unitShown(e.getKey(), first.unit());
             boolean monotone = (low == first && high == last) || (high == first && low == last);
-            String sentence = MetricNames.label(e.getKey()) + (last.mean() >= first.mean() ? " rises" : " falls") + " from "
-                    + Format.withInterval(first.mean(), first.ciLow(), first.ciHigh(), unit) + " at " + setting(first) + " to "
-                    + Format.withInterval(last.mean(), last.ciLow(), last.ciHigh(), unit) + " at " + setting(last)
-                    + (monotone ? "" : " (lowest " + Format.number(low.mean()) + " at " + setting(low) + ", highest "
-                    + Format.number(high.mean()) + " at " + setting(high) + ")");
+            String from = Format.withInterval(first.mean(), first.ciLow(), first.ciHigh(), unit);
+            String to = Format.withInterval(last.mean(), last.ciLow(), last.ciHigh(), unit);
+            String sentence = MetricNames.label(e.getKey()) + (from.equals(to) ? " is " + from + " both at " + setting(first) + " and"
+                    : (last.mean() >= first.mean() ? " rises" : " falls") + " from " + from + " at " + setting(first) + " to " + to)
+                    + " at " + setting(last)
+                    + (monotone ? "" : " (lowest " + Format.value(low.mean(), unit) + " at " + setting(low) + ", highest "
+                    + Format.value(high.mean(), unit) + " at " + setting(high) + ")");
             List<String> better = ps.stream().filter(p -> p.verdict() == Verdict.BETTER).map(p -> String.join(", ", p.values())).toList();
             List<String> worse = ps.stream().filter(p -> p.verdict() == Verdict.WORSE).map(p -> String.join(", ", p.values())).toList();
             if (!better.isEmpty() || !worse.isEmpty()) {
