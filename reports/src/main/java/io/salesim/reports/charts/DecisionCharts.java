@@ -159,8 +159,10 @@ final class DecisionCharts {
         }
         Map<String, List<Decisions.SweepPoint>> byMetric = new LinkedHashMap<>();
         List<String> headline = Decisions.headline(data);
+        // metrics with a direction first (what the sweep decides), then neutral ones, each in headline order
         points.stream().filter(p -> headline.isEmpty() || headline.contains(p.metric()))
-                .sorted(Comparator.comparingInt(p -> Decisions.headlineRank(headline, p.metric())))
+                .sorted(Comparator.<Decisions.SweepPoint>comparingInt(p -> p.direction().isNeutral() ? 1 : 0)
+                        .thenComparingInt(p -> Decisions.headlineRank(headline, p.metric())))
                 .forEach(p -> byMetric.computeIfAbsent(p.metric(), k -> new ArrayList<>()).add(p));
         List<ChartFile> out = new ArrayList<>();
         for (Map.Entry<String, List<Decisions.SweepPoint>> entry : byMetric.entrySet()) {
@@ -171,6 +173,9 @@ final class DecisionCharts {
         }
         return out;
     }
+
+    /** Longer metric names go in the chart's title only: beside a 720-pixel axis they would run off it. */
+    private static final int MAX_AXIS_NAME = 36;
 
     private Optional<ChartFile> sweepChart(String metric, List<Decisions.SweepPoint> points) {
         List<String> parameters = points.get(0).parameters();
@@ -191,18 +196,25 @@ final class DecisionCharts {
         boolean numeric = categories.stream().allMatch(DecisionCharts::isNumber);
         String unit = points.get(0).unit();
         String metricLabel = MetricNames.label(metric);
-        // Fractions read better as percentages.
-        double scale = "fraction".equals(unit) ? 100 : 1;
-        unit = scale == 100 ? "%" : unit;
+        // Fractions read better as percentages, millions of dollars as $M.
+        double largest = points.stream().mapToDouble(p -> Math.abs(p.mean())).max().orElse(0);
+        boolean millions = unit != null && unit.startsWith("$") && largest >= 1e6;
+        double scale = "fraction".equals(unit) ? 100 : millions ? 1e-6 : 1;
+        unit = scale == 100 ? "%" : millions ? "$M" + unit.substring(1) : unit;
         // the axis starts at zero unless the values sit far from it; then the title says so
         double lowest = points.stream().mapToDouble(p -> Double.isFinite(p.ciLow()) ? p.ciLow() : p.mean()).min().orElse(0) * scale;
         double highest = points.stream().mapToDouble(p -> Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean()).max().orElse(0) * scale;
         boolean fromZero = lowest >= 0 && lowest < 0.5 * highest;
-        String yTitle = (metricLabel.contains("(") || unit.isEmpty() ? metricLabel : metricLabel + " (" + unit + ")")
+        // the chart's title names the metric; a long name leaves the axis its unit alone, so it fits beside the axis
+        String axisName = metricLabel.length() <= MAX_AXIS_NAME ? metricLabel : "";
+        String yTitle = (metricLabel.contains("(") && !axisName.isEmpty() || unit.isEmpty() ? axisName
+                : axisName.isEmpty() ? Character.toUpperCase(unit.charAt(0)) + unit.substring(1) : axisName + " (" + unit + ")")
                 + (fromZero || lowest < 0 ? "" : " — axis does not start at 0");
         String parameterLabel = ChartStyle.label(shortKey(xParameter));
         XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(Locale.ROOT),
                 parameterLabel + "  [" + xParameter + "]", yTitle);
+        ChartStyle.fitTitle(chart);
+        chart.getStyler().setYAxisDecimalPattern(millions ? "#,##0.00" : "#,##0.###");
         int position = 0;
         for (Map.Entry<String, List<Decisions.SweepPoint>> line : lines.entrySet()) {
             List<Decisions.SweepPoint> sorted = new ArrayList<>(line.getValue());

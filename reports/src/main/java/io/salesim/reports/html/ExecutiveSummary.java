@@ -334,7 +334,7 @@ public final class ExecutiveSummary {
             Decisions.SweepPoint low = ps.stream().min(Comparator.comparingDouble(Decisions.SweepPoint::mean)).orElseThrow();
             Decisions.SweepPoint high = ps.stream().max(Comparator.comparingDouble(Decisions.SweepPoint::mean)).orElseThrow();
             String unit = unitShown(e.getKey(), first.unit());
-            boolean monotone = (low == first && high == last) || (high == first && low == last);
+            boolean monotone = (low == first && high == last) || (high == first && low == last) || low.mean() == high.mean();
             String from = Format.withInterval(first.mean(), first.ciLow(), first.ciHigh(), unit);
             String to = Format.withInterval(last.mean(), last.ciLow(), last.ciHigh(), unit);
             String sentence = MetricNames.label(e.getKey()) + (from.equals(to) ? " is " + from + " both at " + setting(first) + " and"

@@ -48,8 +48,8 @@ class ChartsTest {
     @Test
     void sweepGetsOneChartPerMetric() throws Exception {
         List<ChartFile> charts = Charts.writeAll(RunData.read(RunFolders.sweep(Folders.under(tmp, "sweep"))));
-        // In sweep.csv's order (the writer puts the headline first); without sweep.json there is no headline to rank by.
-        assertEquals(List.of("sweep-cs.on_time_pct", "sweep-role.customer_service.utilization", "sweep-finance.net_per_week"),
+        // Metrics with a direction first, then neutral ones (utilisation), each in sweep.csv's order.
+        assertEquals(List.of("sweep-cs.on_time_pct", "sweep-finance.net_per_week", "sweep-role.customer_service.utilization"),
                 charts.stream().map(ChartFile::stem).toList());
         charts.forEach(ChartsTest::assertValidFiles);
     }
