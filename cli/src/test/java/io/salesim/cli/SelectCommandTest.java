@@ -15,29 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** compare --select, in-process through picocli: refused input, the files and report, any thread count. */
 class SelectCommandTest extends InProcessCommands {
-    /** Arrivals 1/h into one desk (exp. mean 1.5 h: offered load 1.5 servers), 2 weeks; SERVERS replaced. */
-    private static final String DESK = """
-            kind: flow-line
-            name: desk-SERVERS
-            horizon: {weeks: 2}
-            arrivals: {interarrival: {exponential: {mean: 1.0}}}
-            stations:
-              - name: desk
-                servers: SERVERS
-                process_time: {exponential: {mean: 1.5}}
-            """;
-
-    private static String desk(Path dir, int servers) throws Exception {
-        return Files.writeString(dir.resolve("desk-" + servers + ".yaml"), DESK.replace("SERVERS", Integer.toString(servers))).toString();
-    }
-
     private int select(Path dir, String... options) throws Exception {
-        String[] args = new String[3 + options.length];
-        args[0] = "compare";
-        args[1] = desk(dir, 2);
-        args[2] = desk(dir, 3);
-        System.arraycopy(options, 0, args, 3, options.length);
-        return salesim(args);
+        return salesim(DeskPlans.compareTwoAndThree(dir, options));
     }
 
     private String refusal(Path dir, String... options) throws Exception {
