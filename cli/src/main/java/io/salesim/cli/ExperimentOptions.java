@@ -67,7 +67,7 @@ final class ExperimentOptions {
         Double precision;
 
         @Option(names = "--max-replications", paramLabel = "N", defaultValue = "500",
-                description = "With --precision: stop at this many replications (default: ${DEFAULT-VALUE}).")
+                description = "With --precision or compare --select: stop at this many replications (default: ${DEFAULT-VALUE}).")
         int maxReplications;
 
         /** The precision to run to, starting from {@code replications}; null without --precision. */
@@ -78,14 +78,19 @@ final class ExperimentOptions {
             if (!(precision > 0 && precision < 1)) {
                 throw new ParameterException(spec.commandLine(), "--precision: found " + precision + "; allowed a number > 0 and < 1, e.g. 0.05");
             }
+            return new Precision(precision, replications, maxReplications(replications, "--precision"));
+        }
+
+        /** --max-replications of a run that grows from a first batch of {@code replications} ({@code with} names the option). */
+        int maxReplications(int replications, String with) {
             if (replications < 2) {
-                throw new ParameterException(spec.commandLine(), "--replications: found " + replications + "; allowed a whole number >= 2 with --precision");
+                throw new ParameterException(spec.commandLine(), "--replications: found " + replications + "; allowed a whole number >= 2 with " + with);
             }
             if (maxReplications < replications || maxReplications > RunOptions.MAX_REPLICATIONS) {
                 throw new ParameterException(spec.commandLine(), "--max-replications: found " + maxReplications
                         + "; allowed a whole number from --replications (" + replications + ") to " + RunOptions.MAX_REPLICATIONS);
             }
-            return new Precision(precision, replications, maxReplications);
+            return maxReplications;
         }
     }
 }

@@ -26,6 +26,9 @@ abstract class ProgressDisplay implements ReplicationRunner.Progress, AutoClosea
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));
     }
 
+    /** A short status shown beside the count from now on, e.g. how many plans are still in contention. */
+    abstract void note(String status);
+
     @Override
     public abstract void close();
 
@@ -61,11 +64,20 @@ abstract class ProgressDisplay implements ReplicationRunner.Progress, AutoClosea
 
         @Override
         public synchronized void replicationDone(int done, int total) {
+            // a run that grows (precision, selection) raises its total as it goes
+            if (total > bar.getMax()) {
+                bar.maxHint(total);
+            }
             // workers report out of order; never move the bar backwards
             if (done > shown) {
                 shown = done;
                 bar.stepTo(done);
             }
+        }
+
+        @Override
+        synchronized void note(String status) {
+            bar.setExtraMessage(status);
         }
 
         @Override
@@ -81,6 +93,7 @@ abstract class ProgressDisplay implements ReplicationRunner.Progress, AutoClosea
         private final long startNanos = System.nanoTime();
         private long lastNanos = startNanos;
         private int shown;
+        private String status = "";
 
         Lines(String task, PrintWriter err) {
             this.task = task;
@@ -97,9 +110,20 @@ abstract class ProgressDisplay implements ReplicationRunner.Progress, AutoClosea
             lastNanos = now;
             double elapsedSeconds = (now - startNanos) / 1e9;
             double etaSeconds = elapsedSeconds / done * (total - done);
-            err.println(String.format(Locale.ROOT, "%s: %d/%d replications done, %.0f s elapsed, about %.0f s left",
-                    task, done, total, elapsedSeconds, etaSeconds));
+            err.println(String.format(Locale.ROOT, "%s: %d/%d replications done, %.0f s elapsed, about %.0f s left%s",
+                    task, done, total, elapsedSeconds, etaSeconds, status));
             err.flush();
+        }
+
+        @Override
+        synchronized void note(String newStatus) {
+            String line = "; " + newStatus;
+            if (!line.equals(status)) {
+                status = line;
+                // a change in contention is news: said at once, not at the next timed line
+                err.println(task + ": " + newStatus);
+                err.flush();
+            }
         }
 
         @Override

@@ -99,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
                     dailyWrapUp.writeInto(temp);
                 }
             }, true);
-            stdout.print(SummaryTable.render(loaded.headlineMetrics(result.metrics()), result));
+            stdout.print(SummaryTable.render(loaded.headlineMetrics(result.meanings()), result));
             stdout.println();
             if (outcome != null) {
                 stdout.println(precisionLine(outcome, precision));

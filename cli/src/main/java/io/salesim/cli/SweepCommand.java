@@ -133,7 +133,7 @@ final class SweepCommand implements Callable<Integer> {
         for (int p = 0; p < result.points().size(); p++) {
             Sweep.Point point = result.points().get(p);
             var experiment = result.results().get(p);
-            for (String metric : point.scenario().headlineMetrics(experiment.metrics())) {
+            for (String metric : point.scenario().headlineMetrics(experiment.meanings())) {
                 List<String> row = new ArrayList<>(List.of(Integer.toString(point.number())));
                 row.addAll(point.values().values());
                 Summary summary = experiment.summary(metric);

@@ -62,10 +62,13 @@ class ConstraintCommandTest extends InProcessCommands {
         Path folder = dir.resolve("run");
         assertEquals(0, salesim("run", "transition-salespeople-first", "--replications", "6", "--out", folder.toString()), err.toString());
         double[] csv = null;
-        for (String line : Files.readAllLines(folder.resolve("summary.csv"))) {
+        List<String> summary = Files.readAllLines(folder.resolve("summary.csv"));
+        List<String> header = List.of(summary.get(0).split(","));
+        for (String line : summary) {
             String[] f = line.split(",");
-            if (f[1].equals("role.customer_service.shortfall_weeks")) {
-                csv = new double[] {Double.parseDouble(f[3]), Double.parseDouble(f[5]), Double.parseDouble(f[6])};
+            if (f[header.indexOf("metric")].equals("role.customer_service.shortfall_weeks")) {
+                csv = new double[] {Double.parseDouble(f[header.indexOf("mean")]), Double.parseDouble(f[header.indexOf("ci95_low")]),
+                        Double.parseDouble(f[header.indexOf("ci95_high")])};
             }
         }
         assertTrue(csv != null && csv[0] > 10, "customer service runs short in the wrong order");

@@ -45,7 +45,8 @@ class ExperimentCommandsTest extends InProcessCommands {
         assertTrue(out().lines().anyMatch(l -> l.startsWith("station.desk.wait_hours") && l.contains("desk-3")), out());
         assertTrue(out().contains("Results written to " + out.toAbsolutePath()), out());
         assertTrue(Files.readAllLines(out.resolve("comparison.csv")).stream()
-                .anyMatch(l -> l.startsWith("station.desk.wait_hours,desk,desk-3,")), "wait at the desk, desk-3 against desk");
+                .anyMatch(l -> l.startsWith("station.desk.wait_hours,lower,desk,desk-3,") && l.endsWith(",better")),
+                "wait at the desk, desk-3 against desk: lower is better, and three servers wait less");
         for (String file : List.of("comparison.csv", "best.csv", "compare.json", "plans/desk/summary.csv", "plans/desk-3/scenario.resolved.yaml")) {
             assertTrue(Files.exists(out.resolve(file)), file);
         }
@@ -75,7 +76,8 @@ class ExperimentCommandsTest extends InProcessCommands {
         Path out = dir.resolve("sweep");
         assertEquals(0, salesim("sweep", file.toString(), "--set", "stations[0].servers=2,3", "--replications", "3", "--out", out.toString()));
         List<String> rows = Files.readAllLines(out.resolve("sweep.csv"));
-        assertEquals("point,stations[0].servers,metric,mean,ci95_low,ci95_high", rows.get(0));
+        assertEquals("point,stations[0].servers,metric,unit,direction,mean,ci95_low,ci95_high,diff_vs_first,diff_ci95_low,diff_ci95_high,"
+                + "verdict", rows.get(0));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("2,3,station.desk.utilization,")), rows.toString());
         assertTrue(out().lines().anyMatch(l -> l.matches("\\s*2\\s+3\\s+station.desk.utilization.*")), out());
     }

@@ -1,8 +1,12 @@
 package io.salesim.scenarios;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Model;
+import io.salesim.core.engine.Response;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -34,14 +38,38 @@ public interface Scenario {
         return List.of();
     }
 
-    /** The metrics worth a line in a short summary table, in order; by default all of them. */
-    default List<String> headlineMetrics(List<String> metrics) {
-        return metrics;
+    /** Every metric the scenario's model declares, with its meaning, in declaration order (known before running). */
+    default Map<String, Meaning> meanings() {
+        Map<String, Meaning> out = new LinkedHashMap<>();
+        for (Response response : modelFactory().get().responses()) {
+            out.putIfAbsent(response.metric(), response.meaning());
+        }
+        return out;
     }
 
-    /** The metrics a relative {@code --precision} is judged on; by default the headline ones. */
-    default List<String> precisionMetrics(List<String> metrics) {
-        return headlineMetrics(metrics);
+    /**
+     * The metrics worth a line in a short summary table, in order: those declared for the board
+     * first, then the other headline ones, each group in declaration order.
+     */
+    default List<String> headlineMetrics(Map<String, Meaning> meanings) {
+        List<String> out = new ArrayList<>();
+        for (Meaning.Importance importance : List.of(Meaning.Importance.BOARD, Meaning.Importance.HEADLINE)) {
+            meanings.forEach((metric, meaning) -> {
+                if (meaning.importance() == importance) {
+                    out.add(metric);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The metrics a relative {@code --precision} is judged on; by default the headline ones but
+     * probabilities: one near zero (a station that is rarely the bottleneck) has no relative
+     * precision to reach, and would hold every run to its replication cap.
+     */
+    default List<String> precisionMetrics(Map<String, Meaning> meanings) {
+        return headlineMetrics(meanings).stream().filter(m -> !"probability".equals(meanings.get(m).unit())).toList();
     }
 
     /** The roles (work centres) of the scenario as run, for reports; none by default (flow lines have stations). */

@@ -68,7 +68,7 @@ class BundledScenariosTest {
                 assertTrue(created[r] > 0 && orders[r] > 0, name + ": the organisation saw work");
             }
         }
-        assertFalse(scenario.headlineMetrics(result.metrics()).isEmpty());
+        assertFalse(scenario.headlineMetrics(result.meanings()).isEmpty());
     }
 
     /**

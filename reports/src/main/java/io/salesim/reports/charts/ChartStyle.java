@@ -69,6 +69,14 @@ public final class ChartStyle {
         return spaced.isEmpty() ? spaced : spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
     }
 
+    /** A title too long for the slide's width at the title font is set smaller, down to the axis titles' size. */
+    static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+        int length = chart.getTitle() == null ? 0 : chart.getTitle().length();
+        if (length > 70) {
+            chart.getStyler().setChartTitleFont(TITLE.deriveFont((float) Math.max(AXIS_TITLE.getSize(), 28 * 70 / length)));
+        }
+    }
+
     public static XYChart xyChart(String title, String xTitle, String yTitle) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         apply(chart.getStyler());

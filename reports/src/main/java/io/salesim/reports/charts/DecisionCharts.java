@@ -1,5 +1,6 @@
 package io.salesim.reports.charts;
 
+import io.salesim.core.analysis.Verdict;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Charts for decisions: a forest plot of paired differences, and each swept metric against its parameter. */
 final class DecisionCharts {
-    private static final int MAX_FOREST_ROWS = 16;
+    private static final int MAX_FOREST_ROWS = 10;
+    /** The widest a forest plot's axis goes, in % of the baseline: a larger change is drawn at the edge and says so. */
+    private static final double FOREST_CAP = 150;
     private static final int MAX_SWEEP_CHARTS = 6;
     private static final Color BETTER = new Color(0x00, 0x9E, 0x73);
     private static final Color WORSE = new Color(0xD5, 0x5E, 0x00);
@@ -33,48 +36,62 @@ final class DecisionCharts {
     }
 
     List<ChartFile> write() {
-        List<ChartFile> out = new ArrayList<>();
-        forest().ifPresent(out::add);
+        List<ChartFile> out = new ArrayList<>(forests());
         out.addAll(sweeps());
         return out;
     }
 
     /**
-     * A forest plot: one row per metric, the mean paired difference as a diamond on its 95%
-     * interval, coloured by what the interval says, with the numbers written above the row.
+     * One forest plot per alternative (slide size): a row per board and headline metric with a
+     * direction, the mean paired difference in % of the baseline's mean as a diamond on its
+     * interval, coloured by the verdict, its numbers written beside it. Metrics whose baseline
+     * mean is zero cannot be a percentage of it and are left to the table.
      */
-    private Optional<ChartFile> forest() {
-        List<Decisions.Comparison> rows = Decisions.comparisons(data).stream()
-                .filter(c -> Double.isFinite(c.meanDiff())).limit(MAX_FOREST_ROWS).toList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+    private List<ChartFile> forests() {
+        List<Decisions.Comparison> all = Decisions.comparisons(data).stream()
+                .filter(c -> !c.direction().isNeutral() && Double.isFinite(c.meanDiff())).toList();
+        List<String> headline = Decisions.headline(data);
+        List<String> alternatives = all.stream().map(Decisions.Comparison::alternative).distinct().toList();
+        List<ChartFile> out = new ArrayList<>();
+        for (String alternative : alternatives) {
+            List<Decisions.Comparison> rows = all.stream().filter(c -> c.alternative().equals(alternative))
+                    .filter(c -> headline.isEmpty() || headline.contains(c.metric()))
+                    .filter(c -> nonZero(Decisions.baselineMean(data, c))).limit(MAX_FOREST_ROWS).toList();
+            if (!rows.isEmpty()) {
+                out.add(forest(alternative, rows, alternatives.size() > 1));
+            }
         }
-        // Metrics have different units: relative to the baseline mean when known, else in standard errors.
-        boolean relative = rows.stream().allMatch(c -> nonZero(Decisions.baselineMean(data, c)));
-        boolean manyPlans = rows.stream().map(Decisions.Comparison::alternative).distinct().count() > 1;
-        int height = Math.max(ChartStyle.HEIGHT, 220 + 60 * rows.size());
-        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(height)
-                .title(manyPlans ? "Alternatives against " + rows.get(0).baseline()
-                        : rows.get(0).alternative() + " against " + rows.get(0).baseline())
-                .xAxisTitle(relative ? "Difference, alternative − baseline (% of the baseline mean)"
-                        : "Difference, alternative − baseline (standard errors)")
+        return out;
+    }
+
+    private ChartFile forest(String alternative, List<Decisions.Comparison> rows, boolean severalPlans) {
+        String baseline = rows.get(0).baseline();
+        XYChart chart = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
+                .title(alternative + " against " + baseline)
+                .xAxisTitle("Difference in % of the baseline's mean, with its paired 95% CI")
                 .yAxisTitle(" ").build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setYAxisTicksVisible(false);
-        chart.getStyler().setMarkerSize(16);
+        chart.getStyler().setMarkerSize(14);
         chart.getStyler().setAnnotationTextFont(ChartStyle.LEGEND);
         chart.getStyler().setAnnotationTextFontColor(ChartStyle.INK);
         double extent = 0;
-        boolean[] used = new boolean[Decisions.Verdict.values().length];
+        boolean[] used = new boolean[Verdict.values().length];
         for (int i = 0; i < rows.size(); i++) {
             Decisions.Comparison c = rows.get(i);
-            double scale = relative ? 100 / Math.abs(Decisions.baselineMean(data, c)) : standardErrors(c);
+            double scale = 100 / Math.abs(Decisions.baselineMean(data, c));
             double y = rows.size() - i;
             double mid = c.meanDiff() * scale;
             double low = Double.isFinite(c.ciLow()) ? c.ciLow() * scale : mid;
             double high = Double.isFinite(c.ciHigh()) ? c.ciHigh() * scale : mid;
+            String numbers = String.format(Locale.ROOT, "%+.1f%%  (%+.1f%% to %+.1f%%)", mid, low, high);
+            boolean beyond = Math.abs(mid) > FOREST_CAP;
+            // a change beyond the cap (a small baseline, e.g. a few weeks short) is drawn at the edge
+            mid = clamp(mid);
+            low = clamp(low);
+            high = clamp(high);
             extent = Math.max(extent, Math.max(Math.abs(low), Math.abs(high)));
             Color colour = colour(c.verdict());
             used[c.verdict().ordinal()] = true;
@@ -88,25 +105,21 @@ final class DecisionCharts {
             point.setMarker(SeriesMarkers.DIAMOND);
             point.setMarkerColor(colour);
             point.setShowInLegend(false);
-            // The label states the difference itself: in % of the baseline, or in the metric's own units.
-            String numbers = relative
-                    ? String.format(Locale.ROOT, "%+.1f%%  (95%% CI %+.1f%% to %+.1f%%)", mid, low, high)
-                    : Numbers.signed(c.meanDiff()) + "  (95% CI " + Numbers.signed(c.ciLow()) + " to " + Numbers.signed(c.ciHigh()) + ")";
-            chart.addAnnotation(new AnnotationText(MetricNames.label(c.metric()) + (manyPlans ? " — " + c.alternative() : "")
-                    + ":  " + numbers, 0, y + 0.42, false));
+            chart.addAnnotation(new AnnotationText(MetricNames.label(c.metric()) + ":  " + numbers
+                    + (beyond ? ", beyond the axis" : ""), beyond ? 0 : mid, y + 0.42, false));
         }
-        extent = extent == 0 ? 1 : extent * 1.15;
+        extent = extent == 0 ? 1 : Math.min(FOREST_CAP, extent) * 1.3;
         // Light and dashed: the row labels are written across it.
         XYSeries zero = Plots.line(chart, "zero", new double[]{0, 0}, new double[]{0.5, rows.size() + 0.75}, ChartStyle.INK, 1.5f);
         zero.setLineStyle(ChartStyle.dashed(1.5f));
         zero.setLineColor(new Color(0x99, 0x99, 0x99));
         zero.setShowInLegend(false);
-        for (Decisions.Verdict v : Decisions.Verdict.values()) {
+        for (Verdict v : List.of(Verdict.BETTER, Verdict.WORSE, Verdict.CANNOT_TELL)) {
             if (used[v.ordinal()]) {
                 XYSeries entry = chart.addSeries(switch (v) {
-                    case BETTER -> "Alternative better (95% CI excludes 0)";
-                    case WORSE -> "Alternative worse (95% CI excludes 0)";
-                    case UNCLEAR -> "No clear difference";
+                    case BETTER -> alternative + " better (CI excludes 0)";
+                    case WORSE -> alternative + " worse (CI excludes 0)";
+                    default -> "Cannot tell (CI holds 0)";
                 }, new double[]{0}, new double[]{-100});
                 entry.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 entry.setMarker(SeriesMarkers.DIAMOND);
@@ -116,26 +129,27 @@ final class DecisionCharts {
         chart.getStyler().setXAxisMin(-extent).setXAxisMax(extent);
         chart.getStyler().setYAxisMin(0.5).setYAxisMax(rows.size() + 0.75);
         chart.getStyler().setXAxisDecimalPattern("#,##0.#");
-        return Optional.of(ChartWriter.save(chart, dir, "comparison-forest",
-                "Mean paired difference (alternative − baseline) per metric with its 95% confidence interval; green where the alternative is better, orange where worse, grey where the data cannot tell."));
+        String stem = severalPlans ? "comparison-forest-" + alternative.replaceAll("[^A-Za-z0-9_.-]", "_") : "comparison-forest";
+        return ChartWriter.save(chart, dir, stem, "Mean paired difference (" + alternative + " − " + baseline
+                + ") per board and headline metric, in % of " + baseline + "'s mean, with its 95% confidence interval"
+                + (severalPlans ? " (Bonferroni-adjusted across the plans)" : "")
+                + "; green where " + alternative + " is better, orange where worse, grey where the data cannot tell.");
     }
 
-    private static Color colour(Decisions.Verdict verdict) {
+    private static Color colour(Verdict verdict) {
         return switch (verdict) {
             case BETTER -> BETTER;
             case WORSE -> WORSE;
-            case UNCLEAR -> UNCLEAR;
+            default -> UNCLEAR;
         };
+    }
+
+    private static double clamp(double percent) {
+        return Math.max(-FOREST_CAP, Math.min(FOREST_CAP, percent));
     }
 
     private static boolean nonZero(double v) {
         return Double.isFinite(v) && v != 0;
-    }
-
-    private static double standardErrors(Decisions.Comparison c) {
-        double halfWidth = (c.ciHigh() - c.ciLow()) / 2;
-        // 1.96 standard errors per half-width is close enough for a display scale.
-        return halfWidth > 0 ? 1.96 / halfWidth : 1;
     }
 
     private List<ChartFile> sweeps() {
@@ -144,7 +158,11 @@ final class DecisionCharts {
             return List.of();
         }
         Map<String, List<Decisions.SweepPoint>> byMetric = new LinkedHashMap<>();
-        points.stream().sorted(Comparator.comparingInt(p -> Decisions.headlineRank(p.metric())))
+        List<String> headline = Decisions.headline(data);
+        // metrics with a direction first (what the sweep decides), then neutral ones, each in headline order
+        points.stream().filter(p -> headline.isEmpty() || headline.contains(p.metric()))
+                .sorted(Comparator.<Decisions.SweepPoint>comparingInt(p -> p.direction().isNeutral() ? 1 : 0)
+                        .thenComparingInt(p -> Decisions.headlineRank(headline, p.metric())))
                 .forEach(p -> byMetric.computeIfAbsent(p.metric(), k -> new ArrayList<>()).add(p));
         List<ChartFile> out = new ArrayList<>();
         for (Map.Entry<String, List<Decisions.SweepPoint>> entry : byMetric.entrySet()) {
@@ -155,6 +173,9 @@ final class DecisionCharts {
         }
         return out;
     }
+
+    /** Longer metric names go in the chart's title only: beside a 720-pixel axis they would run off it. */
+    private static final int MAX_AXIS_NAME = 36;
 
     private Optional<ChartFile> sweepChart(String metric, List<Decisions.SweepPoint> points) {
         List<String> parameters = points.get(0).parameters();
@@ -173,15 +194,27 @@ final class DecisionCharts {
         }
         List<String> categories = points.stream().map(p -> p.values().get(0)).distinct().toList();
         boolean numeric = categories.stream().allMatch(DecisionCharts::isNumber);
-        String unit = data.summary(metric).map(RunData.MetricSummary::unit).orElse(Decisions.unitFromName(metric));
+        String unit = points.get(0).unit();
         String metricLabel = MetricNames.label(metric);
-        // Fractions read better as percentages.
-        double scale = "fraction".equals(unit) ? 100 : 1;
-        unit = scale == 100 ? "%" : unit;
-        String yTitle = metricLabel.contains("(") || unit.isEmpty() ? metricLabel : metricLabel + " (" + unit + ")";
+        // Fractions read better as percentages, millions of dollars as $M.
+        double largest = points.stream().mapToDouble(p -> Math.abs(p.mean())).max().orElse(0);
+        boolean millions = unit != null && unit.startsWith("$") && largest >= 1e6;
+        double scale = "fraction".equals(unit) ? 100 : millions ? 1e-6 : 1;
+        unit = scale == 100 ? "%" : millions ? "$M" + unit.substring(1) : unit;
+        // the axis starts at zero unless the values sit far from it; then the title says so
+        double lowest = points.stream().mapToDouble(p -> Double.isFinite(p.ciLow()) ? p.ciLow() : p.mean()).min().orElse(0) * scale;
+        double highest = points.stream().mapToDouble(p -> Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean()).max().orElse(0) * scale;
+        boolean fromZero = lowest >= 0 && lowest < 0.5 * highest;
+        // the chart's title names the metric; a long name leaves the axis its unit alone, so it fits beside the axis
+        String axisName = metricLabel.length() <= MAX_AXIS_NAME ? metricLabel : "";
+        String yTitle = (metricLabel.contains("(") && !axisName.isEmpty() || unit.isEmpty() ? axisName
+                : axisName.isEmpty() ? Character.toUpperCase(unit.charAt(0)) + unit.substring(1) : axisName + " (" + unit + ")")
+                + (fromZero || lowest < 0 ? "" : " — axis does not start at 0");
         String parameterLabel = ChartStyle.label(shortKey(xParameter));
         XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(Locale.ROOT),
                 parameterLabel + "  [" + xParameter + "]", yTitle);
+        ChartStyle.fitTitle(chart);
+        chart.getStyler().setYAxisDecimalPattern(millions ? "#,##0.00" : "#,##0.###");
         int position = 0;
         for (Map.Entry<String, List<Decisions.SweepPoint>> line : lines.entrySet()) {
             List<Decisions.SweepPoint> sorted = new ArrayList<>(line.getValue());
@@ -209,6 +242,9 @@ final class DecisionCharts {
             chart.getStyler().setLegendVisible(true);
         });
         chart.getStyler().setMarkerSize(12);
+        if (fromZero) {
+            chart.getStyler().setYAxisMin(0.0);
+        }
         chart.getStyler().setLegendVisible(lines.size() > 1 || targetFor(metric, categories, numeric).isPresent());
         if (!numeric) {
             chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {

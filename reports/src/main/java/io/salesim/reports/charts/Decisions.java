@@ -1,29 +1,30 @@
 package io.salesim.reports.charts;
 
-import java.nio.file.Files;
+import io.salesim.core.analysis.Verdict;
+import io.salesim.core.engine.MetricDirection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import tech.tablesaw.api.Table;
 
 /** Rows of comparison.csv and sweep.csv, and the headline metrics shown first everywhere. */
 public final class Decisions {
-    /** Metrics an executive asks about first, in the order they are shown. */
-    public static final List<String> HEADLINE = List.of("sales.bd_meetings_per_week", "sales.bd_meetings_per_salesperson_week",
-            "sales.win_rate", "sales.open_opportunities_per_salesperson", "cs.on_time_pct", "production.lead_time_weeks",
-            "production.backlog_hours", "finance.revenue_per_week", "finance.net_per_week", "finance.payroll_per_year",
-            "system.throughput_per_week", "system.time_in_system_hours", "system.wip");
-
     private Decisions() {
     }
 
     /**
-     * One paired comparison. {@code baseline}/{@code alternative} are plan names or, when the
-     * file holds numbers there, the plans' means ({@link #baselineMean()} is then finite).
+     * One paired comparison, as comparison.csv holds it: the metric's declared direction, the
+     * difference (alternative − baseline) with its interval, the share of replications the
+     * alternative did better in (NaN for a neutral metric), the verdict the interval supports,
+     * and — for money metrics when a margin was asked — the margin and the share of replications
+     * the alternative did better by at least it. {@code baseline}/{@code alternative} are plan names or, when the file holds
+     * numbers there, the plans' means ({@link #baselineMean()} is then finite).
      */
-    public record Comparison(String metric, String baseline, String alternative, double meanDiff, double ciLow,
-                             double ciHigh, double probBetter) {
+    public record Comparison(String metric, MetricDirection direction, String baseline, String alternative, double meanDiff,
+                             double ciLow, double ciHigh, double probBetter, Verdict verdict, double margin,
+                             double probBetterByMargin) {
         public double baselineMean() {
             try {
                 return Double.parseDouble(baseline);
@@ -31,54 +32,86 @@ public final class Decisions {
                 return Double.NaN;
             }
         }
-
-        /** The interval excludes zero and most replications favour one side. */
-        public Verdict verdict() {
-            boolean clear = ciLow > 0 || ciHigh < 0;
-            if (!clear || Double.isNaN(probBetter) || probBetter == 0.5) {
-                return Verdict.UNCLEAR;
-            }
-            return probBetter > 0.5 ? Verdict.BETTER : Verdict.WORSE;
-        }
     }
 
-    public enum Verdict { BETTER, WORSE, UNCLEAR }
+    /**
+     * One point of a sweep for one metric: the parameter values as written, the mean with its CI,
+     * and the paired difference against the first point with the verdict it supports.
+     */
+    public record SweepPoint(String point, List<String> parameters, List<String> values, String metric, String unit,
+                             MetricDirection direction, double mean, double ciLow, double ciHigh, double diffVsFirst,
+                             double diffCiLow, double diffCiHigh, Verdict verdict) {
+    }
 
-    /** One point of a sweep for one metric: the parameter values as written, and the mean with its CI. */
-    public record SweepPoint(String point, List<String> parameters, List<String> values, String metric, double mean,
-                             double ciLow, double ciHigh) {
+    /**
+     * The metrics a folder leads with, in order: the comparison's or the sweep's own list when
+     * it recorded one, else the rows of summary.csv declared board or headline, in file order.
+     */
+    public static List<String> headline(RunData data) {
+        List<String> out = new ArrayList<>();
+        data.experimentInfo().path("headline_metrics").forEach(m -> out.add(m.asText()));
+        if (!out.isEmpty()) {
+            return out;
+        }
+        data.table("summary").ifPresent(t -> {
+            for (int row = 0; row < t.rowCount(); row++) {
+                String metric = t.getString(row, "metric");
+                if (!"detail".equals(t.getString(row, "importance")) && !out.contains(metric)) {
+                    out.add(metric);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Position in the folder's headline; other metrics after, in their own order. */
+    public static int headlineRank(List<String> headline, String metric) {
+        int rank = headline.indexOf(metric);
+        return rank >= 0 ? rank : headline.size();
     }
 
     /**
      * The baseline plan's mean of the compared metric: from the baseline column when it holds a
-     * number, else from summary.csv rows of the baseline scenario in the folder or in a
-     * sub-folder named after it; NaN when none is there.
+     * number, else from summary.csv rows of the baseline scenario in the folder, in plans/ or in
+     * a sub-folder named after it; NaN when none is there.
      */
     public static double baselineMean(RunData data, Comparison c) {
         if (Double.isFinite(c.baselineMean())) {
             return c.baselineMean();
         }
-        double inFolder = data.summary(c.baseline(), c.metric()).map(RunData.MetricSummary::mean).orElse(Double.NaN);
-        if (Double.isFinite(inFolder)) {
+        return baselineSummary(data, c).map(RunData.MetricSummary::mean).orElse(Double.NaN);
+    }
+
+    /** The baseline's summary of the compared metric: in the folder's summary.csv, or its own under plans/. */
+    public static Optional<RunData.MetricSummary> baselineSummary(RunData data, Comparison c) {
+        Optional<RunData.MetricSummary> inFolder = data.summary(c.baseline(), c.metric());
+        if (inFolder.isPresent() || !c.baseline().matches("[A-Za-z0-9_.-]+")) {
             return inFolder;
         }
-        Path sub = data.folder().resolve(c.baseline());
-        if (c.baseline().matches("[A-Za-z0-9_.-]+") && Files.isDirectory(sub)) {
-            return RunData.read(sub).summary(c.metric()).map(RunData.MetricSummary::mean).orElse(Double.NaN);
+        // a comparison keeps each plan's own files in plans/<plan>/
+        for (Path sub : List.of(Path.of("plans", c.baseline()), Path.of(c.baseline()))) {
+            Optional<RunData> plan = data.inside(sub);
+            if (plan.isPresent()) {
+                return plan.get().summary(c.metric());
+            }
         }
-        return Double.NaN;
+        return Optional.empty();
     }
 
     public static List<Comparison> comparisons(RunData data) {
         List<Comparison> out = new ArrayList<>();
         data.table("comparison").ifPresent(t -> {
             for (int row = 0; row < t.rowCount(); row++) {
-                out.add(new Comparison(t.getString(row, "metric"), t.getString(row, "baseline"), t.getString(row, "alternative"),
-                        RunData.number(t, row, "mean_diff"), RunData.number(t, row, "ci95_low"),
-                        RunData.number(t, row, "ci95_high"), RunData.number(t, row, "prob_better")));
+                out.add(new Comparison(t.getString(row, "metric"), MetricDirection.fromId(t.getString(row, "direction")),
+                        t.getString(row, "baseline"), t.getString(row, "alternative"), RunData.number(t, row, "mean_diff"),
+                        RunData.number(t, row, "ci95_low"), RunData.number(t, row, "ci95_high"),
+                        RunData.number(t, row, "prob_better"), Verdict.fromId(t.getString(row, "verdict")),
+                        t.columnNames().contains("margin") ? RunData.number(t, row, "margin") : Double.NaN,
+                        t.columnNames().contains("prob_better_by_margin") ? RunData.number(t, row, "prob_better_by_margin") : Double.NaN));
             }
         });
-        out.sort(Comparator.comparingInt(c -> headlineRank(c.metric())));
+        List<String> headline = headline(data);
+        out.sort(Comparator.comparingInt(c -> headlineRank(headline, c.metric())));
         return out;
     }
 
@@ -92,7 +125,10 @@ public final class Decisions {
                     values.add(t.getString(row, p));
                 }
                 out.add(new SweepPoint(t.getString(row, "point"), parameters, values, t.getString(row, "metric"),
-                        RunData.number(t, row, "mean"), RunData.number(t, row, "ci95_low"), RunData.number(t, row, "ci95_high")));
+                        t.getString(row, "unit"), MetricDirection.fromId(t.getString(row, "direction")),
+                        RunData.number(t, row, "mean"), RunData.number(t, row, "ci95_low"), RunData.number(t, row, "ci95_high"),
+                        RunData.number(t, row, "diff_vs_first"), RunData.number(t, row, "diff_ci95_low"),
+                        RunData.number(t, row, "diff_ci95_high"), Verdict.fromId(t.getString(row, "verdict"))));
             }
         });
         return out;
@@ -102,28 +138,5 @@ public final class Decisions {
     public static List<String> parameterColumns(Table sweep) {
         List<String> names = sweep.columnNames();
         return List.copyOf(names.subList(names.indexOf("point") + 1, names.indexOf("metric")));
-    }
-
-    /** Position in the headline list; other metrics after, in their own order. */
-    public static int headlineRank(String metric) {
-        int rank = HEADLINE.indexOf(metric);
-        return rank >= 0 ? rank : HEADLINE.size();
-    }
-
-    /** A unit guessed from a metric's name, for files (sweep.csv) that carry none. */
-    public static String unitFromName(String metric) {
-        if (metric.endsWith("_pct")) {
-            return "%";
-        }
-        for (String suffix : List.of("hours", "weeks", "per_week", "per_year", "fraction", "utilization", "rate")) {
-            if (metric.endsWith(suffix)) {
-                return switch (suffix) {
-                    case "per_week", "per_year" -> ""; // the metric's name already says it
-                    case "utilization", "rate", "fraction" -> "fraction";
-                    default -> suffix;
-                };
-            }
-        }
-        return "";
     }
 }

@@ -20,7 +20,16 @@ public final class MetricNames {
             Map.entry("finance.net_per_week", "Net per week"),
             Map.entry("system.time_in_system_hours", "Time in system (hours)"),
             Map.entry("system.throughput_per_week", "Throughput per week"),
-            Map.entry("system.wip", "Work in process"));
+            Map.entry("system.wip", "Work in process"),
+            Map.entry("sales.response_weeks", "Weeks to first conversation"),
+            Map.entry("sales.no_show_rate", "No-show rate"),
+            Map.entry("sales.reschedules_per_meeting", "Reschedules per meeting"),
+            Map.entry("orders.on_time_delivery_pct", "Deliveries on time (%)"),
+            Map.entry("orders.cancelled", "Orders cancelled"),
+            Map.entry("finance.cumulative_net", "Cumulative net"),
+            Map.entry("finance.throughput_per_week", "Throughput per week"),
+            Map.entry("finance.operating_expense_per_week", "Operating expense per week"),
+            Map.entry("finance.expense_above_start_weeks", "Weeks with expense above the start"));
     private static final Map<String, String> PARTS = Map.of(
             "utilization", "utilisation", "protective_capacity", "protective capacity", "queue_hours", "work waiting (hours)",
             "shortfall_weeks", "weeks short of protective capacity", "bottleneck_probability", "bottleneck probability",

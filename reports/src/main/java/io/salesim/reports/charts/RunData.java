@@ -29,27 +29,35 @@ public final class RunData {
     /** Columns read as numbers; every other column is read as text so types never depend on the data. */
     private static final Set<String> NUMERIC = Set.of("mean", "stdev", "ci95_low", "ci95_high", "replications",
             "replication", "value", "week", "probability", "mean_diff", "prob_better", "headcount", "salary_per_year",
-            "max_utilization", "extra_hours", "throughput_gain", "bottleneck_probability");
+            "max_utilization", "extra_hours", "throughput_gain", "bottleneck_probability", "prob_better_by_margin", "margin",
+            "diff_vs_first", "diff_ci95_low", "diff_ci95_high");
 
     private final Path folder;
     private final String folderName;
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final JsonNode runInfo;
+    private final JsonNode experimentInfo;
+    private final JsonNode selection;
     private final JsonNode scenario;
     private final JsonNode resolved;
     private final Map<String, WeeklySeries> weekly = new LinkedHashMap<>();
+    private final Map<Path, Optional<RunData>> inside = new LinkedHashMap<>();
 
     private RunData(Path folder, String folderName) {
         this.folder = folder;
         this.folderName = folderName;
         for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint",
-                "assumptions")) {
+                "assumptions", "robustness")) {
             Path csv = folder.resolve(name + ".csv");
             if (Files.isRegularFile(csv)) {
                 tables.put(name, readCsv(csv));
             }
         }
         this.runInfo = readTree(folder.resolve("run.json"), new ObjectMapper());
+        // a comparison's or a sweep's own record (compare.json, sweep.json): what they lead with
+        JsonNode compare = readTree(folder.resolve("compare.json"), new ObjectMapper());
+        this.experimentInfo = compare.isMissingNode() ? readTree(folder.resolve("sweep.json"), new ObjectMapper()) : compare;
+        this.selection = readTree(folder.resolve("selection.json"), new ObjectMapper());
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         this.scenario = readTree(folder.resolve("scenario.yaml"), yaml);
         // the resolved file spells out inherited values and defaults (targets, constraint) that an extends: file leaves out
@@ -82,14 +90,30 @@ public final class RunData {
         return folderName;
     }
 
-    /** summary, replications, weekly, bottlenecks, comparison, sweep, roles or constraint, when the folder has that CSV. */
+    /** summary, replications, weekly, bottlenecks, comparison, sweep, roles, constraint, assumptions or robustness, when the folder has that CSV. */
     public Optional<Table> table(String name) {
         return Optional.ofNullable(tables.get(name));
+    }
+
+    /** The run folder at {@code relative} inside this one (e.g. plans/&lt;plan&gt;), read once; empty when there is none. */
+    public Optional<RunData> inside(Path relative) {
+        return inside.computeIfAbsent(relative, r -> Files.isDirectory(folder.resolve(r))
+                ? Optional.of(RunData.read(folder.resolve(r))) : Optional.empty());
+    }
+
+    /** compare.json or sweep.json (missing node when neither is there). */
+    public JsonNode experimentInfo() {
+        return experimentInfo;
     }
 
     /** run.json (missing node when absent). */
     public JsonNode runInfo() {
         return runInfo;
+    }
+
+    /** selection.json of {@code compare --select} (missing node when absent). */
+    public JsonNode selection() {
+        return selection;
     }
 
     /** scenario.resolved.yaml as a tree: every value as run (scenario.yaml's tree when there is none). */
@@ -220,9 +244,12 @@ public final class RunData {
     }
 
     private static Table readCsv(Path csv) {
+        // a value of robustness.csv or assumptions.csv is a value as written for --set, maybe not a number
+        boolean textValues = Set.of("robustness.csv", "assumptions.csv").contains(csv.getFileName().toString());
         CsvReadOptions options = CsvReadOptions.builder(csv.toFile())
                 .missingValueIndicator("", "NaN", "nan")
-                .columnTypes(column -> NUMERIC.contains(column) ? ColumnType.DOUBLE : ColumnType.STRING)
+                .columnTypes(column -> NUMERIC.contains(column) && !(textValues && column.equals("value"))
+                        ? ColumnType.DOUBLE : ColumnType.STRING)
                 .build();
         try {
             return Table.read().csv(options);

@@ -1,6 +1,7 @@
 package io.salesim.reports.html;
 
 import io.salesim.reports.charts.ChartStyle;
+import io.salesim.core.analysis.Verdict;
 import io.salesim.reports.charts.Decisions;
 import io.salesim.reports.charts.MarginalView;
 import io.salesim.reports.charts.MetricNames;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /** Plain sentences generated from the numbers in a run, comparison or sweep folder. */
 public final class ExecutiveSummary {
-    private static final int TOP_EFFECTS = 3;
+    private static final int TOP_EFFECTS = 4;
+    private static final int HEADLINE_SENTENCES = 12;
     private static final int SWEEP_METRICS = 6;
 
     private final RunData data;
@@ -37,6 +39,7 @@ public final class ExecutiveSummary {
         out.addAll(summary.stations());
         out.addAll(summary.headlines());
         out.addAll(summary.comparisons());
+        out.addAll(Robustness.summary(data, 3));
         out.addAll(summary.sweeps());
         return out;
     }
@@ -220,15 +223,23 @@ public final class ExecutiveSummary {
         return metric.split("\\.")[1];
     }
 
-    /** "BD meetings per week: 73.2 meetings/week (95% CI 72.1 to 74.3)." for each headline metric present. */
+    /**
+     * "Cumulative net ($): 11,970,000 $ (95% CI …)." for each headline metric present, board
+     * metrics first; roles have sentences of their own (protective capacity, the constraint).
+     */
     private List<String> headlines() {
         List<String> out = new ArrayList<>();
         if (data.table("comparison").isPresent()) {
             return out; // a comparison folder's summary holds several plans; the comparison sentences speak for them
         }
-        for (String metric : Decisions.HEADLINE) {
-            data.summary(metric).ifPresent(s -> out.add(MetricNames.label(metric) + ": "
-                    + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), unitShown(metric, s.unit())) + "."));
+        for (String metric : Decisions.headline(data)) {
+            if (out.size() == HEADLINE_SENTENCES) {
+                break;
+            }
+            if (!metric.startsWith("role.") && !metric.startsWith("station.")) {
+                data.summary(metric).ifPresent(s -> out.add(MetricNames.label(metric) + ": "
+                        + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), unitShown(metric, s.unit())) + "."));
+            }
         }
         return out;
     }
@@ -242,60 +253,72 @@ public final class ExecutiveSummary {
         return label.endsWith(")") ? "" : unit;
     }
 
+    /**
+     * Per alternative: how many metrics with a direction it is better, worse or cannot be told
+     * apart on; then the verdicts on what the comparison leads with (money, the constraint,
+     * shortfalls, payroll and expense — the folder's headline order), each with its interval and
+     * its size in % of the baseline; then the chance of beating the baseline by the margin asked.
+     */
     private List<String> comparisons() {
         List<Decisions.Comparison> rows = Decisions.comparisons(data);
         Map<String, List<Decisions.Comparison>> byAlternative = new LinkedHashMap<>();
         rows.forEach(c -> byAlternative.computeIfAbsent(c.alternative(), k -> new ArrayList<>()).add(c));
+        List<String> headline = Decisions.headline(data);
+        String adjusted = byAlternative.size() > 1 ? ", Bonferroni-adjusted for " + (byAlternative.size() + 1) + " plans" : "";
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, List<Decisions.Comparison>> e : byAlternative.entrySet()) {
-            List<Decisions.Comparison> cs = e.getValue();
-            long better = cs.stream().filter(c -> c.verdict() == Decisions.Verdict.BETTER).count();
-            long worse = cs.stream().filter(c -> c.verdict() == Decisions.Verdict.WORSE).count();
+            List<Decisions.Comparison> cs = e.getValue().stream().filter(c -> !c.direction().isNeutral()).toList();
+            if (cs.isEmpty()) {
+                continue;
+            }
+            long better = cs.stream().filter(c -> c.verdict() == Verdict.BETTER).count();
+            long worse = cs.stream().filter(c -> c.verdict() == Verdict.WORSE).count();
             long unclear = cs.size() - better - worse;
-            out.add("Against " + cs.get(0).baseline() + ", " + e.getKey() + " is better on " + better + " of " + cs.size()
-                    + " metrics, worse on " + worse + ", and the data cannot tell them apart on " + unclear
-                    + " (95% paired confidence intervals).");
-            cs.stream().filter(c -> c.verdict() != Decisions.Verdict.UNCLEAR)
-                    .sorted(Comparator.comparingDouble(c -> -Math.abs(relative(c))))
+            out.add("Against " + cs.get(0).baseline() + ", " + e.getKey() + " is better on " + better + " of the " + cs.size()
+                    + " metrics with a direction, worse on " + worse + ", and the data cannot tell them apart on " + unclear
+                    + " (paired 95% confidence intervals" + adjusted + ").");
+            cs.stream().filter(c -> headline.contains(c.metric()) && c.verdict() != Verdict.CANNOT_TELL)
                     .limit(TOP_EFFECTS)
                     .forEach(c -> out.add(effect(c)));
+            cs.stream().filter(c -> Double.isFinite(c.probBetterByMargin()) && c.direction().higherIsBetter()).findFirst()
+                    .ifPresent(c -> out.add(margin(c)));
         }
         return out;
     }
 
-    /** Effect size for ranking: relative to the baseline when known, else in standard errors. */
-    private double relative(Decisions.Comparison c) {
-        double base = Decisions.baselineMean(data, c);
-        if (Double.isFinite(base) && base != 0) {
-            return c.meanDiff() / Math.abs(base);
-        }
-        double halfWidth = (c.ciHigh() - c.ciLow()) / 2;
-        return halfWidth > 0 ? c.meanDiff() / halfWidth : 0;
-    }
-
     private String effect(Decisions.Comparison c) {
         double base = Decisions.baselineMean(data, c);
-        String change;
-        if (Double.isFinite(base) && base != 0) {
-            double scale = 100 / Math.abs(base);
-            change = String.format(Locale.ROOT, "changes by %+.1f%% of the baseline (95%% CI %+.1f%% to %+.1f%%)",
-                    c.meanDiff() * scale, c.ciLow() * scale, c.ciHigh() * scale);
-        } else {
-            change = "changes by " + signed(c.meanDiff()) + " (95% CI " + signed(c.ciLow()) + " to " + signed(c.ciHigh()) + ")";
-        }
-        return MetricNames.label(c.metric()) + " " + change + "; " + c.alternative() + " is better in "
-                + Format.percent(c.probBetter()) + " of replications.";
+        String relative = Double.isFinite(base) && base != 0
+                ? String.format(Locale.ROOT, ", %+.1f%% of %s's mean", 100 * c.meanDiff() / Math.abs(base), c.baseline()) : "";
+        boolean money = Decisions.baselineSummary(data, c).map(s -> Format.isMoney(s.unit())).orElse(false);
+        boolean millions = Math.max(Math.abs(c.meanDiff()), Math.max(Math.abs(c.ciLow()), Math.abs(c.ciHigh()))) >= 1e6;
+        java.util.function.DoubleFunction<String> amount = v -> money ? (v > 0 ? "+" : "") + Format.money(v, millions) : signed(v);
+        return MetricNames.label(c.metric()) + ": " + c.alternative() + " − " + c.baseline() + " = " + amount.apply(c.meanDiff())
+                + " (95% CI " + amount.apply(c.ciLow()) + " to " + amount.apply(c.ciHigh()) + relative + "): " + c.alternative()
+                + " is " + c.verdict().id() + ".";
+    }
+
+    private static String margin(Decisions.Comparison c) {
+        return c.alternative() + " beats " + c.baseline() + " on " + MetricNames.label(c.metric()) + " by at least "
+                + Format.money(c.margin()) + " in " + Format.percent(c.probBetterByMargin()) + " of the paired replications.";
     }
 
     private static String signed(double v) {
         return Numbers.signed(v);
     }
 
-    /** "Customer service on time (%) ranges from 43.5 at headcount 4 to 95.5 at headcount 8." */
+    /**
+     * "Customer service on time (%) rises from 86.4 at headcount = 6 to 99.1 at headcount = 9;
+     * against the first point it is better at 7, 8, 9." for each headline metric with a
+     * direction: the first and last points' means, the range when it is not monotone, and the
+     * paired verdicts against the first point.
+     */
     private List<String> sweeps() {
         List<Decisions.SweepPoint> points = Decisions.sweep(data);
+        List<String> headline = Decisions.headline(data);
         Map<String, List<Decisions.SweepPoint>> byMetric = new LinkedHashMap<>();
-        points.stream().sorted(Comparator.comparingInt(p -> Decisions.headlineRank(p.metric())))
+        points.stream().filter(p -> !p.direction().isNeutral() && (headline.isEmpty() || headline.contains(p.metric())))
+                .sorted(Comparator.comparingInt(p -> Decisions.headlineRank(headline, p.metric())))
                 .forEach(p -> byMetric.computeIfAbsent(p.metric(), k -> new ArrayList<>()).add(p));
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, List<Decisions.SweepPoint>> e : byMetric.entrySet()) {
@@ -303,15 +326,29 @@ public final class ExecutiveSummary {
                 break;
             }
             List<Decisions.SweepPoint> ps = e.getValue().stream().filter(p -> Double.isFinite(p.mean())).toList();
-            if (ps.isEmpty()) {
+            if (ps.size() < 2) {
                 continue;
             }
+            Decisions.SweepPoint first = ps.get(0);
+            Decisions.SweepPoint last = ps.get(ps.size() - 1);
             Decisions.SweepPoint low = ps.stream().min(Comparator.comparingDouble(Decisions.SweepPoint::mean)).orElseThrow();
             Decisions.SweepPoint high = ps.stream().max(Comparator.comparingDouble(Decisions.SweepPoint::mean)).orElseThrow();
-            String unit = unitShown(e.getKey(), Decisions.unitFromName(e.getKey()));
-            out.add(MetricNames.label(e.getKey()) + " ranges from " + Format.withInterval(low.mean(), low.ciLow(), low.ciHigh(), unit)
-                    + " at " + setting(low) + " to " + Format.withInterval(high.mean(), high.ciLow(), high.ciHigh(), unit)
-                    + " at " + setting(high) + ".");
+            String unit = unitShown(e.getKey(), first.unit());
+            boolean monotone = (low == first && high == last) || (high == first && low == last) || low.mean() == high.mean();
+            String from = Format.withInterval(first.mean(), first.ciLow(), first.ciHigh(), unit);
+            String to = Format.withInterval(last.mean(), last.ciLow(), last.ciHigh(), unit);
+            String sentence = MetricNames.label(e.getKey()) + (from.equals(to) ? " is " + from + " both at " + setting(first) + " and"
+                    : (last.mean() >= first.mean() ? " rises" : " falls") + " from " + from + " at " + setting(first) + " to " + to)
+                    + " at " + setting(last)
+                    + (monotone ? "" : " (lowest " + Format.value(low.mean(), unit) + " at " + setting(low) + ", highest "
+                    + Format.value(high.mean(), unit) + " at " + setting(high) + ")");
+            List<String> better = ps.stream().filter(p -> p.verdict() == Verdict.BETTER).map(p -> String.join(", ", p.values())).toList();
+            List<String> worse = ps.stream().filter(p -> p.verdict() == Verdict.WORSE).map(p -> String.join(", ", p.values())).toList();
+            if (!better.isEmpty() || !worse.isEmpty()) {
+                sentence += "; against the first point (paired 95% CI) it is " + (better.isEmpty() ? "" : "better at " + String.join("; ", better))
+                        + (!better.isEmpty() && !worse.isEmpty() ? " and " : "") + (worse.isEmpty() ? "" : "worse at " + String.join("; ", worse));
+            }
+            out.add(sentence + ".");
         }
         return out;
     }

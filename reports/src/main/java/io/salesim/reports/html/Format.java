@@ -23,7 +23,30 @@ final class Format {
         if ("%".equals(unit)) {
             return number(v) + "%";
         }
+        if (isMoney(unit)) {
+            return money(v) + unit.substring(1);
+        }
         return number(v) + (unit == null || unit.isBlank() ? "" : " " + unit);
+    }
+
+    /** "$", "$/week", "$/year": amounts a reader wants written as money. */
+    static boolean isMoney(String unit) {
+        return unit != null && unit.startsWith("$");
+    }
+
+    /** "$9.37M", "−$836,894", "$2,100": millions to three significant figures, smaller amounts whole. */
+    static String money(double v) {
+        return money(v, Math.abs(v) >= 1e6);
+    }
+
+    /** As {@link #money(double)}, in millions or not as asked: one sentence's amounts on one scale. */
+    static String money(double v, boolean millions) {
+        if (!Double.isFinite(v)) {
+            return "–";
+        }
+        double a = Math.abs(v);
+        String sign = v < 0 ? "−" : "";
+        return sign + (millions ? String.format(Locale.ROOT, "$%.2fM", a / 1e6) : String.format(Locale.ROOT, "$%,.0f", a));
     }
 
     /** "73.2 (95% CI 72.1 to 74.3) meetings/week", fractions in percent. */
@@ -36,6 +59,10 @@ final class Format {
         }
         if (isFraction(unit)) {
             return percent(mean) + " (95% CI " + percent(low) + " to " + percent(high) + ")";
+        }
+        if (isMoney(unit)) {
+            boolean millions = Math.max(Math.abs(mean), Math.max(Math.abs(low), Math.abs(high))) >= 1e6;
+            return money(mean, millions) + unit.substring(1) + " (95% CI " + money(low, millions) + " to " + money(high, millions) + ")";
         }
         String suffix = "%".equals(unit) ? "%" : unit == null || unit.isBlank() ? "" : " " + unit;
         return number(mean) + suffix + " (95% CI " + number(low) + " to " + number(high) + ")";

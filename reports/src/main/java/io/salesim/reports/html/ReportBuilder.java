@@ -124,6 +124,7 @@ public final class ReportBuilder {
             }
             html.close("ul").close("section").newline();
         }
+        SelectionSection.write(data, html);
         if (!charts.isEmpty()) {
             html.open("section", "id", "charts").element("h2", "Charts").newline();
             for (ChartFile chart : charts) {
@@ -188,11 +189,21 @@ public final class ReportBuilder {
             });
         }
         html.close("section").newline();
+        List<String> holds = Robustness.sentences(data);
+        if (!holds.isEmpty()) {
+            html.open("section", "id", "robustness").element("h2", "Does the verdict hold?").newline()
+                    .element("p", "The comparison rerun with an assumed value varied in every plan, one key at a time, on the "
+                            + "same random numbers (robustness.csv). A verdict holds when it is the same at every value.")
+                    .open("ul");
+            holds.forEach(line -> html.element("li", line));
+            html.close("ul").close("section").newline();
+        }
         data.table("assumptions").ifPresent(t -> {
             html.open("section", "id", "assumptions").element("h2", "Assumptions").newline()
                     .element("p", "Values this scenario assumes (no source gives them), as run, with the unit and the reason "
                             + "stated in the scenario file (assumptions.csv). A verdict that rests on one of them is only as "
-                            + "good as it; vary it with --set to see whether the verdict holds.");
+                            + "good as it; compare --vary KEY=V1,V2 (or --vary-assumptions, for those with a range) shows whether "
+                            + "a comparison's verdicts hold across its plausible values.");
             ReportTables.render(t, html, false);
             html.close("section").newline();
         });

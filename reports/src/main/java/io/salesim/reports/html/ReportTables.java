@@ -1,6 +1,7 @@
 package io.salesim.reports.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.salesim.core.analysis.Verdict;
 import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.charts.Decisions;
 import io.salesim.reports.charts.MarginalView;
@@ -38,7 +39,8 @@ final class ReportTables {
             for (int row = 0; row < t.rowCount(); row++) {
                 rows.add(row);
             }
-            rows.sort(Comparator.comparingInt(row -> Decisions.headlineRank(t.getString(row, "metric"))));
+            List<String> headline = Decisions.headline(data);
+            rows.sort(Comparator.comparingInt(row -> Decisions.headlineRank(headline, t.getString(row, "metric"))));
             for (int row : rows) {
                 String unit = t.getString(row, "unit");
                 boolean fraction = Format.isFraction(unit);
@@ -70,22 +72,19 @@ final class ReportTables {
         if (!onePair) {
             out.addColumns(StringColumn.create("Baseline"), StringColumn.create("Alternative"));
         }
-        out.addColumns(StringColumn.create("Mean difference"), StringColumn.create("95% CI"),
-                StringColumn.create("P(alternative better)"), StringColumn.create("Verdict"));
+        out.addColumns(StringColumn.create("Better"), StringColumn.create("Mean difference"), StringColumn.create("95% CI"),
+                StringColumn.create("Verdict"), StringColumn.create("P(alternative better)"));
         for (Decisions.Comparison c : rows) {
             out.stringColumn("Metric").append(MetricNames.label(c.metric()));
             if (!onePair) {
                 out.stringColumn("Baseline").append(c.baseline());
                 out.stringColumn("Alternative").append(c.alternative());
             }
+            out.stringColumn("Better").append(c.direction().isNeutral() ? "–" : c.direction().id());
             out.stringColumn("Mean difference").append(Format.number(c.meanDiff()));
             out.stringColumn("95% CI").append(interval(c.ciLow(), c.ciHigh(), false));
-            out.stringColumn("P(alternative better)").append(Format.percent(c.probBetter()));
-            out.stringColumn("Verdict").append(switch (c.verdict()) {
-                case BETTER -> "better";
-                case WORSE -> "worse";
-                case UNCLEAR -> "cannot tell";
-            });
+            out.stringColumn("Verdict").append(c.verdict() == Verdict.NONE ? "–" : c.verdict().id());
+            out.stringColumn("P(alternative better)").append(c.direction().isNeutral() ? "–" : Format.percent(c.probBetter()));
         }
         return Optional.of(out);
     }
@@ -120,9 +119,10 @@ final class ReportTables {
         for (String p : points.get(0).parameters()) {
             out.addColumns(StringColumn.create(p));
         }
-        out.addColumns(StringColumn.create("Metric"), StringColumn.create("Mean"), StringColumn.create("95% CI"));
+        out.addColumns(StringColumn.create("Metric"), StringColumn.create("Mean"), StringColumn.create("95% CI"),
+                StringColumn.create("Against the first point (paired 95% CI)"));
         for (Decisions.SweepPoint p : points) {
-            boolean fraction = "fraction".equals(Decisions.unitFromName(p.metric()));
+            boolean fraction = "fraction".equals(p.unit());
             out.stringColumn("Point").append(p.point());
             for (int i = 0; i < p.parameters().size(); i++) {
                 out.stringColumn(p.parameters().get(i)).append(p.values().get(i));
@@ -130,6 +130,8 @@ final class ReportTables {
             out.stringColumn("Metric").append(MetricNames.label(p.metric()));
             out.stringColumn("Mean").append(cell(p.mean(), fraction));
             out.stringColumn("95% CI").append(interval(p.ciLow(), p.ciHigh(), fraction));
+            out.stringColumn("Against the first point (paired 95% CI)").append(p.verdict() == Verdict.NONE ? "–"
+                    : p.verdict().id() + ": " + Format.number(p.diffVsFirst()) + " " + interval(p.diffCiLow(), p.diffCiHigh(), false));
         }
         return Optional.of(out);
     }

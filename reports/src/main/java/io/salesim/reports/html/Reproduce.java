@@ -35,7 +35,8 @@ final class Reproduce {
             Set<String> plans = new LinkedHashSet<>();
             plans.add(comparisons.get(0).baseline());
             comparisons.forEach(c -> plans.add(c.alternative()));
-            return "./salesim compare " + String.join(" ", plans) + options;
+            return "./salesim compare " + String.join(" ", plans)
+                    + (data.selection().isMissingNode() ? options : selectOptions(data.selection()));
         }
         List<MarginalView.Row> probes = MarginalView.rows(data);
         if (!probes.isEmpty()) {
@@ -59,6 +60,13 @@ final class Reproduce {
             return saved;
         }
         return "./salesim run " + name + options + "\n# or with the exact scenario file this run used, saved in its folder:\n" + saved;
+    }
+
+    /** The options of {@code compare --select}, from selection.json. */
+    private static String selectOptions(JsonNode selection) {
+        return " --seed " + selection.path("seed").asText() + " --replications " + selection.path("first_stage").asInt()
+                + " --select " + selection.path("metric").asText() + " --indifference " + selection.path("indifference").asText()
+                + " --pcs " + selection.path("pcs").asText() + " --max-replications " + selection.path("max_replications").asInt();
     }
 
     /** The name to run: a bundled scenario by name ("bundled:x.yaml" → x), a file by its path, else the scenario's name. */

@@ -5,6 +5,7 @@ import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.Version;
 import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.Robustness;
 import io.salesim.scenarios.experiments.MarginalConstraint;
 import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.experiments.Sizing;
@@ -25,6 +26,7 @@ import java.util.Map;
  */
 public final class ExperimentFiles {
     public static final String COMPARISON = "comparison.csv";
+    public static final String ROBUSTNESS = "robustness.csv";
     public static final String BEST = "best.csv";
     public static final String COMPARE_JSON = "compare.json";
     public static final String PLANS = "plans";
@@ -64,12 +66,24 @@ public final class ExperimentFiles {
 
     /** comparison.csv, best.csv, compare.json, and plans/&lt;plan&gt;/ with each plan's own run files. */
     public static Path writeComparison(Path folder, Comparison.Result result, RunInfo info) throws IOException {
-        return ResultFiles.writeAtomically(folder, temp -> writeComparisonInto(temp, result, info));
+        return ResultFiles.writeAtomically(folder, temp -> writeComparisonInto(temp, result, info, Double.NaN, List.of()));
     }
 
     /** {@link #writeComparison}'s files, into a folder being built (e.g. a {@link RunFolder}'s workspace). */
     public static void writeComparisonInto(Path temp, Comparison.Result result, RunInfo info) throws IOException {
-        ResultFiles.writeCsv(ExperimentTables.comparison(result), temp.resolve(COMPARISON));
+        writeComparisonInto(temp, result, info, Double.NaN, List.of());
+    }
+
+    /**
+     * As {@link #writeComparisonInto(Path, Comparison.Result, RunInfo)}, with the money metrics'
+     * chance of winning by {@code margin} (NaN: none asked) and robustness.csv when some key was varied.
+     */
+    public static void writeComparisonInto(Path temp, Comparison.Result result, RunInfo info, double margin,
+                                           List<Robustness.Row> robustness) throws IOException {
+        ResultFiles.writeCsv(ExperimentTables.comparison(result, margin), temp.resolve(COMPARISON));
+        if (!robustness.isEmpty()) {
+            ResultFiles.writeCsv(ExperimentTables.robustness(robustness), temp.resolve(ROBUSTNESS));
+        }
         ResultFiles.writeCsv(ExperimentTables.best(result), temp.resolve(BEST));
         List<Map<String, Object>> plans = new ArrayList<>();
         for (int i = 0; i < result.plans().size(); i++) {
@@ -87,6 +101,12 @@ public final class ExperimentFiles {
         json.put("paired_replications", result.paired());
         json.put("confidence", Comparison.CONFIDENCE);
         json.put("headline_metrics", result.headlineMetrics());
+        if (Double.isFinite(margin)) {
+            json.put("margin", margin);
+        }
+        if (!robustness.isEmpty()) {
+            json.put("varied", robustness.stream().map(Robustness.Row::key).distinct().toList());
+        }
         if (result.limitingMetric() != null) {
             json.put("precision_reached", result.precisionReached());
             json.put("limiting_metric", result.limitingMetric());
@@ -110,6 +130,8 @@ public final class ExperimentFiles {
         }
         Map<String, Object> json = common(info, result.complete());
         json.put("points", result.points().size());
+        Sweep.Point first = result.points().get(0);
+        json.put("headline_metrics", first.scenario().headlineMetrics(result.results().get(0).meanings()));
         json.put("replications_per_point", result.replications()); // with a precision: the fewest any point ran
         Map<String, Object> settings = new LinkedHashMap<>();
         result.settings().forEach(s -> settings.put(s.key().toString(), s.values()));

@@ -1,14 +1,19 @@
 package io.salesim.reports.tables;
 
 import io.salesim.core.analysis.PlanComparison;
+import io.salesim.core.analysis.Verdict;
+import io.salesim.core.engine.Meaning;
+import io.salesim.core.stats.PairedDifference;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.stats.Summary;
 import io.salesim.scenarios.experiments.Comparison;
 import io.salesim.scenarios.experiments.MarginalConstraint;
+import io.salesim.scenarios.experiments.Robustness;
 import io.salesim.scenarios.experiments.Setting;
 import io.salesim.scenarios.experiments.Sizing;
 import io.salesim.scenarios.experiments.Sweep;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
@@ -53,26 +58,104 @@ public final class ExperimentTables {
         return Table.create("constraint", roles, weeks, hours, gains, lows, highs, bottleneck);
     }
 
-    /** {@code metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better}: alternative − baseline, paired. */
+    /**
+     * {@code metric,direction,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better,verdict}:
+     * alternative − baseline, paired; with three or more plans the intervals are
+     * Bonferroni-adjusted so the family holds at 95%. The verdict is what the interval says in
+     * the metric's declared direction; a neutral metric has neither verdict nor prob_better.
+     */
     public static Table comparison(Comparison.Result result) {
+        return comparison(result, Double.NaN);
+    }
+
+    /**
+     * As {@link #comparison(Comparison.Result)}; with a finite {@code margin}, two more columns
+     * for the money metrics (unit starting with $): {@code margin} and
+     * {@code prob_better_by_margin}, the share of paired replications in which the alternative
+     * did better than the baseline by at least the margin.
+     */
+    public static Table comparison(Comparison.Result result, double margin) {
         StringColumn metrics = StringColumn.create("metric");
+        StringColumn directions = StringColumn.create("direction");
         StringColumn baselines = StringColumn.create("baseline");
         StringColumn alternatives = StringColumn.create("alternative");
         DoubleColumn means = DoubleColumn.create("mean_diff");
         DoubleColumn lows = DoubleColumn.create("ci95_low");
         DoubleColumn highs = DoubleColumn.create("ci95_high");
         DoubleColumn better = DoubleColumn.create("prob_better");
+        StringColumn verdicts = StringColumn.create("verdict");
+        DoubleColumn margins = DoubleColumn.create("margin");
+        DoubleColumn byMargin = DoubleColumn.create("prob_better_by_margin");
         for (PlanComparison.Row row : result.rows()) {
             Summary difference = row.difference().difference();
+            boolean money = Double.isFinite(margin) && !row.direction().isNeutral()
+                    && plan(result, row.baseline()).unit(row.metric()).startsWith("$");
+            if (money) {
+                margins.append(margin);
+                byMargin.append(shareBetterBy(plan(result, row.baseline()).values(row.metric()),
+                        plan(result, row.alternative()).values(row.metric()), margin, row.direction().higherIsBetter()));
+            } else {
+                margins.appendMissing();
+                byMargin.appendMissing();
+            }
             metrics.append(row.metric());
+            directions.append(row.direction().id());
             baselines.append(row.baseline());
             alternatives.append(row.alternative());
             means.append(difference.mean());
             lows.append(difference.ciLow());
             highs.append(difference.ciHigh());
-            better.append(row.difference().probabilityBetter());
+            if (row.direction().isNeutral()) {
+                better.appendMissing();
+            } else {
+                better.append(row.difference().probabilityBetter());
+            }
+            verdicts.append(row.verdict().id());
         }
-        return Table.create("comparison", metrics, baselines, alternatives, means, lows, highs, better);
+        Table table = Table.create("comparison", metrics, directions, baselines, alternatives, means, lows, highs, better, verdicts);
+        return Double.isFinite(margin) ? table.addColumns(margins, byMargin) : table;
+    }
+
+    /** The share of paired replications in which the alternative beats the baseline by at least {@code margin}. */
+    private static double shareBetterBy(double[] baseline, double[] alternative, double margin, boolean higherIsBetter) {
+        int pairs = 0;
+        int better = 0;
+        for (int i = 0; i < baseline.length; i++) {
+            double gain = higherIsBetter ? alternative[i] - baseline[i] : baseline[i] - alternative[i];
+            if (!Double.isNaN(gain)) {
+                pairs++;
+                better += gain >= margin ? 1 : 0;
+            }
+        }
+        return pairs == 0 ? Double.NaN : (double) better / pairs;
+    }
+
+    /**
+     * {@code metric,baseline,alternative,key,value,mean_diff,ci95_low,ci95_high,verdict}: each
+     * headline metric's paired difference and verdict with one varied key at each of its values.
+     */
+    public static Table robustness(List<Robustness.Row> rows) {
+        StringColumn metrics = StringColumn.create("metric");
+        StringColumn baselines = StringColumn.create("baseline");
+        StringColumn alternatives = StringColumn.create("alternative");
+        StringColumn keys = StringColumn.create("key");
+        StringColumn values = StringColumn.create("value");
+        DoubleColumn means = DoubleColumn.create("mean_diff");
+        DoubleColumn lows = DoubleColumn.create("ci95_low");
+        DoubleColumn highs = DoubleColumn.create("ci95_high");
+        StringColumn verdicts = StringColumn.create("verdict");
+        for (Robustness.Row row : rows) {
+            metrics.append(row.metric());
+            baselines.append(row.baseline());
+            alternatives.append(row.alternative());
+            keys.append(row.key());
+            values.append(row.value());
+            means.append(row.difference().mean());
+            lows.append(row.difference().ciLow());
+            highs.append(row.difference().ciHigh());
+            verdicts.append(row.verdict().id());
+        }
+        return Table.create("robustness", metrics, baselines, alternatives, keys, values, means, lows, highs, verdicts);
     }
 
     /**
@@ -93,7 +176,7 @@ public final class ExperimentTables {
         for (PlanComparison.Best best : result.best()) {
             Summary leader = plan(result, best.leader()).summary(best.metric());
             metrics.append(best.metric());
-            directions.append(best.direction().higherIsBetter() ? "higher" : "lower");
+            directions.append(best.direction().id());
             bests.append(best.decided() ? best.bestPlan() : CANNOT_TELL);
             leaders.append(best.leader());
             means.append(leader.mean());
@@ -111,13 +194,19 @@ public final class ExperimentTables {
         for (ExperimentResult plan : result.plans()) {
             if (plan.name().equals(name)) {
                 return new ExperimentResult(plan.name(), plan.seed(), plan.replications().subList(0, result.paired()),
-                        plan.units(), Map.of(), plan.complete());
+                        plan.meanings(), Map.of(), plan.complete());
             }
         }
         throw new IllegalArgumentException("no plan named " + name);
     }
 
-    /** {@code point,<one column per key>,metric,mean,ci95_low,ci95_high}: one row per point and metric. */
+    /**
+     * {@code point,<one column per key>,metric,unit,direction,mean,ci95_low,ci95_high,diff_vs_first,diff_ci95_low,diff_ci95_high,verdict}:
+     * one row per point and metric; the difference is the point's mean minus the first point's,
+     * paired over the replications both ran (every point draws the same random numbers), and the
+     * verdict what its 95% interval says in the metric's declared direction (the first point and
+     * neutral metrics: none).
+     */
     public static Table sweep(Sweep.Result result) {
         IntColumn points = IntColumn.create("point");
         List<StringColumn> keys = new ArrayList<>();
@@ -125,26 +214,52 @@ public final class ExperimentTables {
             keys.add(StringColumn.create(setting.key().toString()));
         }
         StringColumn metrics = StringColumn.create("metric");
+        StringColumn units = StringColumn.create("unit");
+        StringColumn directions = StringColumn.create("direction");
         DoubleColumn means = DoubleColumn.create("mean");
         DoubleColumn lows = DoubleColumn.create("ci95_low");
         DoubleColumn highs = DoubleColumn.create("ci95_high");
+        DoubleColumn diffs = DoubleColumn.create("diff_vs_first");
+        DoubleColumn diffLows = DoubleColumn.create("diff_ci95_low");
+        DoubleColumn diffHighs = DoubleColumn.create("diff_ci95_high");
+        StringColumn verdicts = StringColumn.create("verdict");
+        ExperimentResult first = result.results().get(0);
         for (int p = 0; p < result.points().size(); p++) {
             Sweep.Point point = result.points().get(p);
-            for (Map.Entry<String, Summary> entry : result.results().get(p).summaries().entrySet()) {
+            ExperimentResult here = result.results().get(p);
+            int paired = Math.min(first.replications().size(), here.replications().size());
+            for (Map.Entry<String, Summary> entry : here.summaries().entrySet()) {
+                String metric = entry.getKey();
+                Meaning meaning = here.meaning(metric);
                 points.append(point.number());
                 for (int k = 0; k < keys.size(); k++) {
                     keys.get(k).append(point.values().get(result.settings().get(k).key().toString()));
                 }
-                metrics.append(entry.getKey());
+                metrics.append(metric);
+                units.append(meaning.unit());
+                directions.append(meaning.direction().id());
                 means.append(entry.getValue().mean());
                 lows.append(entry.getValue().ciLow());
                 highs.append(entry.getValue().ciHigh());
+                if (p == 0 || paired < 2 || !first.meanings().containsKey(metric)) {
+                    diffs.appendMissing();
+                    diffLows.appendMissing();
+                    diffHighs.appendMissing();
+                    verdicts.append(Verdict.NONE.id());
+                    continue;
+                }
+                Summary diff = PairedDifference.of(Arrays.copyOf(first.values(metric), paired),
+                        Arrays.copyOf(here.values(metric), paired), meaning.direction().higherIsBetter(), 0.95).difference();
+                diffs.append(diff.mean());
+                diffLows.append(diff.ciLow());
+                diffHighs.append(diff.ciHigh());
+                verdicts.append(Verdict.of(diff, meaning.direction()).id());
             }
         }
         List<Column<?>> columns = new ArrayList<>();
         columns.add(points);
         columns.addAll(keys);
-        columns.addAll(List.of(metrics, means, lows, highs));
+        columns.addAll(List.of(metrics, units, directions, means, lows, highs, diffs, diffLows, diffHighs, verdicts));
         return Table.create("sweep", columns);
     }
 

@@ -55,7 +55,7 @@ public final class ResultFiles {
     public static void writeInto(Path folder, Scenario scenario, ExperimentResult result, RunInfo info) throws IOException {
         Files.createDirectories(folder);
         String name = scenario.name();
-        writeCsv(ResultTables.summary(name, result), folder.resolve(SUMMARY));
+        writeCsv(ResultTables.summary(name, result, scenario.headlineMetrics(result.meanings())), folder.resolve(SUMMARY));
         writeCsv(ResultTables.replications(name, result), folder.resolve(REPLICATIONS));
         writeCsv(ResultTables.weekly(name, result), folder.resolve(WEEKLY));
         if (ResultTables.hasBottlenecks(result)) {

@@ -1,5 +1,8 @@
 package io.salesim.reports.tables;
 
+import java.util.Locale;
+import java.util.ArrayList;
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.stats.Summary;
@@ -25,28 +28,50 @@ public final class ResultTables {
     private ResultTables() {
     }
 
-    /** {@code scenario,metric,unit,mean,stdev,ci95_low,ci95_high,replications} */
+    /** {@link #summary(String, ExperimentResult, List)} with every metric's declared importance. */
     public static Table summary(String scenario, ExperimentResult result) {
+        List<String> headline = new ArrayList<>();
+        for (Meaning.Importance importance : List.of(Meaning.Importance.BOARD, Meaning.Importance.HEADLINE)) {
+            result.metrics().stream().filter(m -> result.meaning(m).importance() == importance).forEach(headline::add);
+        }
+        return summary(scenario, result, headline);
+    }
+
+    /**
+     * {@code scenario,metric,unit,direction,importance,mean,stdev,ci95_low,ci95_high,replications}:
+     * the {@code headline} metrics first, in that order (the scenario's choice of what leads),
+     * then the rest in declaration order; each with its declared unit and direction, and its
+     * importance — board or headline as declared for those the scenario shows, detail otherwise.
+     */
+    public static Table summary(String scenario, ExperimentResult result, List<String> headline) {
         StringColumn scenarios = StringColumn.create("scenario");
         StringColumn metrics = StringColumn.create("metric");
         StringColumn units = StringColumn.create("unit");
+        StringColumn directions = StringColumn.create("direction");
+        StringColumn importances = StringColumn.create("importance");
         DoubleColumn means = DoubleColumn.create("mean");
         DoubleColumn stdevs = DoubleColumn.create("stdev");
         DoubleColumn lows = DoubleColumn.create("ci95_low");
         DoubleColumn highs = DoubleColumn.create("ci95_high");
         IntColumn counts = IntColumn.create("replications");
-        for (Map.Entry<String, Summary> entry : result.summaries().entrySet()) {
-            Summary summary = entry.getValue();
+        Map<String, Summary> all = result.summaries();
+        List<String> order = new ArrayList<>(headline.stream().filter(all::containsKey).toList());
+        all.keySet().stream().filter(m -> !order.contains(m)).forEach(order::add);
+        for (String metric : order) {
+            Summary summary = all.get(metric);
+            Meaning meaning = result.meaning(metric);
             scenarios.append(scenario);
-            metrics.append(entry.getKey());
-            units.append(result.unit(entry.getKey()));
+            metrics.append(metric);
+            units.append(meaning.unit());
+            directions.append(meaning.direction().id());
+            importances.append(headline.contains(metric) ? meaning.importance().name().toLowerCase(Locale.ROOT) : "detail");
             means.append(summary.mean());
             stdevs.append(summary.stdev());
             lows.append(summary.ciLow());
             highs.append(summary.ciHigh());
             counts.append((int) summary.n());
         }
-        return Table.create("summary", scenarios, metrics, units, means, stdevs, lows, highs, counts);
+        return Table.create("summary", scenarios, metrics, units, directions, importances, means, stdevs, lows, highs, counts);
     }
 
     /** {@code scenario,replication,metric,value}; replications are numbered from 1. */
@@ -116,13 +141,15 @@ public final class ResultTables {
         StringColumn values = StringColumn.create("value");
         StringColumn units = StringColumn.create("unit");
         StringColumn reasons = StringColumn.create("reason");
+        StringColumn ranges = StringColumn.create("range");
         for (Assumption a : assumptions) {
             keys.append(a.keyPath());
             values.append(a.value());
             units.append(a.unit());
             reasons.append(a.reason());
+            ranges.append(String.join(" ", a.range()));
         }
-        return Table.create("assumptions", keys, values, units, reasons);
+        return Table.create("assumptions", keys, values, units, reasons, ranges);
     }
 
     /** Whether the model reports weekly bottleneck indicators ({@code role.<role>.bottleneck_probability}). */

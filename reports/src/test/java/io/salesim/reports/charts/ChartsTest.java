@@ -48,7 +48,7 @@ class ChartsTest {
     @Test
     void sweepGetsOneChartPerMetric() throws Exception {
         List<ChartFile> charts = Charts.writeAll(RunData.read(RunFolders.sweep(Folders.under(tmp, "sweep"))));
-        // Headline metrics first (Decisions.HEADLINE order), then the rest as found in sweep.csv.
+        // Metrics with a direction first, then neutral ones (utilisation), each in sweep.csv's order.
         assertEquals(List.of("sweep-cs.on_time_pct", "sweep-finance.net_per_week", "sweep-role.customer_service.utilization"),
                 charts.stream().map(ChartFile::stem).toList());
         charts.forEach(ChartsTest::assertValidFiles);

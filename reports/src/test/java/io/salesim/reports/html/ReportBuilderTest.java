@@ -133,17 +133,28 @@ class ReportBuilderTest {
         Path folder = RunFolders.comparison(Folders.under(tmp, "compare"));
         Document doc = buildAndCheck(folder);
         Table comparison = Table.read().csv(folder.resolve("comparison.csv").toFile());
+        // counted from the interval and the declared direction, not from the file's own verdict column
         int better = 0;
         int worse = 0;
+        int directed = 0;
         for (int row = 0; row < comparison.rowCount(); row++) {
-            boolean excludesZero = comparison.numberColumn("ci95_low").getDouble(row) > 0 || comparison.numberColumn("ci95_high").getDouble(row) < 0;
-            double p = comparison.numberColumn("prob_better").getDouble(row);
-            better += excludesZero && p > 0.5 ? 1 : 0;
-            worse += excludesZero && p < 0.5 ? 1 : 0;
+            String direction = comparison.getString(row, "direction");
+            if (direction.equals("neutral")) {
+                assertEquals("", comparison.getString(row, "verdict"), "a neutral metric has no verdict");
+                continue;
+            }
+            directed++;
+            double low = comparison.numberColumn("ci95_low").getDouble(row);
+            double high = comparison.numberColumn("ci95_high").getDouble(row);
+            boolean higher = direction.equals("higher");
+            better += (higher ? low > 0 : high < 0) ? 1 : 0;
+            worse += (higher ? high < 0 : low > 0) ? 1 : 0;
         }
         int n = comparison.rowCount();
-        String expected = "transition-factory-door-first is better on " + better + " of " + n + " metrics, worse on " + worse
-                + ", and the data cannot tell them apart on " + (n - better - worse);
+        assertTrue(directed > 0 && directed < n, "the fixture has metrics of both kinds");
+        String expected = "transition-factory-door-first is better on " + better + " of the " + directed
+                + " metrics with a direction, worse on " + worse + ", and the data cannot tell them apart on "
+                + (directed - better - worse);
         assertTrue(ReportXml.text(doc).contains(expected), "expected «" + expected + "»");
         assertEquals(n, ((Element) doc.getElementsByTagName("table").item(0)).getElementsByTagName("tr").getLength() - 1,
                 "one comparison table row per CSV row");
@@ -152,19 +163,29 @@ class ReportBuilderTest {
     @Test
     void threePlanComparisonSpeaksForEachAlternative() throws Exception {
         Path folder = Files.createDirectories(Folders.under(tmp, "compare3"));
-        // Plan names in the baseline/alternative columns and no summary.csv: the forest plot falls back to standard errors.
+        // Plan names in the baseline/alternative columns; the baseline's means (for % of the baseline) in summary.csv.
         Files.writeString(folder.resolve("comparison.csv"), """
-                metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better
-                finance.net_per_week,door-first,salespeople-first,-1200,-1500,-900,0.05
-                cs.on_time_pct,door-first,salespeople-first,-8.5,-10.1,-6.9,0.1
-                finance.net_per_week,door-first,promotions-first,-300,-800,200,0.35
-                cs.on_time_pct,door-first,promotions-first,-12.0,-14.0,-10.0,0.0
+                metric,direction,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better,verdict
+                finance.net_per_week,higher,door-first,salespeople-first,-1200,-1500,-900,0.05,worse
+                cs.on_time_pct,higher,door-first,salespeople-first,-8.5,-10.1,-6.9,0.1,worse
+                roles.field_sales.headcount,neutral,door-first,salespeople-first,-2,-2,-2,,
+                finance.net_per_week,higher,door-first,promotions-first,-300,-800,200,0.35,cannot tell
+                cs.on_time_pct,higher,door-first,promotions-first,-12.0,-14.0,-10.0,0.0,worse
+                """);
+        Files.writeString(folder.resolve("summary.csv"), """
+                scenario,metric,unit,direction,importance,mean,stdev,ci95_low,ci95_high,replications
+                door-first,finance.net_per_week,$/week,higher,headline,24000,900,23600,24400,20
+                door-first,cs.on_time_pct,%,higher,headline,91,3,89.6,92.4,20
+                door-first,roles.field_sales.headcount,people,neutral,detail,6,0,6,6,20
                 """);
         Document doc = buildAndCheck(folder);
         String text = ReportXml.text(doc);
-        // Each alternative: both metrics have intervals below zero with prob_better < 0.5 except promotions' net (CI spans 0).
-        assertTrue(text.contains("Against door-first, salespeople-first is better on 0 of 2 metrics, worse on 2, and the data cannot tell them apart on 0"), text);
-        assertTrue(text.contains("Against door-first, promotions-first is better on 0 of 2 metrics, worse on 1, and the data cannot tell them apart on 1"), text);
+        // Each alternative: both metrics have intervals below zero except promotions' net (CI spans 0); the
+        // head count is neutral and counted on neither side.
+        assertTrue(text.contains("Against door-first, salespeople-first is better on 0 of the 2 metrics with a direction, worse on 2, "
+                + "and the data cannot tell them apart on 0"), text);
+        assertTrue(text.contains("Against door-first, promotions-first is better on 0 of the 2 metrics with a direction, worse on 1, "
+                + "and the data cannot tell them apart on 1"), text);
         assertTrue(text.contains("./salesim compare door-first salespeople-first promotions-first"), "reproduce command");
     }
 
@@ -181,7 +202,8 @@ class ReportBuilderTest {
                 max = Math.max(max, sweep.numberColumn("mean").getDouble(row));
             }
         }
-        String expected = String.format(Locale.ROOT, "Customer service on time (%%) ranges from %.1f%%", min);
+        // the fixture's on-time rises with head count: the sentence names where it starts and ends
+        String expected = String.format(Locale.ROOT, "Customer service on time (%%) rises from %.1f%%", min);
         String text = ReportXml.text(doc);
         assertTrue(text.contains(expected) && text.contains(String.format(Locale.ROOT, "to %.1f%%", max)), "expected «" + expected + "» in " + text);
         assertTrue(text.contains("./salesim sweep") && text.contains("--set roles.customer_service.headcount=4,5,6,7,8"), "reproduce command");

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
 
 class ExperimentFilesTest {
     /** Leaves out the calendar, the warm-up and every station's servers, so resolving has defaults to write. */
@@ -77,13 +78,21 @@ class ExperimentFilesTest {
         Path folder = ExperimentFiles.writeComparison(dir.resolve("compare"), result, INFO);
 
         List<String> comparison = Files.readAllLines(folder.resolve(ExperimentFiles.COMPARISON));
-        assertEquals("metric,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better", comparison.get(0));
+        assertEquals("metric,direction,baseline,alternative,mean_diff,ci95_low,ci95_high,prob_better,verdict", comparison.get(0));
         assertEquals(1 + 2 * result.metrics().size(), comparison.size(), "two alternatives per metric");
-        assertTrue(comparison.get(1).startsWith(result.metrics().get(0) + ",line,line-2,"), comparison.get(1));
+        assertTrue(comparison.get(1).startsWith("system.throughput_per_week,higher,line,line-2,"), "the board's first: " + comparison.get(1));
+        for (String row : comparison.subList(1, comparison.size())) {
+            if (row.contains(",neutral,")) {
+                assertTrue(row.endsWith(",,"), "a neutral metric has neither prob_better nor verdict: " + row);
+            } else {
+                assertTrue(row.endsWith(",better") || row.endsWith(",worse") || row.endsWith(",cannot tell"), row);
+            }
+        }
         List<String> best = Files.readAllLines(folder.resolve(ExperimentFiles.BEST));
         assertEquals("metric,better,best,leader,leader_mean,leader_ci95_low,leader_ci95_high,cannot_tell_from,method,family_confidence",
                 best.get(0));
-        assertEquals(1 + result.metrics().size(), best.size());
+        long directed = result.metrics().stream().filter(m -> !result.baseline().direction(m).isNeutral()).count();
+        assertEquals(1 + directed, best.size(), "a best plan for each metric with a direction, none for a neutral one");
         for (String plan : List.of("line", "line-2", "line-3")) {
             for (String file : List.of(ResultFiles.SUMMARY, ResultFiles.REPLICATIONS, ResultFiles.WEEKLY, ResultFiles.RESOLVED_SCENARIO)) {
                 assertTrue(Files.exists(folder.resolve(ExperimentFiles.PLANS).resolve(plan).resolve(file)), plan + "/" + file);
@@ -111,6 +120,30 @@ class ExperimentFilesTest {
         }
     }
 
+    /**
+     * Each sweep point against the first, paired over the replications (every point draws the same
+     * random numbers): one welder cannot keep up with 1.5 items an hour at 0.85 h each, two can,
+     * so throughput is better at two and three welders, and the first point carries no verdict.
+     */
+    @Test
+    void eachSweepPointGetsAPairedVerdictAgainstTheFirst() throws Exception {
+        List<Setting> settings = List.of(Setting.parse("stations[1].servers=1,2,3"));
+        Sweep.Result sweep = Sweep.run(settings, Sweep.points(line(), settings), new RunOptions(5, 7, 2),
+                ReplicationRunner.Progress.NONE, () -> false);
+        Table table = ExperimentTables.sweep(sweep);
+        Table throughput = table.where(table.stringColumn("metric").isEqualTo("system.throughput_per_week"));
+        assertEquals(List.of("", "better", "better"), throughput.stringColumn("verdict").asList());
+        assertEquals(List.of("higher", "higher", "higher"), throughput.stringColumn("direction").asList());
+        double first = throughput.doubleColumn("mean").getDouble(0);
+        for (int row = 1; row < 3; row++) {
+            assertEquals(throughput.doubleColumn("mean").getDouble(row) - first, throughput.doubleColumn("diff_vs_first").getDouble(row),
+                    1e-9 * first, "every point ran all replications: the paired mean difference is the difference of means");
+            assertTrue(throughput.doubleColumn("diff_ci95_low").getDouble(row) > 0);
+        }
+        Table servers = table.where(table.stringColumn("metric").isEqualTo("station.weld.utilization"));
+        assertEquals(List.of("", "", ""), servers.stringColumn("verdict").asList(), "utilisation is neutral: no verdict");
+    }
+
     @Test
     void sweepAndSizingFilesHaveTheAgreedHeaders(@TempDir Path dir) throws Exception {
         List<Setting> settings = List.of(Setting.parse("stations[1].servers=1,2"), Setting.parse("stations[1].buffer=1,3"));
@@ -118,7 +151,8 @@ class ExperimentFilesTest {
         Sweep.Result sweep = Sweep.run(settings, points, new RunOptions(3, 7, 2), ReplicationRunner.Progress.NONE, () -> false);
         Path folder = ExperimentFiles.writeSweep(dir.resolve("sweep"), sweep, INFO);
         List<String> rows = Files.readAllLines(folder.resolve(ExperimentFiles.SWEEP));
-        assertEquals("point,stations[1].servers,stations[1].buffer,metric,mean,ci95_low,ci95_high", rows.get(0));
+        assertEquals("point,stations[1].servers,stations[1].buffer,metric,unit,direction,mean,ci95_low,ci95_high,"
+                + "diff_vs_first,diff_ci95_low,diff_ci95_high,verdict", rows.get(0));
         int metrics = sweep.results().get(0).metrics().size();
         assertEquals(1 + 4 * metrics, rows.size(), "one row per point and metric");
         assertTrue(rows.get(1 + 3 * metrics).startsWith("4,2,3,"), rows.get(1 + 3 * metrics));

@@ -1,5 +1,6 @@
 package io.salesim.reports.tables;
 
+import io.salesim.core.engine.Meaning;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,9 +58,11 @@ class ResultFilesTest {
         Path folder = run(dir.resolve("run"), 2);
 
         List<String> summary = Files.readAllLines(folder.resolve("summary.csv"));
-        assertEquals("scenario,metric,unit,mean,stdev,ci95_low,ci95_high,replications", summary.get(0));
-        assertTrue(summary.stream().anyMatch(l -> l.startsWith("tiny,station.weld.wait_hours,hours,") && l.endsWith(",4")), summary.toString());
-        assertTrue(summary.stream().anyMatch(l -> l.startsWith("tiny,system.throughput_per_week,items/week,")));
+        assertEquals("scenario,metric,unit,direction,importance,mean,stdev,ci95_low,ci95_high,replications", summary.get(0));
+        assertTrue(summary.stream().anyMatch(l -> l.startsWith("tiny,station.weld.wait_hours,hours,lower,headline,") && l.endsWith(",4")),
+                summary.toString());
+        assertTrue(summary.get(1).startsWith("tiny,system.throughput_per_week,items/week,higher,board,"),
+                "the board's metrics first: " + summary.get(1));
 
         List<String> replications = Files.readAllLines(folder.resolve("replications.csv"));
         assertEquals("scenario,replication,metric,value", replications.get(0));
@@ -128,7 +131,7 @@ class ResultFilesTest {
         List<ReplicationResult> replications = List.of(
                 new ReplicationResult(0, new LinkedHashMap<>(Map.of("sales.win_rate", 0.5)), new LinkedHashMap<>(), 0),
                 new ReplicationResult(1, new LinkedHashMap<>(Map.of("sales.win_rate", 0.5)), new LinkedHashMap<>(), 0));
-        ExperimentResult result = new ExperimentResult("synthetic", 1, replications, Map.of("sales.win_rate", "fraction"), weekly, true);
+        ExperimentResult result = new ExperimentResult("synthetic", 1, replications, Map.of("sales.win_rate", Meaning.higher("fraction")), weekly, true);
         Path folder = ResultFiles.write(dir.resolve("run"), tiny(), result, new RunInfo(1, 2, 1, 0));
         assertEquals(List.of(
                 "scenario,week,resource,probability",

@@ -7,7 +7,6 @@ import io.salesim.core.engine.Response;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,13 +46,37 @@ public final class Comparison {
     /** @param precision null to run exactly {@code options.replications()} per plan */
     public static Result run(List<Scenario> scenarios, RunOptions options, Precision precision,
                              ReplicationRunner.Progress progress, BooleanSupplier stop) {
-        if (scenarios.size() < 2) {
-            throw new IllegalArgumentException("a comparison needs at least two plans");
+        Metrics metrics = Metrics.of(scenarios);
+        Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios),
+                scenarios.stream().map(Precision::precisionMetrics).toList(), options, precision, true, progress, stop);
+        return compare(scenarios, metrics, outcome);
+    }
+
+    /** As {@link #run(List, RunOptions, Precision, ReplicationRunner.Progress, BooleanSupplier)}, grown by a rule of its own. */
+    static Result grown(List<Scenario> scenarios, RunOptions options, Rounds.Growth growth, ReplicationRunner.Progress progress,
+                        BooleanSupplier stop) {
+        return compare(scenarios, Metrics.of(scenarios), Rounds.run(scenarios, uniqueNames(scenarios), options, growth, progress, stop));
+    }
+
+    /** The metrics every plan declares, the headline first in its order (what a board asks first), then the rest. */
+    private record Metrics(List<String> all, List<String> headline) {
+        static Metrics of(List<Scenario> scenarios) {
+            if (scenarios.size() < 2) {
+                throw new IllegalArgumentException("a comparison needs at least two plans");
+            }
+            List<String> common = commonMetrics(scenarios);
+            List<String> headline = scenarios.get(0).headlineMetrics(scenarios.get(0).meanings()).stream()
+                    .filter(common::contains).toList();
+            List<String> all = new ArrayList<>(headline);
+            common.stream().filter(m -> !headline.contains(m)).forEach(all::add);
+            return new Metrics(all, headline);
         }
-        List<String> metrics = commonMetrics(scenarios);
-        List<String> headline = scenarios.get(0).headlineMetrics(metrics);
-        Rounds.Outcome outcome = Rounds.run(scenarios, uniqueNames(scenarios), Collections.nCopies(scenarios.size(), headline),
-                options, precision, true, progress, stop);
+    }
+
+    /** Each alternative against the baseline, and the best plan per metric, over the replications every plan finished. */
+    private static Result compare(List<Scenario> scenarios, Metrics metricLists, Rounds.Outcome outcome) {
+        List<String> metrics = metricLists.all();
+        List<String> headline = metricLists.headline();
         List<ExperimentResult> plans = outcome.results();
         int paired = outcome.paired();
         List<PlanComparison.Row> rows = List.of();
@@ -62,11 +85,13 @@ public final class Comparison {
             List<ExperimentResult> prefixes = new ArrayList<>();
             for (ExperimentResult plan : plans) {
                 prefixes.add(new ExperimentResult(plan.name(), plan.seed(), plan.replications().subList(0, paired),
-                        plan.units(), Map.of(), plan.complete()));
+                        plan.meanings(), Map.of(), plan.complete()));
             }
             rows = PlanComparison.againstBaseline(prefixes, metrics, CONFIDENCE);
             for (String metric : metrics) {
-                best.add(PlanComparison.best(prefixes, metric, CONFIDENCE));
+                if (!prefixes.get(0).direction(metric).isNeutral()) {
+                    best.add(PlanComparison.best(prefixes, metric, CONFIDENCE));
+                }
             }
         }
         return new Result(List.copyOf(scenarios), plans, paired, metrics, headline, rows, best, outcome.complete(),
@@ -87,7 +112,8 @@ public final class Comparison {
         return names;
     }
 
-    private static List<String> commonMetrics(List<Scenario> scenarios) {
+    /** The metrics every plan's model declares, in the first plan's order: known before anything runs. */
+    public static List<String> commonMetrics(List<Scenario> scenarios) {
         Set<String> common = null;
         for (Scenario scenario : scenarios) {
             Set<String> metrics = new LinkedHashSet<>();

@@ -25,11 +25,16 @@ public final class Overrides {
      * @return the changed scenario, whose source text is the changed document
      */
     public static Scenario apply(Scenario base, Map<KeyPath, String> values) throws ScenarioException {
+        return apply(base, values, "--set");
+    }
+
+    /** As {@link #apply(Scenario, Map)}, problems named after {@code option} (e.g. {@code --vary}). */
+    public static Scenario apply(Scenario base, Map<KeyPath, String> values, String option) throws ScenarioException {
         Node tree = ScenarioLoader.resolvedTree(base);
         Problems problems = new Problems();
         StringBuilder label = new StringBuilder(base.source().name());
         for (Map.Entry<KeyPath, String> entry : values.entrySet()) {
-            String source = "--set " + entry.getKey() + "=" + entry.getValue();
+            String source = option + " " + entry.getKey() + "=" + entry.getValue();
             Node changed = entry.getKey().set(tree, entry.getValue(), source, problems);
             if (changed == null) {
                 throw new ScenarioException(problems.list());

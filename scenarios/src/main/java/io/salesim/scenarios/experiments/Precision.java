@@ -1,9 +1,7 @@
 package io.salesim.scenarios.experiments;
 
 import io.salesim.core.engine.ExperimentResult;
-import io.salesim.core.engine.Model;
 import io.salesim.core.engine.ReplicationRunner;
-import io.salesim.core.engine.Response;
 import io.salesim.core.engine.SequentialReplications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
@@ -64,7 +62,6 @@ public record Precision(double relative, int initialReplications, int maxReplica
 
     /** The scenario's precision metrics, known before running from the responses its model declares. */
     public static List<String> precisionMetrics(Scenario scenario) {
-        Model model = scenario.modelFactory().get();
-        return scenario.precisionMetrics(model.responses().stream().map(Response::metric).toList());
+        return scenario.precisionMetrics(scenario.meanings());
     }
 }

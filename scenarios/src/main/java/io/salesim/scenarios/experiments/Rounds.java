@@ -17,9 +17,10 @@ import java.util.function.BooleanSupplier;
  * Runs several scenarios on the same seed (common random numbers), advancing them together in
  * rounds of 10 replications (or twice the threads): a run stopped with Ctrl-C leaves every
  * scenario with about as many replications, so replication r can still be paired with
- * replication r. With a {@link Precision}, rounds continue until the headline metrics are
- * tight enough or the cap is reached: jointly (every scenario grows to what the worst metric of
- * any of them needs, so they stay paired: compare) or each scenario on its own (sweep points).
+ * replication r. How far each scenario goes is a {@link Growth} rule: a fixed number; a
+ * {@link Precision}, until the headline metrics are tight enough or the cap is reached, jointly
+ * (every scenario grows to what the worst metric of any of them needs, so they stay paired:
+ * compare) or each scenario on its own (sweep points); or a {@link Selection}, until one plan is left.
  */
 final class Rounds {
     private static final int MIN_ROUND = 10;
@@ -38,12 +39,44 @@ final class Rounds {
     }
 
     /**
+     * How far each scenario runs: where it starts and, each time every scenario has reached its
+     * goal, whether any goes further. Called in replication order with the same results for any
+     * thread count, so the goals (and the replications run) never depend on threads.
+     */
+    interface Growth {
+        /** The first goal, the same for every scenario. */
+        int initialReplications();
+
+        /**
+         * Raises {@code goal[i]} of the scenarios that need more replications.
+         *
+         * @param latest each scenario's result so far (all have reached their goals)
+         * @return false when no goal was raised: the run ends
+         */
+        boolean grow(ExperimentResult[] latest, int[] goal);
+    }
+
+    /**
      * @param headline  each scenario's headline metrics, judged against the precision
      * @param precision null to run exactly {@code options.replications()} each
      * @param jointly   with a precision: grow every scenario together (true) or each on its own
      */
     static Outcome run(List<Scenario> scenarios, List<String> names, List<List<String>> headline, RunOptions options,
                        Precision precision, boolean jointly, ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        if (precision == null) {
+            return run(scenarios, names, options, fixed(options.replications()), progress, stop);
+        }
+        ToPrecision growth = new ToPrecision(precision, headline, jointly);
+        Outcome outcome = run(scenarios, names, options, growth, progress, stop);
+        Precision.Limit overall = growth.overall;
+        List<Precision.Limit> perScenario = overall == null ? List.of() : List.copyOf(Arrays.asList(growth.limits));
+        return new Outcome(outcome.results(), outcome.paired(), outcome.complete(), overall == null ? null : overall.metric(),
+                overall != null && overall.reached(), perScenario);
+    }
+
+    /** Runs until the growth rule raises no goal (or {@code stop}); the outcome carries no precision limits. */
+    static Outcome run(List<Scenario> scenarios, List<String> names, RunOptions options, Growth growth,
+                       ReplicationRunner.Progress progress, BooleanSupplier stop) {
         int k = scenarios.size();
         List<List<ReplicationResult>> replications = new ArrayList<>();
         List<WeeklyAccumulator> weekly = new ArrayList<>();
@@ -55,13 +88,10 @@ final class Rounds {
         for (int i = 0; i < k; i++) {
             replications.add(List.of());
             weekly.add(new WeeklyAccumulator());
-            goal[i] = precision == null ? options.replications() : precision.initialReplications();
+            goal[i] = growth.initialReplications();
             target[i] = Math.min(goal[i], round);
         }
-        int cap = precision == null ? goal[0] : precision.maxReplications();
         boolean stopped = false;
-        Precision.Limit[] limits = new Precision.Limit[k];
-        Precision.Limit overall = null;
         while (true) {
             int done = replications.stream().mapToInt(List::size).sum();
             int planned = Arrays.stream(goal).sum();
@@ -89,23 +119,7 @@ final class Rounds {
             if (advance(target, goal, round)) {
                 continue;
             }
-            if (precision == null) {
-                break;
-            }
-            overall = null;
-            for (int i = 0; i < k; i++) {
-                limits[i] = Precision.Limit.worst(latest[i], headline.get(i), precision.relative());
-                overall = overall == null ? limits[i] : Precision.Limit.worse(overall, limits[i]);
-            }
-            boolean grown = false;
-            for (int i = 0; i < k; i++) {
-                Precision.Limit judged = jointly ? overall : limits[i];
-                if (!judged.reached() && goal[i] < cap) {
-                    goal[i] = SequentialReplications.nextTotal(goal[i], judged.relativeHalfWidth(), precision.relative(), cap);
-                    grown = true;
-                }
-            }
-            if (!grown) {
+            if (!growth.grow(latest, goal)) {
                 break;
             }
             advance(target, goal, round);
@@ -116,13 +130,66 @@ final class Rounds {
             ExperimentResult result = latest[i];
             results.add(result == null
                     ? new ExperimentResult(names.get(i), options.seed(), List.of(), Map.of(), Map.of(), false)
-                    : new ExperimentResult(names.get(i), result.seed(), result.replications(), result.units(),
+                    : new ExperimentResult(names.get(i), result.seed(), result.replications(), result.meanings(),
                     result.weekly(), !stopped));
             paired = Math.min(paired, replications.get(i).size());
         }
-        List<Precision.Limit> perScenario = overall == null ? List.of() : Arrays.asList(limits);
-        return new Outcome(results, paired, !stopped, overall == null ? null : overall.metric(),
-                precision == null || (overall != null && overall.reached()), List.copyOf(perScenario));
+        return new Outcome(results, paired, !stopped, null, true, List.of());
+    }
+
+    /** Exactly {@code replications} each. */
+    private static Growth fixed(int replications) {
+        return new Growth() {
+            @Override
+            public int initialReplications() {
+                return replications;
+            }
+
+            @Override
+            public boolean grow(ExperimentResult[] latest, int[] goal) {
+                return false;
+            }
+        };
+    }
+
+    /** Until the headline metrics are within the precision, or the cap; remembers the limiting metric of each scenario. */
+    private static final class ToPrecision implements Growth {
+        private final Precision precision;
+        private final List<List<String>> headline;
+        private final boolean jointly;
+        private final Precision.Limit[] limits;
+        private Precision.Limit overall;
+
+        ToPrecision(Precision precision, List<List<String>> headline, boolean jointly) {
+            this.precision = precision;
+            this.headline = headline;
+            this.jointly = jointly;
+            this.limits = new Precision.Limit[headline.size()];
+        }
+
+        @Override
+        public int initialReplications() {
+            return precision.initialReplications();
+        }
+
+        @Override
+        public boolean grow(ExperimentResult[] latest, int[] goal) {
+            overall = null;
+            for (int i = 0; i < latest.length; i++) {
+                limits[i] = Precision.Limit.worst(latest[i], headline.get(i), precision.relative());
+                overall = overall == null ? limits[i] : Precision.Limit.worse(overall, limits[i]);
+            }
+            boolean grown = false;
+            for (int i = 0; i < latest.length; i++) {
+                Precision.Limit judged = jointly ? overall : limits[i];
+                if (!judged.reached() && goal[i] < precision.maxReplications()) {
+                    goal[i] = SequentialReplications.nextTotal(goal[i], judged.relativeHalfWidth(), precision.relative(),
+                            precision.maxReplications());
+                    grown = true;
+                }
+            }
+            return grown;
+        }
     }
 
     /** Moves every target still short of its goal one round on; false if all had reached their goals. */

@@ -22,10 +22,15 @@ public record Setting(KeyPath key, List<String> values) {
 
     /** Parses {@code KEY=V1,V2,...}; a malformed argument is bad input (exit code 2). */
     public static Setting parse(String argument) throws ScenarioException {
+        return parse(argument, "--set");
+    }
+
+    /** As {@link #parse(String)}, for the option named {@code option} (e.g. {@code --vary}) in messages. */
+    public static Setting parse(String argument, String option) throws ScenarioException {
         int equals = argument.indexOf('=');
-        String where = "--set " + argument;
+        String where = option + " " + argument;
         if (equals <= 0) {
-            throw new ScenarioException(new Problem(where, 0, "(--set)", "no KEY=VALUES",
+            throw new ScenarioException(new Problem(where, 0, "(" + option + ")", "no KEY=VALUES",
                     "KEY=V1,V2,... with KEY a key path such as stations[0].servers"));
         }
         String keyText = argument.substring(0, equals).strip();
@@ -33,7 +38,7 @@ public record Setting(KeyPath key, List<String> values) {
         try {
             key = KeyPath.parse(keyText);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(new Problem(where, 0, "(--set)", "key \"" + keyText + "\"", e.getMessage()));
+            throw new ScenarioException(new Problem(where, 0, "(" + option + ")", "key \"" + keyText + "\"", e.getMessage()));
         }
         List<String> values = split(argument.substring(equals + 1));
         if (values.stream().anyMatch(String::isEmpty)) {

@@ -121,7 +121,7 @@ public final class Sweep {
             // weekly series are not part of a sweep's output; without a precision the replications are cut to the common prefix
             int kept = precision == null ? outcome.paired() : result.replications().size();
             results.add(new ExperimentResult(result.name(), result.seed(), result.replications().subList(0, kept),
-                    result.units(), Map.of(), outcome.complete()));
+                    result.meanings(), Map.of(), outcome.complete()));
         }
         return new Result(settings, points, results, outcome.paired(), outcome.complete(), precision, outcome.limits());
     }

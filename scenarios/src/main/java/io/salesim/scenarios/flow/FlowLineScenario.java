@@ -61,16 +61,6 @@ public record FlowLineScenario(FlowLineSpec spec, String description, ScenarioSo
                 interarrivalHours, batch));
     }
 
-    /** System metrics and each station's wait, queue and utilisation (blocking only where buffers exist). */
-    @Override
-    public List<String> headlineMetrics(List<String> metrics) {
-        boolean anyBuffer = spec.stations().stream().anyMatch(s -> s.buffer() != null);
-        return metrics.stream()
-                .filter(m -> m.startsWith("system.") || m.endsWith(".wait_hours") || m.endsWith(".queue_length")
-                        || m.endsWith(".utilization") || (anyBuffer && m.endsWith(".blocked_fraction")))
-                .toList();
-    }
-
     /**
      * Every station's servers, each judged week by week: a week after warm-up meets the target
      * when the station's utilisation that week is at most the target (stations always have

@@ -28,12 +28,14 @@ import java.util.Map;
 final class AssumptionsBlock {
     static final Key<String> UNIT = Key.required("unit", Types.text());
     static final Key<String> REASON = Key.required("reason", Types.text());
-    static final Schema ENTRY = new Schema("an assumption", UNIT, REASON);
+    /** Other plausible values, for compare --vary-assumptions: the verdicts should hold across them. */
+    static final Key<List<Double>> RANGE = Key.optional("range", Types.listOf(Types.real(), 1));
+    static final Schema ENTRY = new Schema("an assumption", UNIT, REASON, RANGE);
     private static final String ALLOWED_PATH = "the key path of a value of this scenario, as for --set "
             + "(e.g. service.repeat_lift_per_on_time_point)";
 
     /** One entry as written: where it is, and what it says. */
-    record Entry(String keyPath, String unit, String reason, Node node) {
+    record Entry(String keyPath, String unit, String reason, List<String> range, Node node) {
     }
 
     private AssumptionsBlock() {
@@ -51,14 +53,16 @@ final class AssumptionsBlock {
                 for (Map.Entry<String, Node> e : node.entries().entrySet()) {
                     Values v = ENTRY.read(e.getValue(), problems);
                     if (v != null) {
-                        out.add(new Entry(e.getKey(), v.get(UNIT), v.get(REASON), e.getValue()));
+                        List<Double> range = v.get(RANGE);
+                        out.add(new Entry(e.getKey(), v.get(UNIT), v.get(REASON),
+                                range == null ? List.of() : range.stream().map(AssumptionsBlock::plain).toList(), e.getValue()));
                     }
                 }
                 return problems.size() > before ? null : out;
             }
 
             public String allowed() {
-                return "a mapping from a value's key path to {unit, reason}";
+                return "a mapping from a value's key path to {unit, reason, range (optional: a list of numbers)}";
             }
         };
     }
@@ -91,16 +95,25 @@ final class AssumptionsBlock {
                         ALLOWED_PATH));
                 continue;
             }
-            out.put(canonical, new Assumption(canonical, value.text(), entry.unit(), entry.reason()));
+            out.put(canonical, new Assumption(canonical, value.text(), entry.unit(), entry.reason(), entry.range()));
         }
         return problems.size() > before ? null : List.copyOf(out.values());
+    }
+
+    /** A number as a --set value: 0.02, 1500, never 2.0E-2. */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** The block as written into a resolved scenario. */
     static Map<String, Object> write(List<Assumption> assumptions) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Assumption a : assumptions) {
-            out.put(a.keyPath(), new Entries().put(UNIT, a.unit()).put(REASON, a.reason()).map());
+            Entries entry = new Entries().put(UNIT, a.unit()).put(REASON, a.reason());
+            if (!a.range().isEmpty()) {
+                entry.put(RANGE.name(), a.range().stream().map(Double::parseDouble).toList());
+            }
+            out.put(a.keyPath(), entry.map());
         }
         return out;
     }

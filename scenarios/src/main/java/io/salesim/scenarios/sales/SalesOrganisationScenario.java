@@ -1,5 +1,6 @@
 package io.salesim.scenarios.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Model;
 import io.salesim.core.sales.RolePolicy;
 import io.salesim.core.sales.RoleSpec;
@@ -16,6 +17,7 @@ import io.salesim.scenarios.WrapUpSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -28,12 +30,8 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
         assumptions = List.copyOf(assumptions);
     }
 
-    /** The sales, service and money metrics worth a line in a short table, in this order. */
-    static final List<String> HEADLINE = List.of("sales.bd_meetings_per_salesperson_week", "sales.bd_meetings_per_week",
-            "sales.open_opportunities_per_salesperson", "sales.win_rate", "sales.cycle_weeks", "sales.travel_hours_per_meeting",
-            "cs.on_time_pct", "production.lead_time_weeks", "finance.payroll_per_year", "finance.net_per_week",
-            "finance.cumulative_net");
     private static final String PRODUCTION = "production";
+    private static final String ROLE = "role.";
 
     /** One replication's daily wrap-up and next-day call list ({@code salesim run --wrap-up REP}). */
     @Override
@@ -68,20 +66,38 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
     }
 
     /**
-     * The headline sales, service and money metrics; then, for every role of the table that has
-     * people at some time of the run and for production, its utilisation; the shortfall weeks of
-     * each of those that is not the designated constraint (where the transitions run out of
-     * protective capacity); and the chance that the designated constraint is the bottleneck.
+     * The metrics declared for the board — the money earned first (cumulative net, throughput),
+     * then where the constraint is (each role's chance of being the bottleneck), each role's
+     * weeks short of protective capacity, then payroll and expense — and then the other headline
+     * metrics, in declaration order; a role's metrics
+     * only for roles that have people at some time of the run (and production), and no
+     * shortfall weeks for the designated constraint, which runs without a target.
      */
     @Override
-    public List<String> headlineMetrics(List<String> metrics) {
-        List<String> out = new ArrayList<>(HEADLINE);
+    public List<String> headlineMetrics(Map<String, Meaning> meanings) {
         List<String> shown = reportedAndStaffed();
-        shown.forEach(role -> out.add("role." + role + ".utilization"));
         String constraint = spec.toc().designatedConstraint();
-        shown.stream().filter(role -> !role.equals(constraint)).forEach(role -> out.add("role." + role + ".shortfall_weeks"));
-        out.add("role." + constraint + ".bottleneck_probability");
-        return out.stream().filter(metrics::contains).toList();
+        List<String> kept = Scenario.super.headlineMetrics(meanings).stream().filter(metric -> {
+            if (!metric.startsWith(ROLE)) {
+                return true;
+            }
+            String role = metric.substring(ROLE.length(), metric.lastIndexOf('.'));
+            return shown.contains(role) && !(role.equals(constraint) && metric.endsWith(".shortfall_weeks"));
+        }).toList();
+        List<String> out = new ArrayList<>();
+        for (java.util.function.Predicate<String> group : List.<java.util.function.Predicate<String>>of(
+                m -> board(meanings, m) && m.startsWith("finance.") && meanings.get(m).direction().higherIsBetter(),
+                m -> board(meanings, m) && m.endsWith(".bottleneck_probability"),
+                m -> board(meanings, m) && m.endsWith(".shortfall_weeks"),
+                m -> board(meanings, m),
+                m -> true)) {
+            kept.stream().filter(group).filter(m -> !out.contains(m)).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static boolean board(Map<String, Meaning> meanings, String metric) {
+        return meanings.get(metric).importance() == Meaning.Importance.BOARD;
     }
 
     /**
@@ -89,8 +105,8 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
      * so a relative precision on it would hold {@code --precision} to its replication cap.
      */
     @Override
-    public List<String> precisionMetrics(List<String> metrics) {
-        return headlineMetrics(metrics).stream().filter(m -> !m.endsWith(".shortfall_weeks")).toList();
+    public List<String> precisionMetrics(Map<String, Meaning> meanings) {
+        return Scenario.super.precisionMetrics(meanings).stream().filter(m -> !m.endsWith(".shortfall_weeks")).toList();
     }
 
     /** Roles reported as {@code role.<id>.*} that have people at some time of the run, and production. */

@@ -104,7 +104,7 @@ class ComparisonTest {
         assertTrue(result.paired() > 5, "needed more than the first batch: " + result.paired());
         assertEquals(result.plans().get(0).replications().size(), result.plans().get(1).replications().size());
         for (ExperimentResult plan : result.plans()) {
-            for (String metric : result.headlineMetrics()) {
+            for (String metric : Precision.precisionMetrics(result.scenarios().get(0))) {
                 var summary = plan.summary(metric);
                 assertTrue(summary.stdev() == 0 || summary.halfWidth() <= 0.1 * Math.abs(summary.mean()) + 1e-12, metric);
             }

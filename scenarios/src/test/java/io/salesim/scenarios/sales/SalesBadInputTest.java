@@ -160,6 +160,8 @@ class SalesBadInputTest {
                         "bad.yaml:18: assumptions.market.reach: found assumption about \"market.reach\", which names no value; allowed the key path of a value of this scenario, as for --set (e.g. service.repeat_lift_per_on_time_point)"),
                 Arguments.of("assumptions:\n  market: {unit: p, reason: r}",
                         "bad.yaml:18: assumptions.market: found assumption about \"market\", which names a whole section; allowed the key path of a value of this scenario, as for --set (e.g. service.repeat_lift_per_on_time_point)"),
+                Arguments.of("assumptions:\n  toc.buffer_weeks: {unit: weeks, reason: r, range: [one, 2]}",
+                        "bad.yaml:18: assumptions.toc.buffer_weeks.range[0]: found \"one\"; allowed a number"),
                 Arguments.of("assumptions:\n  toc.throttle: {unit: p}",
                         "bad.yaml:18: assumptions.toc.throttle.reason: found nothing; allowed text"));
     }

@@ -147,13 +147,29 @@ class SalesScenarioFilesTest {
         assertEquals(3, ((SalesOrganisationScenario) three).spec().roles().of("sales_coordinator").headcount());
     }
 
+    /**
+     * The headline is what the metrics declare: the board's first — money, then where the
+     * constraint is, then shortfalls of protective capacity and payroll — then the other headline
+     * figures; roles that never have people (traditional: coordinators, inside sales, project
+     * leaders, promotions) are left out, and so is the designated constraint's shortfall.
+     */
     @Test
-    void headlineMetricsLeadWithMeetingsPerSalesperson() throws Exception {
+    void headlineMetricsLeadWithWhatABoardAsks() throws Exception {
         Scenario scenario = ScenarioLoader.load("traditional");
-        List<String> all = List.of("role.promotions.utilization", "finance.net_per_week", "sales.bd_meetings_per_salesperson_week",
-                "role.customer_service.utilization", "opportunities.created");
-        assertEquals(List.of("sales.bd_meetings_per_salesperson_week", "finance.net_per_week", "role.customer_service.utilization"),
-                scenario.headlineMetrics(all));
+        List<String> headline = scenario.headlineMetrics(scenario.meanings());
+        assertEquals("finance.cumulative_net", headline.get(0), headline.toString());
+        int throughput = headline.indexOf("finance.throughput_per_week");
+        int firstBottleneck = headline.indexOf("role.field_sales.bottleneck_probability");
+        int firstShortfall = headline.indexOf("role.customer_service.shortfall_weeks");
+        int payroll = headline.indexOf("finance.payroll_per_year");
+        int expensesRose = headline.indexOf("finance.expense_above_start_weeks");
+        int meetings = headline.indexOf("sales.bd_meetings_per_salesperson_week");
+        assertTrue(0 < throughput && throughput < firstBottleneck && firstBottleneck < firstShortfall
+                && firstShortfall < payroll && payroll < expensesRose && expensesRose < meetings, headline.toString());
+        assertFalse(headline.stream().anyMatch(m -> m.startsWith("role.sales_coordinator.") || m.startsWith("role.promotions.")),
+                headline.toString());
+        assertFalse(headline.contains("role.field_sales.shortfall_weeks"), "the designated constraint runs without a target");
+        assertFalse(headline.contains("opportunities.created"), "a count is no headline");
         assertTrue(scenario.keyParameters().containsKey("payroll at start"));
     }
 
@@ -197,6 +213,9 @@ class SalesScenarioFilesTest {
         assertEquals("0.01", byKey.get("service.repeat_lift_per_on_time_point").value());
         assertFalse(byKey.get("service.repeat_lift_per_on_time_point").unit().isBlank());
         assertTrue(byKey.containsKey("market.sources[1].rate_per_week"));
+        // the range compare --vary-assumptions reruns at, as --set values
+        assertEquals(List.of("0", "0.02"), byKey.get("service.repeat_lift_per_on_time_point").range());
+        assertEquals(List.of(), byKey.get("market.sources[1].rate_per_week").range());
 
         Scenario constrained = ScenarioLoader.load("production-constrained");
         assertEquals("120.0", constrained.assumptions().stream()

@@ -1,6 +1,7 @@
 package io.salesim.core.analysis;
 
 import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.MetricDirection;
 import io.salesim.core.stats.PairedDifference;
 import io.salesim.core.stats.Summary;
 import java.util.ArrayList;
@@ -9,15 +10,23 @@ import java.util.List;
 /**
  * Paired comparison of plans run on common random numbers: replication r of every plan drew
  * from the same streams, so per-replication differences cancel the shared noise. The first
- * plan is the baseline. With three or more plans, the best plan per metric is chosen with
- * Bonferroni-adjusted paired intervals, and "cannot tell" is said when they overlap.
+ * plan is the baseline. Each metric's direction is the one its model declared. With three or
+ * more plans, every interval is Bonferroni-adjusted (confidence 1 − α/(k − 1) for the k − 1
+ * comparisons, so the family holds at 1 − α), and the verdicts follow those intervals.
  */
 public final class PlanComparison {
     private PlanComparison() {
     }
 
-    /** One alternative against the baseline on one metric. */
-    public record Row(String metric, String baseline, String alternative, PairedDifference difference) {
+    /**
+     * One alternative against the baseline on one metric: the paired difference (alternative −
+     * baseline), the metric's direction, and the verdict its interval supports.
+     */
+    public record Row(String metric, MetricDirection direction, String baseline, String alternative,
+                      PairedDifference difference) {
+        public Verdict verdict() {
+            return Verdict.of(difference.difference(), direction);
+        }
     }
 
     /**
@@ -42,19 +51,29 @@ public final class PlanComparison {
         return PairedDifference.of(baseline.values(metric), alternative.values(metric), higherIsBetter, 0.95);
     }
 
-    public static List<Row> againstBaseline(List<ExperimentResult> plans, List<String> metrics, double confidence) {
+    /**
+     * Every alternative against the baseline on every metric, with intervals at the individual
+     * confidence that holds the family of k − 1 comparisons at {@code familyConfidence}.
+     */
+    public static List<Row> againstBaseline(List<ExperimentResult> plans, List<String> metrics, double familyConfidence) {
         requireSameReplications(plans);
         ExperimentResult baseline = plans.get(0);
+        double individual = individualConfidence(familyConfidence, plans.size());
         List<Row> rows = new ArrayList<>();
         for (String metric : metrics) {
-            boolean higher = MetricDirection.of(metric).higherIsBetter();
+            MetricDirection direction = baseline.direction(metric);
             for (int i = 1; i < plans.size(); i++) {
                 ExperimentResult alternative = plans.get(i);
-                rows.add(new Row(metric, baseline.name(), alternative.name(),
-                        PairedDifference.of(baseline.values(metric), alternative.values(metric), higher, confidence)));
+                rows.add(new Row(metric, direction, baseline.name(), alternative.name(), PairedDifference.of(
+                        baseline.values(metric), alternative.values(metric), direction.higherIsBetter(), individual)));
             }
         }
         return rows;
+    }
+
+    /** Bonferroni: the confidence of each of the k − 1 comparisons against one plan so the family holds at {@code family}. */
+    public static double individualConfidence(double family, int plans) {
+        return 1 - (1 - family) / Math.max(1, plans - 1);
     }
 
     /**
@@ -64,7 +83,10 @@ public final class PlanComparison {
      */
     public static Best best(List<ExperimentResult> plans, String metric, double familyConfidence) {
         requireSameReplications(plans);
-        MetricDirection direction = MetricDirection.of(metric);
+        MetricDirection direction = plans.get(0).direction(metric);
+        if (direction.isNeutral()) {
+            throw new IllegalArgumentException("metric '" + metric + "' is neutral: no plan is best on it");
+        }
         int leader = 0;
         double leaderMean = Double.NaN;
         for (int i = 0; i < plans.size(); i++) {
@@ -74,8 +96,7 @@ public final class PlanComparison {
                 leaderMean = mean;
             }
         }
-        int others = plans.size() - 1;
-        double individual = 1 - (1 - familyConfidence) / Math.max(1, others);
+        double individual = individualConfidence(familyConfidence, plans.size());
         List<String> indistinguishable = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             if (i == leader) {

@@ -8,8 +8,8 @@ final class Computed extends Response {
     private final DoubleSupplier value;
     private final Supplier<double[]> weekly;
 
-    Computed(Model model, String metric, String unit, DoubleSupplier value, Supplier<double[]> weekly) {
-        super(model, metric, unit);
+    Computed(Model model, String metric, Meaning meaning, DoubleSupplier value, Supplier<double[]> weekly) {
+        super(model, metric, meaning);
         this.value = value;
         this.weekly = weekly;
     }

@@ -6,8 +6,8 @@ public final class Counter extends Response {
     private double[] weekCount;
     private double countingSince;
 
-    Counter(Model model, String metric, String unit) {
-        super(model, metric, unit);
+    Counter(Model model, String metric, Meaning meaning) {
+        super(model, metric, meaning);
     }
 
     public void increment() {

@@ -14,11 +14,11 @@ import java.util.Map;
  * contiguous prefix, so a stopped run is still reproducible.
  */
 public record ExperimentResult(String name, long seed, List<ReplicationResult> replications,
-                               Map<String, String> units, Map<String, Summary[]> weekly, boolean complete) {
+                               Map<String, Meaning> meanings, Map<String, Summary[]> weekly, boolean complete) {
 
     public ExperimentResult {
         replications = List.copyOf(replications);
-        units = Collections.unmodifiableMap(new LinkedHashMap<>(units));
+        meanings = Collections.unmodifiableMap(new LinkedHashMap<>(meanings));
         weekly = Collections.unmodifiableMap(new LinkedHashMap<>(weekly));
     }
 
@@ -66,6 +66,20 @@ public record ExperimentResult(String name, long seed, List<ReplicationResult> r
     }
 
     public String unit(String metric) {
-        return units.getOrDefault(metric, "");
+        Meaning meaning = meanings.get(metric);
+        return meaning == null ? "" : meaning.unit();
+    }
+
+    /** The metric's declared meaning; a metric the model never declared has none. */
+    public Meaning meaning(String metric) {
+        Meaning meaning = meanings.get(metric);
+        if (meaning == null) {
+            throw new IllegalArgumentException("metric '" + metric + "' has no declared meaning");
+        }
+        return meaning;
+    }
+
+    public MetricDirection direction(String metric) {
+        return meaning(metric).direction();
     }
 }

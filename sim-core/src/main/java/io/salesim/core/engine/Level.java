@@ -17,8 +17,8 @@ public final class Level extends Response {
     private double areaSinceWarmup;
     private double spanSinceWarmup;
 
-    Level(Model model, String metric, String unit, WorkCalendar calendar) {
-        super(model, metric, unit);
+    Level(Model model, String metric, Meaning meaning, WorkCalendar calendar) {
+        super(model, metric, meaning);
         this.calendar = calendar;
     }
 

@@ -97,35 +97,35 @@ public abstract class ModelElement {
         return spec.sampler(stream(streamName));
     }
 
-    protected final Observations observations(String metric, String unit) {
-        return model.register(new Observations(model, metric, unit));
+    protected final Observations observations(String metric, Meaning meaning) {
+        return model.register(new Observations(model, metric, meaning));
     }
 
-    protected final Level level(String metric, String unit) {
-        return model.register(new Level(model, metric, unit, null));
+    protected final Level level(String metric, Meaning meaning) {
+        return model.register(new Level(model, metric, meaning, null));
     }
 
     /** A level whose time-average counts only the calendar's working hours. */
-    protected final Level level(String metric, String unit, WorkCalendar calendar) {
-        return model.register(new Level(model, metric, unit, calendar.isAlwaysOpen() ? null : calendar));
+    protected final Level level(String metric, Meaning meaning, WorkCalendar calendar) {
+        return model.register(new Level(model, metric, meaning, calendar.isAlwaysOpen() ? null : calendar));
     }
 
-    protected final Counter counter(String metric, String unit) {
-        return model.register(new Counter(model, metric, unit));
+    protected final Counter counter(String metric, Meaning meaning) {
+        return model.register(new Counter(model, metric, meaning));
     }
 
     /** A value computed once at the end of each replication from other state. */
-    protected final void computed(String metric, String unit, DoubleSupplier value) {
-        model.register(new Computed(model, metric, unit, value, null));
+    protected final void computed(String metric, Meaning meaning, DoubleSupplier value) {
+        model.register(new Computed(model, metric, meaning, value, null));
     }
 
     /** A weekly series computed at the end of each replication, with no value of its own (e.g. a 0/1 indicator). */
-    protected final void weeklySeries(String metric, String unit, Supplier<double[]> weekly) {
-        model.register(new Computed(model, metric, unit, null, weekly));
+    protected final void weeklySeries(String metric, Meaning meaning, Supplier<double[]> weekly) {
+        model.register(new Computed(model, metric, meaning, null, weekly));
     }
 
     /** A value and a weekly series computed at the end of each replication, e.g. a ratio of two levels. */
-    protected final void computed(String metric, String unit, DoubleSupplier value, Supplier<double[]> weekly) {
-        model.register(new Computed(model, metric, unit, value, weekly));
+    protected final void computed(String metric, Meaning meaning, DoubleSupplier value, Supplier<double[]> weekly) {
+        model.register(new Computed(model, metric, meaning, value, weekly));
     }
 }

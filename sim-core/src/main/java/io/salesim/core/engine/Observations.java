@@ -8,8 +8,8 @@ public final class Observations extends Response {
     private double[] weekSum;
     private double[] weekCount;
 
-    Observations(Model model, String metric, String unit) {
-        super(model, metric, unit);
+    Observations(Model model, String metric, Meaning meaning) {
+        super(model, metric, meaning);
     }
 
     public void record(double value) {

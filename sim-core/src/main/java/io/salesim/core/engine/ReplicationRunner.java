@@ -78,13 +78,13 @@ public final class ReplicationRunner {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         String[] name = new String[1];
-        Map<String, String> units = new LinkedHashMap<>();
+        Map<String, Meaning> meanings = new LinkedHashMap<>();
         Runnable worker = () -> {
             Model model = factory.get();
-            synchronized (units) {
+            synchronized (meanings) {
                 name[0] = model.name();
                 for (Response response : model.responses()) {
-                    units.putIfAbsent(response.metric(), response.unit());
+                    meanings.putIfAbsent(response.metric(), response.meaning());
                 }
             }
             int r;
@@ -101,7 +101,7 @@ public final class ReplicationRunner {
         List<ReplicationResult> finished = folder.foldedPrefix();
         List<ReplicationResult> kept = new ArrayList<>(earlier);
         kept.addAll(finished);
-        return new ExperimentResult(name[0], seed, kept, units, weekly.summaries(), finished.size() == replications);
+        return new ExperimentResult(name[0], seed, kept, meanings, weekly.summaries(), finished.size() == replications);
     }
 
     private static void runInPool(Runnable worker, int workers) {

@@ -3,18 +3,18 @@ package io.salesim.core.engine;
 import java.util.Arrays;
 
 /**
- * A named, unit-carrying statistic of a model: one value per replication (after warm-up)
- * and a weekly series over the whole horizon.
+ * A named statistic of a model with its declared {@link Meaning} (unit, direction,
+ * importance): one value per replication (after warm-up) and a weekly series over the horizon.
  */
 public abstract sealed class Response permits Observations, Level, Counter, Computed {
     protected final Model model;
     private final String metric;
-    private final String unit;
+    private final Meaning meaning;
 
-    Response(Model model, String metric, String unit) {
+    Response(Model model, String metric, Meaning meaning) {
         this.model = model;
         this.metric = metric;
-        this.unit = unit;
+        this.meaning = java.util.Objects.requireNonNull(meaning, "meaning of " + metric);
     }
 
     public final String metric() {
@@ -22,7 +22,11 @@ public abstract sealed class Response permits Observations, Level, Counter, Comp
     }
 
     public final String unit() {
-        return unit;
+        return meaning.unit();
+    }
+
+    public final Meaning meaning() {
+        return meaning;
     }
 
     /** Start of a replication at time 0. */

@@ -1,5 +1,6 @@
 package io.salesim.core.flow;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
@@ -49,12 +50,12 @@ public final class FlowLine extends Model {
             stations.add(station);
             previous = station;
         }
-        this.timeInSystemHours = observations("system.time_in_system_hours", "hours");
-        this.throughput = counter("system.throughput_per_week", "items/week");
-        this.wip = level("system.wip", "items");
+        this.timeInSystemHours = observations("system.time_in_system_hours", Meaning.lower("hours").headline());
+        this.throughput = counter("system.throughput_per_week", Meaning.higher("items/week").board());
+        this.wip = level("system.wip", Meaning.lower("items").headline());
         for (int i = 0; i < stations.size(); i++) {
             int station = i;
-            computed("station." + stations.get(i).name() + ".bottleneck_probability", "probability",
+            computed("station." + stations.get(i).name() + ".bottleneck_probability", Meaning.neutral("probability").board(),
                     () -> afterWarmup(bottleneckShares[station]), () -> bottleneckShares[station].clone());
         }
     }

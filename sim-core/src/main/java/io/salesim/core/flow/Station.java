@@ -1,5 +1,6 @@
 package io.salesim.core.flow;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
@@ -44,11 +45,13 @@ public final class Station extends ModelElement {
         this.queue = new WaitQueue<>(this, "queue", QueueDiscipline.FIFO, prefix);
         this.calendar = line.spec().calendar();
         // utilisation counts only working hours: work content is done only while the line works
-        this.processing = level(prefix + ".busy_servers", "servers", calendar);
-        this.blocked = level(prefix + ".blocked_servers", "servers", calendar);
+        this.processing = level(prefix + ".busy_servers", Meaning.neutral("servers"), calendar);
+        this.blocked = level(prefix + ".blocked_servers", Meaning.lower("servers"), calendar);
         this.active = new ActivePeriods(calendar);
-        computed(prefix + ".utilization", "fraction", () -> processing.mean() / servers, () -> perServer(processing.weeklyMeans()));
-        computed(prefix + ".blocked_fraction", "fraction", () -> blocked.mean() / servers, () -> perServer(blocked.weeklyMeans()));
+        computed(prefix + ".utilization", Meaning.neutral("fraction").headline(), () -> processing.mean() / servers, () -> perServer(processing.weeklyMeans()));
+        // blocking only happens behind a finite buffer: worth a headline only there
+        Meaning blockedMeaning = buffer == null ? Meaning.lower("fraction") : Meaning.lower("fraction").headline();
+        computed(prefix + ".blocked_fraction", blockedMeaning, () -> blocked.mean() / servers, () -> perServer(blocked.weeklyMeans()));
         if (previous != null) {
             previous.next = this;
         }

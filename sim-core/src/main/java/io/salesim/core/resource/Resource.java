@@ -1,5 +1,6 @@
 package io.salesim.core.resource;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
@@ -143,15 +144,15 @@ public final class Resource<T> extends ModelElement {
         this.initialServers = servers;
         this.baseProductivity = productivity;
         this.shared = new WaitingLine<>(discipline);
-        this.staff = level(metricPrefix + ".headcount", serverNoun);
-        this.busy = level(metricPrefix + ".busy_" + serverNoun, serverNoun, calendar);
-        this.available = level(metricPrefix + ".available_" + serverNoun, serverNoun, calendar);
-        this.queueLength = level(metricPrefix + ".queue_length", "items");
-        this.queueHours = level(metricPrefix + ".queue_hours", "hours");
-        this.waitHours = observations(metricPrefix + ".wait_hours", "hours");
-        this.departures = counter(metricPrefix + ".queue_departures_per_week", "items/week");
+        this.staff = level(metricPrefix + ".headcount", Meaning.neutral(serverNoun));
+        this.busy = level(metricPrefix + ".busy_" + serverNoun, Meaning.neutral(serverNoun), calendar);
+        this.available = level(metricPrefix + ".available_" + serverNoun, Meaning.neutral(serverNoun), calendar);
+        this.queueLength = level(metricPrefix + ".queue_length", Meaning.lower("items"));
+        this.queueHours = level(metricPrefix + ".queue_hours", Meaning.lower("hours"));
+        this.waitHours = observations(metricPrefix + ".wait_hours", Meaning.lower("hours"));
+        this.departures = counter(metricPrefix + ".queue_departures_per_week", Meaning.neutral("items/week"));
         this.active = new ActivePeriods(calendar);
-        computed(metricPrefix + ".utilization", "fraction", this::utilization, this::weeklyUtilization);
+        computed(metricPrefix + ".utilization", Meaning.neutral("fraction").headline(), this::utilization, this::weeklyUtilization);
     }
 
     /** Where items that wait past their expiry go (by default nowhere: they just leave). */

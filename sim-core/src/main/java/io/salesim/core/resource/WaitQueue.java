@@ -1,5 +1,6 @@
 package io.salesim.core.resource;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
@@ -17,8 +18,8 @@ public final class WaitQueue<T> extends ModelElement {
     public WaitQueue(ModelElement parent, String name, QueueDiscipline discipline, String metricPrefix) {
         super(parent, name);
         this.line = new WaitingLine<>(discipline);
-        this.length = level(metricPrefix + ".queue_length", "items");
-        this.waitHours = observations(metricPrefix + ".wait_hours", "hours");
+        this.length = level(metricPrefix + ".queue_length", Meaning.lower("items").headline());
+        this.waitHours = observations(metricPrefix + ".wait_hours", Meaning.lower("hours").headline());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 
@@ -12,7 +13,7 @@ final class CostOnlyRole extends ModelElement implements Staffed {
     CostOnlyRole(ModelElement parent, RoleSpec spec) {
         super(parent, spec.id());
         this.spec = spec;
-        this.headcountLevel = level("role." + spec.id() + ".headcount", "people");
+        this.headcountLevel = level("role." + spec.id() + ".headcount", Meaning.neutral("people"));
     }
 
     @Override

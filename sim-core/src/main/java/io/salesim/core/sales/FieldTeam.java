@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
@@ -74,7 +75,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
                 "role." + spec.id(), "people");
         people.onLapse(FieldTeam::lapse);
         people.withdrawnWhen(task -> task.cancelled);
-        this.meetingsPerDay = observations("sales.meetings_per_day", "meetings/day");
+        this.meetingsPerDay = observations("sales.meetings_per_day", Meaning.higher("meetings/day"));
         DistributionSpec unitExponential = new DistributionSpec.Exponential(1);
         this.illnessGap = sampler("risk.illness_gap", unitExponential);
         this.illnessLength = sampler("risk.illness_length", unitExponential);

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
@@ -23,10 +24,10 @@ final class FieldTimeUse extends ModelElement {
         for (Activity a : Activity.values()) {
             double[] hours = new double[1];
             workHoursByActivity.put(a, hours);
-            computed("field." + a.id() + ".hours_per_salesperson_week", "hours/salesperson-week",
+            computed("field." + a.id() + ".hours_per_salesperson_week", Meaning.neutral("hours/salesperson-week"),
                     () -> perSalespersonWeek(hours[0]));
         }
-        computed("field.travel.hours_per_salesperson_week", "hours/salesperson-week", () -> perSalespersonWeek(travelHours));
+        computed("field.travel.hours_per_salesperson_week", Meaning.lower("hours/salesperson-week"), () -> perSalespersonWeek(travelHours));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import java.util.Collection;
@@ -32,7 +33,7 @@ final class Finance extends ModelElement {
         this.fieldHeadcount = fieldHeadcount;
         int fieldAtStart = table.fieldTeam().map(RoleSpec::headcount).orElse(0);
         this.committedAtStartPerWeek = committed(table.payrollPerYear(), fieldAtStart);
-        this.payroll = level("finance.payroll_per_year", "$/year");
+        this.payroll = level("finance.payroll_per_year", Meaning.lower("$/year").board());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
@@ -98,14 +99,14 @@ final class Fulfilment extends ModelElement {
         this.repeatHours = hours("repeat_hours", spec.repeatProductionHours());
         this.simpleHours = hours("simple_hours", spec.simpleProductionHours());
         this.complexHours = hours("complex_hours", spec.complexProductionHours());
-        this.openOrders = level("orders.open_mean", "orders");
-        this.createdRate = counter("orders.created_per_week", "orders/week");
-        this.leadTimeWeeks = observations("production.lead_time_weeks", "weeks");
-        computed("orders.created", "count", () -> created);
-        computed("orders.delivered", "count", () -> delivered);
-        computed("orders.cancelled", "count", () -> cancelled);
-        computed("orders.lapsed", "count", () -> lapsed);
-        computed("orders.open", "count", openOrders::value);
+        this.openOrders = level("orders.open_mean", Meaning.neutral("orders"));
+        this.createdRate = counter("orders.created_per_week", Meaning.higher("orders/week"));
+        this.leadTimeWeeks = observations("production.lead_time_weeks", Meaning.lower("weeks").headline());
+        computed("orders.created", Meaning.neutral("count"), () -> created);
+        computed("orders.delivered", Meaning.higher("count"), () -> delivered);
+        computed("orders.cancelled", Meaning.lower("count").headline(), () -> cancelled);
+        computed("orders.lapsed", Meaning.lower("count"), () -> lapsed);
+        computed("orders.open", Meaning.neutral("count"), openOrders::value);
         production.onDelivered(this::delivered);
     }
 

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
@@ -82,13 +83,13 @@ final class MeetingPlanner extends ModelElement {
         this.throttled = throttled;
         this.journal = journal;
         this.outcomes = stream("appointments");
-        this.bookingLead = observations("sales.booking_lead_weeks", "weeks");
-        this.moves = counter("sales.reschedules_per_week", "meetings/week");
+        this.bookingLead = observations("sales.booking_lead_weeks", Meaning.neutral("weeks"));
+        this.moves = counter("sales.reschedules_per_week", Meaning.lower("meetings/week"));
         this.pools = new ArrayDeque[geography.clusters()];
         for (int i = 0; i < pools.length; i++) {
             pools[i] = new ArrayDeque<>();
         }
-        this.unbooked = level("sales.unbooked_opportunities", "opportunities");
+        this.unbooked = level("sales.unbooked_opportunities", Meaning.neutral("opportunities"));
     }
 
     @Override

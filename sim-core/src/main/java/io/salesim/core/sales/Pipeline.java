@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
@@ -97,26 +98,26 @@ final class Pipeline extends ModelElement {
         this.leadTimeDays = sampler("lead_time_days", appointments.leadTimeDays() > 0 && appointments.leadTimeCv() > 0
                 ? new DistributionSpec.Gamma(appointments.leadTimeDays(), appointments.leadTimeCv() * appointments.leadTimeDays())
                 : new DistributionSpec.Constant(appointments.leadTimeDays()));
-        this.noShowRate = observations("sales.no_show_rate", "fraction");
-        this.reschedulesPerMeeting = observations("sales.reschedules_per_meeting", "reschedules/meeting");
-        this.responseWeeks = observations("sales.response_weeks", "weeks");
+        this.noShowRate = observations("sales.no_show_rate", Meaning.lower("fraction"));
+        this.reschedulesPerMeeting = observations("sales.reschedules_per_meeting", Meaning.lower("reschedules/meeting"));
+        this.responseWeeks = observations("sales.response_weeks", Meaning.lower("weeks").headline());
         this.outboundOutcomes = stream("outbound");
-        this.createdRate = counter("opportunities.created_per_week", "opportunities/week");
-        this.bdMeetings = counter("sales.bd_meetings_per_week", "meetings/week");
-        this.cycleWeeks = observations("sales.cycle_weeks", "weeks");
-        this.winRate = observations("sales.win_rate", "fraction");
-        this.attemptsPerContact = observations("sales.contact_attempts_per_contact", "attempts");
-        this.travelPerMeeting = observations("sales.travel_hours_per_meeting", "hours");
-        this.open = level("opportunities.open_mean", "opportunities");
-        this.openComplex = level("opportunities.open_bd_mean", "opportunities");
-        computed("opportunities.created", "count", () -> created);
-        computed("opportunities.won", "count", () -> won);
-        computed("opportunities.lost", "count", () -> lost);
-        computed("opportunities.abandoned", "count", () -> abandoned);
-        computed("opportunities.open", "count", open::value);
-        computed("opportunities.chases_ended", "count", () -> chases);
-        computed("opportunities.contacted", "count", () -> contacted);
-        computed("opportunities.no_slot_agreed", "count", () -> noSlot);
+        this.createdRate = counter("opportunities.created_per_week", Meaning.neutral("opportunities/week"));
+        this.bdMeetings = counter("sales.bd_meetings_per_week", Meaning.higher("meetings/week").headline());
+        this.cycleWeeks = observations("sales.cycle_weeks", Meaning.lower("weeks").headline());
+        this.winRate = observations("sales.win_rate", Meaning.higher("fraction").headline());
+        this.attemptsPerContact = observations("sales.contact_attempts_per_contact", Meaning.neutral("attempts"));
+        this.travelPerMeeting = observations("sales.travel_hours_per_meeting", Meaning.lower("hours").headline());
+        this.open = level("opportunities.open_mean", Meaning.neutral("opportunities"));
+        this.openComplex = level("opportunities.open_bd_mean", Meaning.neutral("opportunities"));
+        computed("opportunities.created", Meaning.neutral("count"), () -> created);
+        computed("opportunities.won", Meaning.higher("count"), () -> won);
+        computed("opportunities.lost", Meaning.neutral("count"), () -> lost);
+        computed("opportunities.abandoned", Meaning.lower("count"), () -> abandoned);
+        computed("opportunities.open", Meaning.neutral("count"), open::value);
+        computed("opportunities.chases_ended", Meaning.neutral("count"), () -> chases);
+        computed("opportunities.contacted", Meaning.higher("count"), () -> contacted);
+        computed("opportunities.no_slot_agreed", Meaning.lower("count"), () -> noSlot);
     }
 
     /** The field team's role (its meetings are the field channel) and each salesperson's salesmanship by id. */

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
@@ -43,11 +44,11 @@ final class Production extends ModelElement implements Centre {
         this.calendar = calendar;
         this.line = new Resource<>(this, "line", spec.lines(), 1, calendar, QueueDiscipline.FIFO, "role." + ID, "lines");
         line.withdrawnWhen(order -> order.cancelled);
-        this.backlog = level("production.backlog_hours", "hours");
-        this.practical = level("production.practical_hours_per_week", "hours/week");
-        this.overtimeLevel = level("production.overtime_hours_per_week", "hours/week");
-        this.hiresLevel = level("production.hires", "people");
-        computed("production.overtime_cost_per_week", "$/week", this::overtimeCostAfterWarmup,
+        this.backlog = level("production.backlog_hours", Meaning.lower("hours"));
+        this.practical = level("production.practical_hours_per_week", Meaning.neutral("hours/week"));
+        this.overtimeLevel = level("production.overtime_hours_per_week", Meaning.lower("hours/week"));
+        this.hiresLevel = level("production.hires", Meaning.neutral("people"));
+        computed("production.overtime_cost_per_week", Meaning.lower("$/week"), this::overtimeCostAfterWarmup,
                 () -> overtimeCostByWeek.clone());
     }
 

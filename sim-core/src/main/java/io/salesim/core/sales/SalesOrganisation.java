@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Model;
 import io.salesim.core.engine.Observations;
@@ -99,7 +100,7 @@ public final class SalesOrganisation extends Model {
         }
         new TransitionPlan(this, spec.plan(), spec.warmupHours(), staff, centers, production, work, finance, pipeline,
                 this::setPolicy, this::throttled);
-        this.throttledShare = observations("toc.throttled_share", "fraction");
+        this.throttledShare = observations("toc.throttled_share", Meaning.neutral("fraction"));
         this.constraintByWeek = new String[weeks()];
         this.report = new SalesReport(this, spec, field, centers, production, pipeline, fulfilment, finance,
                 w -> constraintByWeek[w]);

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
@@ -68,10 +69,10 @@ final class SalesReport extends ModelElement {
 
     private void registerSales() {
         Level headcount = field == null ? null : field.resource().headcountLevel();
-        computed("sales.bd_meetings_per_salesperson_week", "meetings/salesperson-week",
+        computed("sales.bd_meetings_per_salesperson_week", Meaning.higher("meetings/salesperson-week").headline(),
                 () -> headcount == null ? Double.NaN : perSalesperson(pipeline.bdMeetings().count(), headcount.area() / HOURS_PER_WEEK),
                 () -> headcount == null ? nan(model().weeks()) : ratio(pipeline.meetingsByWeek(), headcount.weeklyMeans()));
-        computed("sales.open_opportunities_per_salesperson", "opportunities/salesperson",
+        computed("sales.open_opportunities_per_salesperson", Meaning.neutral("opportunities/salesperson").headline(),
                 () -> headcount == null ? Double.NaN : perSalesperson(pipeline.openComplex().mean(), headcount.mean()),
                 () -> headcount == null ? nan(model().weeks()) : ratio(pipeline.openComplex().weeklyMeans(), headcount.weeklyMeans()));
     }
@@ -81,21 +82,22 @@ final class SalesReport extends ModelElement {
     }
 
     private void registerFinance() {
-        computed("finance.revenue_per_week", "$/week", () -> meanAfterWarmup(fulfilment.revenueByWeek()),
+        computed("finance.revenue_per_week", Meaning.higher("$/week"), () -> meanAfterWarmup(fulfilment.revenueByWeek()),
                 fulfilment::revenueByWeek);
-        computed("finance.throughput_per_week", "$/week", () -> meanAfterWarmup(throughputByWeek()), this::throughputByWeek);
-        computed("finance.operating_expense_per_week", "$/week", () -> meanAfterWarmup(finance.operatingExpenseByWeek()),
+        // the board's first question, so declared first: the headline keeps declaration order
+        computed("finance.cumulative_net", Meaning.higher("$").board(), () -> sumAfterWarmup(netByWeek()));
+        computed("finance.throughput_per_week", Meaning.higher("$/week").board(), () -> meanAfterWarmup(throughputByWeek()), this::throughputByWeek);
+        computed("finance.operating_expense_per_week", Meaning.lower("$/week").board(), () -> meanAfterWarmup(finance.operatingExpenseByWeek()),
                 finance::operatingExpenseByWeek);
-        computed("finance.travel_cost_per_week", "$/week", () -> meanAfterWarmup(finance.travelCostByWeek()),
+        computed("finance.travel_cost_per_week", Meaning.lower("$/week"), () -> meanAfterWarmup(finance.travelCostByWeek()),
                 finance::travelCostByWeek);
-        computed("finance.office_cost_per_week", "$/week", () -> meanAfterWarmup(finance.officeCostByWeek()),
+        computed("finance.office_cost_per_week", Meaning.lower("$/week"), () -> meanAfterWarmup(finance.officeCostByWeek()),
                 finance::officeCostByWeek);
-        computed("finance.committed_expense_per_week", "$/week", () -> meanAfterWarmup(finance.committedExpenseByWeek()),
+        computed("finance.committed_expense_per_week", Meaning.lower("$/week"), () -> meanAfterWarmup(finance.committedExpenseByWeek()),
                 finance::committedExpenseByWeek);
-        computed("finance.expense_above_start_weeks", "weeks", () -> sumAfterWarmup(expenseAboveStart()));
-        computed("finance.net_per_week", "$/week", () -> meanAfterWarmup(netByWeek()), this::netByWeek);
-        computed("finance.cumulative_net", "$", () -> sumAfterWarmup(netByWeek()));
-        computed("finance.throughput_per_constraint_hour", "$/hour", this::throughputPerConstraintHour,
+        computed("finance.expense_above_start_weeks", Meaning.lower("weeks").board(), () -> sumAfterWarmup(expenseAboveStart()));
+        computed("finance.net_per_week", Meaning.higher("$/week").headline(), () -> meanAfterWarmup(netByWeek()), this::netByWeek);
+        computed("finance.throughput_per_constraint_hour", Meaning.higher("$/hour"), this::throughputPerConstraintHour,
                 this::throughputPerConstraintHourByWeek);
     }
 
@@ -145,11 +147,11 @@ final class SalesReport extends ModelElement {
 
     private void registerRole(int r) {
         String prefix = "role." + roles.get(r).id();
-        computed(prefix + ".protective_capacity", "fraction", () -> 1 - roles.get(r).resource().utilization(),
+        computed(prefix + ".protective_capacity", Meaning.neutral("fraction"), () -> 1 - roles.get(r).resource().utilization(),
                 () -> map(weeklyUtilization[r], u -> 1 - u));
-        computed(prefix + ".shortfall_weeks", "weeks", () -> sumAfterWarmup(shortfalls(r)));
-        weeklySeries(prefix + ".shortfall_probability", "probability", () -> shortfalls(r));
-        computed(prefix + ".bottleneck_probability", "probability", () -> meanAfterWarmup(bottleneck[r]),
+        computed(prefix + ".shortfall_weeks", Meaning.lower("weeks").board(), () -> sumAfterWarmup(shortfalls(r)));
+        weeklySeries(prefix + ".shortfall_probability", Meaning.lower("probability"), () -> shortfalls(r));
+        computed(prefix + ".bottleneck_probability", Meaning.neutral("probability").board(), () -> meanAfterWarmup(bottleneck[r]),
                 () -> bottleneck[r].clone());
     }
 

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
@@ -32,9 +33,9 @@ final class ServiceQuality extends ModelElement {
         super(parent, "service");
         this.spec = spec;
         this.calendar = calendar;
-        this.onTimePct = observations("cs.on_time_pct", "%");
-        this.deliveryOnTimePct = observations("orders.on_time_delivery_pct", "%");
-        computed("cs.repeat_order_multiplier", "factor", () -> multiplier, () -> multiplierByWeek.clone());
+        this.onTimePct = observations("cs.on_time_pct", Meaning.higher("%").headline());
+        this.deliveryOnTimePct = observations("orders.on_time_delivery_pct", Meaning.higher("%").headline());
+        computed("cs.repeat_order_multiplier", Meaning.higher("factor"), () -> multiplier, () -> multiplierByWeek.clone());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.salesim.core.analysis;
 
+import io.salesim.core.engine.Meaning;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,7 +25,7 @@ class AnalysisTest {
             weekly.fold(rep);
             reps.add(rep);
         }
-        return new ExperimentResult("t", seed, reps, Map.of("m", "u"), weekly.summaries(), true);
+        return new ExperimentResult("t", seed, reps, Map.of("m", Meaning.higher("u")), weekly.summaries(), true);
     }
 
     @Test

@@ -57,4 +57,28 @@ class PlanComparisonTest {
         assertNull(tie.bestPlan(), "identical plans cannot be told apart");
         assertFalse(tie.decided());
     }
+
+    /**
+     * Bonferroni: with k plans, each of the k − 1 comparisons against the baseline is made at
+     * 1 − 0.05/(k − 1), so the family of verdicts holds at 95%. Adding a third plan widens the
+     * interval of the same pair, by the ratio of the t quantiles.
+     */
+    @Test
+    void withThreeOrMorePlansEachIntervalIsWidenedSoTheFamilyHoldsAt95Percent() {
+        assertEquals(0.95, PlanComparison.individualConfidence(0.95, 2), 1e-12);
+        assertEquals(0.975, PlanComparison.individualConfidence(0.95, 3), 1e-12);
+        assertEquals(1 - 0.05 / 4, PlanComparison.individualConfidence(0.95, 5), 1e-12);
+        ExperimentResult three = run("three", 3, 1.0, 21);
+        ExperimentResult four = run("four", 4, 1.0, 21);
+        ExperimentResult five = run("five", 5, 1.0, 21);
+        PlanComparison.Row pair = PlanComparison.againstBaseline(List.of(three, four), List.of(WAIT), 0.95).get(0);
+        PlanComparison.Row inFamily = PlanComparison.againstBaseline(List.of(three, four, five), List.of(WAIT), 0.95).get(0);
+        assertEquals(pair.difference().difference().mean(), inFamily.difference().difference().mean(), 1e-12);
+        var t = new org.apache.commons.math3.distribution.TDistribution(19);
+        double ratio = t.inverseCumulativeProbability(1 - 0.025 / 2) / t.inverseCumulativeProbability(1 - 0.025);
+        assertEquals(ratio, inFamily.difference().difference().halfWidth() / pair.difference().difference().halfWidth(), 1e-9);
+        // the wait is lower-is-better and a fourth server lowers it far beyond the interval: better
+        assertEquals(io.salesim.core.engine.MetricDirection.LOWER_IS_BETTER, inFamily.direction());
+        assertEquals(Verdict.BETTER, inFamily.verdict());
+    }
 }

@@ -14,14 +14,14 @@ class ResponsesTest {
 
     /** Three weeks (504 h), one week of warm-up; a tick every hour, two step changes. */
     static final class Clockwork extends Model {
-        final Counter ticks = counter("ticks", "count/week");
-        final Observations hourOfTick = observations("tick_hour", "hours");
-        final Level step = level("step", "items");
-        final Level officeStep = level("office_step", "items", WorkCalendar.officeWeek());
+        final Counter ticks = counter("ticks", Meaning.neutral("count/week"));
+        final Observations hourOfTick = observations("tick_hour", Meaning.neutral("hours"));
+        final Level step = level("step", Meaning.neutral("items"));
+        final Level officeStep = level("office_step", Meaning.neutral("items"), WorkCalendar.officeWeek());
 
         Clockwork() {
             super("clockwork", 3 * 168, 168);
-            computed("double_step", "items", () -> 2 * step.mean(), () -> {
+            computed("double_step", Meaning.neutral("items"), () -> 2 * step.mean(), () -> {
                 double[] weekly = step.weeklyMeans();
                 for (int w = 0; w < weekly.length; w++) {
                     weekly[w] *= 2;
@@ -87,8 +87,8 @@ class ResponsesTest {
         // every weekly series holds a value a week: a horizon of 3e8 weeks ran out of heap
         assertThrows(IllegalArgumentException.class, () -> new Model("m", (Model.MAX_HORIZON_WEEKS + 1) * Model.HOURS_PER_WEEK, 0) { });
         assertThrows(IllegalStateException.class, () -> new Model("m", 100, 0) {
-            final Counter a = counter("same", "x");
-            final Counter b = counter("same", "x");
+            final Counter a = counter("same", Meaning.neutral("x"));
+            final Counter b = counter("same", Meaning.neutral("x"));
         });
         assertThrows(IllegalStateException.class, () -> new Model("m", 100, 0) {
             final Object a = stream("s");

@@ -1,5 +1,6 @@
 package io.salesim.core.random;
 
+import io.salesim.core.engine.Meaning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,7 +139,7 @@ class PiecewiseRateTest {
         private final PiecewiseRate callsPerHour = PiecewiseRate.weekly(
                 new double[] {0, 8, 24, 32, 48, 56, 72, 80, 96, 104}, new double[] {6, 0, 6, 0, 6, 0, 6, 0, 6, 0});
         private final RandomStream arrivals = stream("calls");
-        private final Counter calls = counter("calls_per_week", "calls/week");
+        private final Counter calls = counter("calls_per_week", Meaning.neutral("calls/week"));
 
         CallCentre() {
             super("call-centre", 4 * 168, 0);
