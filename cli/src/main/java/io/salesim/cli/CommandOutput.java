@@ -57,7 +57,7 @@ final class CommandOutput implements AutoCloseable {
         try {
             content.writeInto(folder.workspace());
             if (report) {
-                ReportBuilder.buildInto(folder.workspace(), String.valueOf(folder.target().getFileName()));
+                ReportBuilder.buildInto(folder.workspace(), shown(folder.target()));
             }
             return folder.publish();
         } catch (IOException e) {
@@ -67,6 +67,13 @@ final class CommandOutput implements AutoCloseable {
         } finally {
             folder.discard(); // nothing once published
         }
+    }
+
+    /** The folder as the user would type it from here: relative when it is below the working folder, else absolute. */
+    static String shown(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return String.valueOf(absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute) : absolute);
     }
 
     /** Removes what was written, e.g. when nothing finished that is worth a folder. */

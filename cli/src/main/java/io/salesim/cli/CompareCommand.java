@@ -145,7 +145,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
             double asked = margin == null ? Double.NaN : margin;
-            RunInfo info = RunInfo.of(runOptions, wallSeconds);
+            RunInfo info = RunInfo.of(runOptions, wallSeconds).withCommand(Invocation.of(spec));
             Path written = output.publish(temp -> {
                 ExperimentFiles.writeComparisonInto(temp, result, info, asked, robustness);
                 if (selected != null) {

@@ -16,6 +16,7 @@ import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,7 +92,10 @@ final class RunCommand implements Callable<Integer> {
                 return NothingFinished.report(output, err);
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-            RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds);
+            // a stopped run's replications are the first ones of the full run: the command asks for as many
+            RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds).withCommand(
+                    result.complete() || precision != null ? Invocation.of(spec)
+                            : Invocation.of(spec, Map.of("--replications", Integer.toString(result.replications().size()))));
             DailyWrapUp dailyWrapUp = wrapUpSource.map(source -> replay(source, result, err)).orElse(null);
             Path written = output.publish(temp -> {
                 ResultFiles.writeInto(temp, loaded, result, info);

@@ -91,7 +91,8 @@ final class SweepCommand implements Callable<Integer> {
                 return NothingFinished.report(output, err);
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-            Path written = output.publish(temp -> ExperimentFiles.writeSweepInto(temp, result, RunInfo.of(runOptions, wallSeconds)), true);
+            Path written = output.publish(temp -> ExperimentFiles.writeSweepInto(temp, result, RunInfo.of(runOptions, wallSeconds)
+                    .withCommand(Invocation.of(spec))), true);
             out.print(render(result));
             if (precision != null) {
                 out.print(precisionLines(result));

@@ -132,7 +132,18 @@ public final class RunData {
             return fromRun;
         }
         String fromYaml = scenario.path("name").asText("");
-        return fromYaml.isEmpty() ? folderName : fromYaml;
+        if (!fromYaml.isEmpty()) {
+            return fromYaml;
+        }
+        // a comparison is named for its plans, never for the folder it was written to
+        List<String> plans = new ArrayList<>();
+        experimentInfo.path("plans").forEach(plan -> plans.add(plan.path("name").asText("")));
+        plans.removeIf(String::isEmpty);
+        if (!plans.isEmpty()) {
+            return String.join(" vs ", plans);
+        }
+        String base = experimentInfo.path("scenario").asText("");
+        return base.isEmpty() ? folderName : "sweep of " + base;
     }
 
     /** Weekly series of a resource's metric, e.g. ("customer_service", "utilization"). */
