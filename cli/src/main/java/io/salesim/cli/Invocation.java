@@ -48,13 +48,22 @@ final class Invocation {
                 words.add(name);
             } else if (overrides.containsKey(name)) {
                 words.addAll(List.of(name, overrides.get(name)));
+            } else if (option.originalStringValues().isEmpty()) {
+                words.add(name); // an optional value left out (--select: the first headline metric)
             } else {
                 for (String value : option.originalStringValues()) {
                     words.addAll(List.of(name, value));
                 }
             }
         }
-        for (String name : ALWAYS) {
+        List<String> always = new ArrayList<>(ALWAYS);
+        if (written.contains("--select") || written.contains("--precision")) {
+            always.add("--max-replications"); // defaults that change results only with these
+        }
+        if (written.contains("--select")) {
+            always.add("--pcs");
+        }
+        for (String name : always) {
             OptionSpec option = spec.findOption(name);
             if (option != null && !written.contains(name)) {
                 words.addAll(List.of(name, overrides.getOrDefault(name, String.valueOf((Object) option.getValue()))));
