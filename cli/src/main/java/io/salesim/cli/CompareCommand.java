@@ -266,14 +266,14 @@ final class CompareCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append(Screen.fit("Best plan per headline metric (" + result.paired()
                 + " paired replications; Bonferroni-adjusted paired t, 95% family-wise):")).append('\n');
-        TextTable best = new TextTable("metric", "better", "best plan", "mean", "95% CI").numbers(3);
+        TextTable best = new TextTable("metric", "better", "best plan", "mean", "95% CI").numbers(3).whole(4);
         for (PlanComparison.Best verdict : result.best()) {
             if (!result.headlineMetrics().contains(verdict.metric())) {
                 continue;
             }
             Summary leader = ExperimentTables.plan(result, verdict.leader()).summary(verdict.metric());
             String name = verdict.decided() ? verdict.bestPlan()
-                    : ExperimentTables.CANNOT_TELL + " (" + verdict.leader() + " or " + String.join(", ", verdict.indistinguishable()) + ")";
+                    : ExperimentTables.CANNOT_TELL + ": " + verdict.leader() + " or " + String.join(", ", verdict.indistinguishable());
             best.row(verdict.metric(), verdict.direction().id(), name,
                     SummaryTable.number(leader.mean()), TextTable.interval(leader.ciLow(), leader.ciHigh()));
         }
@@ -281,7 +281,7 @@ final class CompareCommand implements Callable<Integer> {
         String adjusted = result.plans().size() > 2 ? ", Bonferroni-adjusted for " + result.plans().size() + " plans" : "";
         text.append(Screen.fit("Against the baseline " + result.baseline().name()
                 + " (alternative - baseline, paired 95% CI" + adjusted + "):")).append('\n');
-        TextTable rows = new TextTable("metric", "alternative", "difference", "95% CI", "verdict").numbers(2);
+        TextTable rows = new TextTable("metric", "alternative", "difference", "95% CI", "verdict").numbers(2).whole(3, 4);
         for (PlanComparison.Row row : result.rows()) {
             if (result.headlineMetrics().contains(row.metric()) && !row.direction().isNeutral()) {
                 Summary difference = row.difference().difference();

@@ -15,7 +15,7 @@ final class SummaryTable {
     }
 
     static String render(List<String> metrics, ExperimentResult result) {
-        TextTable table = new TextTable("metric", "unit", "mean", "95% CI").numbers(2);
+        TextTable table = new TextTable("metric", "unit", "mean", "95% CI").numbers(2).whole(3);
         for (String metric : metrics) {
             Summary summary = result.summary(metric);
             table.row(metric, result.unit(metric), number(summary.mean()), TextTable.interval(summary.ciLow(), summary.ciHigh()));

@@ -152,7 +152,7 @@ final class SweepCommand implements Callable<Integer> {
             for (int p = 0; p < row.length; p++) {
                 Summary summary = result.results().get(p).summary(metric);
                 double halfWidth = (summary.ciHigh() - summary.ciLow()) / 2;
-                row[p] = SummaryTable.number(summary.mean()) + (Double.isNaN(halfWidth) ? "" : " ±" + SummaryTable.number(halfWidth));
+                row[p] = SummaryTable.number(summary.mean()) + (Double.isNaN(halfWidth) ? "" : " ±" + twoDigits(halfWidth));
                 cellWidth = Math.max(cellWidth, row[p].length());
             }
             cells.add(row);
@@ -179,5 +179,13 @@ final class SweepCommand implements Callable<Integer> {
             text.append(from == 0 ? "" : "\n").append(table.render(screenWidth));
         }
         return text.append('\n').toString();
+    }
+
+    /** A half-width to two significant digits: enough to read the mean's precision by, and narrow. */
+    private static String twoDigits(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return SummaryTable.number(value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

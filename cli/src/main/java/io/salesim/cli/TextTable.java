@@ -12,10 +12,20 @@ final class TextTable {
     private static final int NARROWEST_COLUMN = 10;
     private final List<String[]> rows = new ArrayList<>();
     private final boolean[] rightAligned;
+    private final boolean[] whole;
 
     TextTable(String... header) {
         rows.add(header);
         rightAligned = new boolean[header.length];
+        whole = new boolean[header.length];
+    }
+
+    /** Marks text columns that are never narrowed, e.g. confidence intervals. */
+    TextTable whole(int... columns) {
+        for (int column : columns) {
+            whole[column] = true;
+        }
+        return this;
     }
 
     /** Marks columns whose cells are numbers. */
@@ -54,7 +64,8 @@ final class TextTable {
             List<List<String>> cells = new ArrayList<>();
             int lines = 1;
             for (int c = 0; c < row.length; c++) {
-                List<String> wrapped = wrap(row[c], widths[c]);
+                // continuation lines are indented in the first column only, where they would pass for a new row
+                List<String> wrapped = wrap(row[c], widths[c], c == 0 ? "  " : "");
                 cells.add(wrapped);
                 lines = Math.max(lines, wrapped.size());
             }
@@ -71,29 +82,47 @@ final class TextTable {
         return out.toString();
     }
 
-    /** Takes a column at a time off the widest text column until the table fits (or none can give more). */
+    /**
+     * Takes a column at a time off the widest text column until the table fits: first down to
+     * each column's longest word (so names stay whole where they can), then to a floor.
+     */
     private void narrow(int[] widths, int maxWidth) {
         int total = 2 * (widths.length - 1);
         for (int width : widths) {
             total += width;
         }
-        while (total > maxWidth) {
-            int widest = -1;
-            for (int c = 0; c < widths.length; c++) {
-                if (!rightAligned[c] && widths[c] > NARROWEST_COLUMN && (widest < 0 || widths[c] > widths[widest])) {
-                    widest = c;
+        int[] longestWord = new int[widths.length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                for (String word : row[c].split(" ")) {
+                    longestWord[c] = Math.max(longestWord[c], word.length());
                 }
             }
-            if (widest < 0) {
-                return;
+        }
+        for (boolean wholeWords : new boolean[] {true, false}) {
+            while (total > maxWidth) {
+                int widest = -1;
+                for (int c = 0; c < widths.length; c++) {
+                    int floor = wholeWords ? Math.max(NARROWEST_COLUMN, longestWord[c]) : NARROWEST_COLUMN;
+                    if (!rightAligned[c] && !whole[c] && widths[c] > floor && (widest < 0 || widths[c] > widths[widest])) {
+                        widest = c;
+                    }
+                }
+                if (widest < 0) {
+                    break;
+                }
+                widths[widest]--;
+                total--;
             }
-            widths[widest]--;
-            total--;
         }
     }
 
     /** The text in lines of at most {@code width}, broken after a space where one is near, else after a dot, underscore, comma, slash or hyphen. */
     static List<String> wrap(String text, int width) {
+        return wrap(text, width, "  ");
+    }
+
+    static List<String> wrap(String text, int width, String indent) {
         List<String> lines = new ArrayList<>();
         String rest = text;
         while (rest.length() > width) {
@@ -110,7 +139,7 @@ final class TextTable {
                 cut = width;
             }
             lines.add(rest.substring(0, cut).stripTrailing());
-            rest = "  " + rest.substring(cut).stripLeading(); // continuation lines indented
+            rest = indent + rest.substring(cut).stripLeading();
         }
         lines.add(rest);
         return lines;

@@ -23,7 +23,7 @@ class TerminalOutputTest extends InProcessCommands {
     @Test
     void wrappedCellsKeepEveryLineWithinTheWidthAndBreakAtSpacesFirst() {
         TextTable table = new TextTable("metric", "best plan", "mean").numbers(2)
-                .row("role.customer_service.shortfall_weeks", "cannot tell (transition-factory-door-first or transition-promotions-first)", "1.333");
+                .row("role.customer_service.shortfall_weeks", "cannot tell: transition-factory-door-first or transition-promotions-first", "1.333");
         String text = table.render(50);
         fits(text, 50);
         assertTrue(text.contains("cannot tell"), text);
