@@ -17,7 +17,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** The report's tables, built as Tablesaw tables of display text and rendered as XHTML. */
+/** The report's tables, built as Tablesaw tables of display text and handed to the template. */
 final class ReportTables {
     /** Above this many scenario keys the parameter table lists the first ones only. */
     private static final int MAX_PARAMETERS = 60;
@@ -203,33 +203,25 @@ final class ReportTables {
         return cell(low, fraction) + " to " + cell(high, fraction);
     }
 
-    /** A Tablesaw table as an XHTML table; cells that hold numbers are right-aligned. */
-    static void render(Table table, Xhtml html) {
-        render(table, html, true);
+    /** A Tablesaw table of display text as the template's table; cells that hold numbers are right-aligned. */
+    static ReportPage.TableView view(Table table) {
+        return view(table, true);
     }
 
-    static void render(Table table, Xhtml html, boolean alignNumbers) {
-        html.open("table").newline().open("thead").open("tr");
-        for (String name : table.columnNames()) {
-            html.element("th", name, "scope", "col");
-        }
-        html.close("tr").close("thead").newline().open("tbody").newline();
+    static ReportPage.TableView view(Table table, boolean alignNumbers) {
+        List<List<ReportPage.TableView.Cell>> rows = new ArrayList<>();
         for (int row = 0; row < table.rowCount(); row++) {
-            html.open("tr");
+            List<ReportPage.TableView.Cell> cells = new ArrayList<>();
             for (Column<?> column : table.columns()) {
                 String text = column.getString(row);
-                if (alignNumbers && looksNumeric(text)) {
-                    html.element("td", text, "class", "num");
-                } else {
-                    html.element("td", text);
-                }
+                cells.add(new ReportPage.TableView.Cell(text, alignNumbers && looksNumeric(text)));
             }
-            html.close("tr").newline();
+            rows.add(cells);
         }
-        html.close("tbody").close("table").newline();
+        return new ReportPage.TableView(table.name(), table.columnNames(), rows);
     }
 
     private static boolean looksNumeric(String text) {
-        return text.matches("[-+–]?[0-9][0-9,.]*%?( to [-+]?[0-9][0-9,.]*%?)?");
+        return text.matches("[-+−–]?\\$?[0-9][0-9,.]*[%kM]?( h)?( to [-+−]?\\$?[0-9][0-9,.]*[%kM]?)?");
     }
 }
