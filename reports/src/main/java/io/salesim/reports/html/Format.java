@@ -66,7 +66,7 @@ final class Format {
     /**
      * Mean, low and high written alike, with as many decimals as the half-width needs to show one
      * significant figure (and no fewer than {@link #number} would use): "42.1%", "41.8%", "42.4%".
-     * Fractions come out in percent and amounts as money ("$1.66M"), without the rest of the unit.
+     * Fractions come out in percent and amounts as money ("$1.66M", "$375k"), without the rest of the unit.
      */
     static String[] interval(double mean, double low, double high, String unit) {
         double half = Math.abs(high - low) / 2;
@@ -75,10 +75,12 @@ final class Format {
             return new String[]{fixed(100 * mean, d) + "%", fixed(100 * low, d) + "%", fixed(100 * high, d) + "%"};
         }
         if (isMoney(unit)) {
-            boolean millions = Math.max(Math.abs(mean), Math.max(Math.abs(low), Math.abs(high))) >= 1e6;
-            double scale = millions ? 1e6 : 1;
-            int d = decimals(half / scale, millions ? 2 : 0);
-            return new String[]{dollars(mean / scale, d, millions), dollars(low / scale, d, millions), dollars(high / scale, d, millions)};
+            // one scale for all three: $M from a million, $k from ten thousand, else whole dollars
+            double largest = Math.max(Math.abs(mean), Math.max(Math.abs(low), Math.abs(high)));
+            double scale = largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
+            String suffix = scale == 1e6 ? "M" : scale == 1e3 ? "k" : "";
+            int d = decimals(half / scale, scale == 1 ? 0 : numberDecimals(largest / scale));
+            return new String[]{dollars(mean / scale, d, suffix), dollars(low / scale, d, suffix), dollars(high / scale, d, suffix)};
         }
         String pct = "%".equals(unit) ? "%" : "";
         int d = decimals(half, numberDecimals(Math.max(Math.abs(mean), Math.max(Math.abs(low), Math.abs(high)))));
@@ -106,12 +108,12 @@ final class Format {
         return s.matches("-0(\\.0+)?") ? s.substring(1) : s.replace('-', '−');
     }
 
-    private static String dollars(double v, int decimals, boolean millions) {
+    private static String dollars(double v, int decimals, String suffix) {
         if (!Double.isFinite(v)) {
             return "–";
         }
         String sign = v < 0 && !fixed(-v, decimals).matches("0(\\.0+)?") ? "−" : "";
-        return sign + "$" + fixed(Math.abs(v), decimals) + (millions ? "M" : "");
+        return sign + "$" + fixed(Math.abs(v), decimals) + suffix;
     }
 
     static String percent(double fraction) {

@@ -18,7 +18,9 @@ class FormatTest {
     void amountsAreMoney() {
         assertEquals("$1.66M/year", Format.value(1_663_008, "$/year"));
         assertEquals("$1.66M/year (95% CI $1.60M to $1.72M)", Format.withInterval(1_663_008, 1_600_000, 1_720_000, "$/year"));
+        assertEquals("$375k/week (95% CI $315k to $435k)", Format.withInterval(374_900, 315_083, 434_717, "$/week"));
+        assertEquals("$9.2M (95% CI $3.2M to $15.2M)", Format.withInterval(9.19e6, 3.21e6, 15.18e6, "$"));
         assertEquals("$1.663M/year (95% CI $1.661M to $1.665M)", Format.withInterval(1_663_008, 1_661_000, 1_665_000, "$/year"));
-        assertEquals("−$5,230/week (95% CI −$10,540 to $82)", Format.withInterval(-5230, -10540, 81.96, "$/week"));
+        assertEquals("−$5.2k/week (95% CI −$10.5k to $0.1k)", Format.withInterval(-5230, -10540, 81.96, "$/week"));
     }
 }
