@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * chosen plan week and salesperson–coordinator pair with the days at a glance (they add up to the
  * CSV rows of that week), one row per deal won, each day's success stories and challenges, and
  * the next working day's call list grouped by purpose. The weeks shown: the first and the last
- * plan week.
+ * plan week; pairs in salesperson order.
  */
 final class WrapUpPages {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
@@ -76,9 +77,8 @@ final class WrapUpPages {
                             .add(row);
                 }
             }
-            for (List<Line> rows : pairs.values()) {
-                pages.add(page(week, rows, deals, calls, listDates));
-            }
+            pairs.values().stream().sorted(Comparator.comparingInt(rows -> teamNumber(rows.get(0).get("salesperson"))))
+                    .forEach(rows -> pages.add(page(week, rows, deals, calls, listDates)));
         }
         return pages;
     }
@@ -115,8 +115,9 @@ final class WrapUpPages {
         }
         dayRows.add(cells("Week", totals, hours(travel), Format.money(value)));
         ReportPage.TableView dayTable = new ReportPage.TableView("The week, day by day", headers, dayRows);
-        String lead = totals[1] + " new opportunities, " + totals[5] + " meetings held, " + totals[7] + " deals won worth "
-                + Format.money(value) + ", " + totals[9] + " lost.";
+        String lead = Format.upperFirst(plural(totals[1], "new opportunity", "new opportunities") + ", "
+                + plural(totals[5], "meeting held", "meetings held") + ", " + plural(totals[7], "deal won", "deals won") + " worth "
+                + Format.money(value) + ", " + totals[9] + " lost.");
         String id = "wrap-up-week-" + week + "-" + salesperson.replaceAll("[^A-Za-z0-9-]", "");
         return new ReportPage.WeekPage(id, heading, lead, dayTable, dealsTable(week, salesperson, coordinator, deals), details);
     }
@@ -192,8 +193,18 @@ final class WrapUpPages {
 
     private static void add(List<String> lines, long n, String one, String many, String tail) {
         if (n > 0) {
-            lines.add(n + " " + (n == 1 ? one : many) + tail + ".");
+            lines.add(plural(n, one, many) + tail + ".");
         }
+    }
+
+    /** salesperson-12 → 12, so that pages run salesperson-1, -2, …, -10 (names without a number last). */
+    private static int teamNumber(String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-(\\d+)").matcher(name);
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String landing(String date) {
