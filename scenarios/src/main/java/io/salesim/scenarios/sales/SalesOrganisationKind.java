@@ -30,7 +30,9 @@ import io.salesim.scenarios.schema.YamlTree;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -155,7 +157,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
         return resolved;
     }
 
-    /** An ISO date, or null (then {@link #startOnMonday} names the problem: a conversion may not fail). */
+    /** An ISO date, or LocalDate.MIN for {@link #startOnMonday} to report (a conversion may not fail). */
     private static LocalDate date(String text) {
         try {
             return LocalDate.parse(text.trim());
@@ -170,7 +172,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
             problems.add(file.nodeOf(START_DATE), "an ISO date (yyyy-mm-dd), e.g. 2026-01-05");
         } else if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
             problems.add(file.nodeOf(START_DATE), "a Monday (the model's weeks start on Monday); "
-                    + start + " is a " + start.getDayOfWeek().toString().charAt(0) + start.getDayOfWeek().toString().substring(1).toLowerCase(java.util.Locale.ROOT));
+                    + start + " is a " + start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
     }
 
