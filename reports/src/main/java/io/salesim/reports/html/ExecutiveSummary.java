@@ -291,7 +291,7 @@ public final class ExecutiveSummary {
     private String effect(Decisions.Comparison c) {
         double base = Decisions.baselineMean(data, c);
         String relative = Double.isFinite(base) && base != 0
-                ? String.format(Locale.ROOT, ", %+.1f%% of %s's mean", 100 * c.meanDiff() / Math.abs(base), c.baseline()) : "";
+                ? ", " + String.format(Locale.ROOT, "%+.1f%%", 100 * c.meanDiff() / Math.abs(base)).replace('-', '−') + " of " + c.baseline() + "'s mean" : "";
         boolean money = Decisions.baselineSummary(data, c).map(s -> Format.isMoney(s.unit())).orElse(false);
         String[] t = Double.isFinite(c.ciLow()) && Double.isFinite(c.ciHigh())
                 ? Format.interval(c.meanDiff(), c.ciLow(), c.ciHigh(), money ? "$" : "")

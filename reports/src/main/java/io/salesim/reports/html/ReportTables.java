@@ -85,7 +85,7 @@ final class ReportTables {
                 out.stringColumn("Alternative").append(c.alternative());
             }
             out.stringColumn("Better").append(c.direction().isNeutral() ? "–" : c.direction().id());
-            String[] shown = Format.interval(c.meanDiff(), c.ciLow(), c.ciHigh(), data.summary(c.metric()).map(RunData.MetricSummary::unit).orElse(""));
+            String[] shown = Format.interval(c.meanDiff(), c.ciLow(), c.ciHigh(), Decisions.baselineSummary(data, c).map(RunData.MetricSummary::unit).orElse(""));
             out.stringColumn("Mean difference").append(shown[0]);
             out.stringColumn("95% CI").append(Double.isFinite(c.ciLow()) ? shown[1] + " to " + shown[2] : "–");
             out.stringColumn("Verdict").append(c.verdict() == Verdict.NONE ? "–" : c.verdict().id());
