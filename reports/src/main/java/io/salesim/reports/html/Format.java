@@ -34,6 +34,19 @@ final class Format {
         return unit != null && unit.startsWith("$");
     }
 
+    /** "$9.37M", "$666k", "$2,100": three significant figures or whole dollars, for a table cell without an interval. */
+    static String compactMoney(double v) {
+        if (!Double.isFinite(v)) {
+            return "–";
+        }
+        double a = Math.abs(v);
+        String sign = v < 0 ? "−" : "";
+        if (a >= 1e6) {
+            return sign + "$" + Numbers.number(a / 1e6) + "M";
+        }
+        return sign + (a >= 1e4 ? "$" + Numbers.number(a / 1e3) + "k" : String.format(Locale.ROOT, "$%,.0f", a));
+    }
+
     /** "$9.37M", "−$836,894", "$2,100": millions to three significant figures, smaller amounts whole. */
     static String money(double v) {
         return money(v, Math.abs(v) >= 1e6);

@@ -200,7 +200,8 @@ final class ReportTables {
 
     /** A value without an interval: fractions with one decimal, amounts as money, others as numbers. */
     private static String amount(double v, String unit) {
-        return Format.isFraction(unit) ? Format.percent1(v) : Format.isMoney(unit) ? Format.money(v) : Format.number(v);
+        return Format.isFraction(unit) ? Format.percent1(v) : Format.isMoney(unit) ? Format.compactMoney(v)
+                : Format.number(v) + ("%".equals(unit) && Double.isFinite(v) ? "%" : "");
     }
 
     /** "$/year" → "$ per year", "$" → "$": the unit column once the amount carries the dollar sign. */

@@ -16,6 +16,9 @@ class FormatTest {
 
     @Test
     void amountsAreMoney() {
+        assertEquals("$666k", Format.compactMoney(665_630));
+        assertEquals("$9.37M", Format.compactMoney(9_370_000));
+        assertEquals("−$2,100", Format.compactMoney(-2_100));
         assertEquals("$1.66M/year", Format.value(1_663_008, "$/year"));
         assertEquals("$1.66M/year (95% CI $1.60M to $1.72M)", Format.withInterval(1_663_008, 1_600_000, 1_720_000, "$/year"));
         assertEquals("$375k/week (95% CI $315k to $435k)", Format.withInterval(374_900, 315_083, 434_717, "$/week"));
