@@ -3,6 +3,7 @@ package io.salesim.scenarios;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.sales.SalesJournal;
+import java.time.LocalDate;
 
 /**
  * One replication of a sales scenario, ready to be run again with a journal attached — the
@@ -19,6 +20,9 @@ public interface WrapUpSource {
     WorkCalendar calendar();
 
     double warmupHours();
+
+    /** The calendar date of plan week 1's Monday, the first day after the warm-up (scenario key {@code start_date}). */
+    LocalDate startDate();
 
     double horizonHours();
 

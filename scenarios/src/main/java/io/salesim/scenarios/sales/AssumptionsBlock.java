@@ -73,7 +73,7 @@ final class AssumptionsBlock {
         if (entries == null || entries.isEmpty()) {
             return List.of();
         }
-        Node resolved = YamlTree.parse("resolved", SalesYaml.write(spec, description, List.of()), problems);
+        Node resolved = YamlTree.parse("resolved", SalesYaml.write(spec, description, SalesOrganisationScenario.DEFAULT_START_DATE, List.of()), problems);
         Map<String, Assumption> out = new LinkedHashMap<>();
         int before = problems.size();
         for (Entry entry : entries) {
