@@ -71,7 +71,7 @@ public final class ChartStyle {
 
     /** A title too long for the slide's width at the title font is set smaller, down to the axis titles' size. */
     static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
-        chart.getStyler().setChartTitleFont(fitted(chart.getTitle(), TITLE, WIDTH - 40, AXIS_TITLE.getSize()));
+        chart.getStyler().setChartTitleFont(fitted(chart.getTitle(), TITLE, WIDTH - 40, 16));
     }
 
     /** The font, set smaller until the text fits the width (not below {@code smallest} points). */

@@ -152,8 +152,9 @@ final class SalesCharts {
         timeline.markers().forEach(m -> stepWeeks.add((int) Math.max(1, Math.ceil(m.atWeek()))));
         List<String> xData = new ArrayList<>();
         for (int w = 1; w <= weeks; w++) {
-            xData.add(stepWeeks.contains(w) ? "▲" + w : (w % step == 0 && !stepWeeks.contains(w - 1) && !stepWeeks.contains(w + 1)
-                    && !stepWeeks.contains(w - 2) && !stepWeeks.contains(w + 2)) ? Integer.toString(w) : " ");
+            int week = w;
+            boolean nearStep = stepWeeks.stream().anyMatch(sw -> Math.abs(sw - week) <= 4);
+            xData.add(stepWeeks.contains(w) ? "▲" + w : w % step == 0 && !nearStep ? Integer.toString(w) : " ");
         }
         // The first role on the top row, as in the other charts' legends.
         // each row names its own limit: roles differ, and the designated constraint is meant to run flat out
@@ -250,13 +251,13 @@ final class SalesCharts {
         boolean fraction = Arrays.stream(s.mean()).filter(Double::isFinite).max().orElse(0) <= 1.0;
         WeeklySeries pct = fraction ? s.scaled(100) : s;
         // the metric scores every customer-facing task, whoever does it (CS reps, coordinators, project leaders)
+        double bottom = Math.min(80, 10 * Math.floor(Arrays.stream(Plots.lows(pct)).filter(Double::isFinite).min().orElse(80) / 10));
         XYChart chart = ChartStyle.xyChart(timeline.title("Customer-facing tasks done on time, whoever does them"),
-                timeline.xTitle(), "Tasks done within the customer's tolerance (%)");
+                timeline.xTitle(), "Done within tolerance (%)" + (bottom > 0 ? String.format(Locale.ROOT, ", axis from %.0f", bottom) : ""));
         ChartStyle.fitTitle(chart);
         Plots.lineWithBand(chart, "On time", pct, ChartStyle.seriesColour(0));
         Plots.target(chart, "Bar: 90% on time", 0, Plots.maxWeek(pct), 90);
         chart.getStyler().setYAxisDecimalPattern("0");
-        double bottom = Math.min(80, 10 * Math.floor(Arrays.stream(Plots.lows(pct)).filter(Double::isFinite).min().orElse(80) / 10));
         finishTimeChart(chart, Math.max(0, bottom), 100, Plots.maxWeek(pct));
         chart.getStyler().setYAxisTitleVisible(true);
         return Optional.of(ChartWriter.save(chart, dir, "cs-on-time",
