@@ -71,7 +71,7 @@ public final class ChartStyle {
 
     /** A title too long for the slide's width at the title font is set smaller, down to the axis titles' size. */
     static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
-        chart.getStyler().setChartTitleFont(fitted(chart.getTitle(), TITLE, WIDTH - 40, 16));
+        chart.getStyler().setChartTitleFont(fitted(chart.getTitle(), TITLE, WIDTH - 100, 16));
     }
 
     /** The font, set smaller until the text fits the width (not below {@code smallest} points). */
@@ -80,6 +80,9 @@ public final class ChartStyle {
             return font;
         }
         java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        // measured as XChart draws it: antialiased, fractional metrics
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         Font out = font;
         while (out.getSize() > smallest && g.getFontMetrics(out).stringWidth(text) > width) {
             out = out.deriveFont((float) out.getSize() - 1);

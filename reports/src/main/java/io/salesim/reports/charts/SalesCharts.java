@@ -158,9 +158,7 @@ final class SalesCharts {
         }
         // The first role on the top row, as in the other charts' legends.
         // each row names its own limit: roles differ, and the designated constraint is meant to run flat out
-        List<String> yData = new ArrayList<>(shown.stream().map(role -> ChartStyle.label(role) + (role.equals(constraint)
-                ? " (constraint)"
-                : String.format(" (≤ %.0f%%)", 100 * (1 - roles.protectiveTarget(role))))).toList());
+        List<String> yData = new ArrayList<>(shown.stream().map(role -> ChartStyle.label(role) + limitLabel(role, constraint)).toList());
         Collections.reverse(yData);
         List<Number[]> cells = new ArrayList<>();
         for (int r = 0; r < shown.size(); r++) {
@@ -190,6 +188,20 @@ final class SalesCharts {
                 "Mean utilisation per role and week; colours turn warm above %.0f%% (the first support role's limit); "
                         + "each row's own limit is in brackets: above it the role has less protective capacity than its target.", limitPct)
                 + timeline.caption().replace("(dotted lines)", "(▲ on the week axis: the step takes effect in that week)")));
+    }
+
+    /** " (≤ 85%)", " (constraint)", or with a policy step that moves the constraint " (constraint to wk 48)", " (≤ 90%; constraint wk 48+)". */
+    private String limitLabel(String role, String constraintAtStart) {
+        String limit = String.format(Locale.ROOT, "≤ %.0f%%", 100 * (1 - roles.protectiveTarget(role)));
+        boolean atStart = role.equals(constraintAtStart);
+        for (PlanTimeline.Step step : timeline.steps()) {
+            String next = step.designatedConstraint();
+            if (next != null && step.atWeek() > 0 && atStart != role.equals(next)) {
+                return String.format(Locale.ROOT, atStart ? " (constraint to wk %.0f)" : " (%s; constraint wk %.0f+)",
+                        atStart ? new Object[]{step.atWeek()} : new Object[]{limit, step.atWeek()});
+            }
+        }
+        return atStart ? " (constraint)" : " (" + limit + ")";
     }
 
     private Optional<ChartFile> protectiveCapacity() {
