@@ -16,7 +16,7 @@ import java.time.LocalDate;
 public record SalesWrapUpSource(SalesOrgSpec spec, int replication, long seed, LocalDate startDate) implements WrapUpSource {
     /** With the default start date. */
     public SalesWrapUpSource(SalesOrgSpec spec, int replication, long seed) {
-        this(spec, replication, seed, io.salesim.scenarios.sales.SalesOrganisationScenario.DEFAULT_START_DATE);
+        this(spec, replication, seed, DEFAULT_START_DATE);
     }
 
     public SalesWrapUpSource {

@@ -11,6 +11,12 @@ import java.time.LocalDate;
  * give the same run, so the replay is the replication the experiment ran.
  */
 public interface WrapUpSource {
+    /**
+     * {@code start_date} when a scenario gives none: the first Monday of 2026. A fixed date, not the
+     * week the run is made, so the same seed writes the same bytes on any day.
+     */
+    LocalDate DEFAULT_START_DATE = LocalDate.of(2026, 1, 5);
+
     /** The engine's replication index (0-based, as {@link ReplicationResult#replication()}). */
     int replication();
 

@@ -67,6 +67,24 @@ class WrapUpPagesTest {
         assertTrue(pages.stream().noneMatch(p -> p.heading().contains("sales_coordinator")), "people named coordinator-N");
     }
 
+    @Test
+    void theReportShowsTheFirstAndLastPlanWeekForEachPair(@TempDir Path dir) throws Exception {
+        SalesOrgSpec spec = SalesPresets.all().get("division-of-labour").withWeeks(HORIZON_WEEKS, WARMUP_WEEKS);
+        DailyWrapUp wrapUp = DailyWrapUp.replay(new SalesWrapUpSource(spec, 0, SEED));
+        wrapUp.writeInto(dir);
+        Path report = ReportBuilder.build(dir);
+        org.w3c.dom.Document doc = ReportXml.parse(report);
+        ReportXml.assertSelfContained(report, doc);
+        Table days = WrapUpPages.read(dir.resolve(DailyWrapUp.WRAP_UP)).orElseThrow();
+        int last = HORIZON_WEEKS - WARMUP_WEEKS;
+        int pages = WrapUpPages.pages(days, null, null, List.of(1, last)).size();
+        String html = java.nio.file.Files.readString(report);
+        assertEquals(pages, html.split("class=\"wrap-up-page\"", -1).length - 1);
+        assertTrue(html.contains("<h3>Plan week 1 (Mon 5 Jan to Fri 9 Jan 2026): salesperson-1 with coordinator-1</h3>"), "dates from the default start_date");
+        assertTrue(html.contains("Plan week " + last + " ("));
+        assertEquals(html, java.nio.file.Files.readString(ReportBuilder.build(dir)), "same files, same bytes");
+    }
+
     /** The sum over pages of the "Week" row's column. */
     private static double weekTotal(List<ReportPage.WeekPage> pages, int column) {
         List<Double> totals = new ArrayList<>();

@@ -20,6 +20,7 @@ import io.salesim.scenarios.Assumption;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioKind;
 import io.salesim.scenarios.ScenarioSource;
+import io.salesim.scenarios.WrapUpSource;
 import io.salesim.scenarios.schema.Key;
 import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.Problems;
@@ -53,7 +54,7 @@ public final class SalesOrganisationKind implements ScenarioKind {
      * wrap-up. A fixed default, not the day the run is made, so the same seed writes the same bytes.
      */
     static final Key<LocalDate> START_DATE = Key.withDefault("start_date", Types.map(Types.text(), SalesOrganisationKind::date),
-            SalesOrganisationScenario.DEFAULT_START_DATE);
+            WrapUpSource.DEFAULT_START_DATE);
     static final Key<String> EXTENDS = Key.optional(Extends.KEY, Types.text());
     static final Key<Integer> HORIZON_WEEKS = Key.withDefault("horizon_weeks", Types.ints(Types.integer().between(1, Model.MAX_HORIZON_WEEKS)), D.horizonWeeks());
     static final Key<Integer> WARMUP_WEEKS = Key.withDefault("warmup_weeks", Types.count(), D.warmupWeeks());

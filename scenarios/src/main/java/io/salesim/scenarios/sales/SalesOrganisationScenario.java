@@ -28,13 +28,10 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
                                         LocalDate startDate)
         implements Scenario {
 
-    /** start_date when the file gives none: the first Monday of 2026, fixed so that a run's files never depend on the day it is made. */
-    public static final LocalDate DEFAULT_START_DATE = LocalDate.of(2026, 1, 5);
-
     public SalesOrganisationScenario {
         assumptions = List.copyOf(assumptions);
         if (startDate == null) {
-            startDate = DEFAULT_START_DATE;
+            startDate = WrapUpSource.DEFAULT_START_DATE;
         }
     }
 
