@@ -47,7 +47,7 @@ final class PlanTimeline {
 
     static PlanTimeline of(RunData data) {
         JsonNode resolved = data.resolvedScenario();
-        int warmup = resolved.path("warmup_weeks").asInt(resolved.path("horizon").path("warmup_weeks").asInt(0));
+        int warmup = data.warmupWeeks();
         List<Step> steps = new ArrayList<>();
         for (JsonNode step : resolved.path("plan")) {
             String kind = step.path("step").asText("");

@@ -121,6 +121,11 @@ public final class RunData {
         return resolved;
     }
 
+    /** The warm-up, in simulation weeks: weekly series start with it, plan week 1 is the week after. */
+    public int warmupWeeks() {
+        return resolved.path("warmup_weeks").asInt(resolved.path("horizon").path("warmup_weeks").asInt(0));
+    }
+
     /** scenario.yaml as a tree (missing node when absent). */
     public JsonNode scenario() {
         return scenario;

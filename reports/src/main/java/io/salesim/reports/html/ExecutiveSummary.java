@@ -50,9 +50,12 @@ public final class ExecutiveSummary {
         if (probabilities.isEmpty()) {
             return Optional.empty();
         }
-        int weeks = probabilities.values().iterator().next().length;
+        // plan weeks only, numbered from the plan's start as the charts are: the warm-up is not the plan
+        int simulated = probabilities.values().iterator().next().length;
+        int warmup = Math.min(data.warmupWeeks(), simulated - 1);
+        int weeks = simulated - warmup;
         Map<String, List<Integer>> leading = new LinkedHashMap<>();
-        for (int w = 0; w < weeks; w++) {
+        for (int w = warmup; w < simulated; w++) {
             String best = null;
             double bestP = 0;
             for (Map.Entry<String, double[]> e : probabilities.entrySet()) {
@@ -62,7 +65,7 @@ public final class ExecutiveSummary {
                 }
             }
             if (best != null) {
-                leading.computeIfAbsent(best, k -> new ArrayList<>()).add(w + 1);
+                leading.computeIfAbsent(best, k -> new ArrayList<>()).add(w - warmup + 1);
             }
         }
         List<Map.Entry<String, List<Integer>>> ranked = new ArrayList<>(leading.entrySet());
@@ -72,7 +75,7 @@ public final class ExecutiveSummary {
         }
         StringBuilder s = new StringBuilder(ChartStyle.label(ranked.get(0).getKey()))
                 .append(" is the most likely bottleneck in ").append(ranked.get(0).getValue().size())
-                .append(" of ").append(weeks).append(" weeks");
+                .append(" of ").append(weeks).append(" plan weeks");
         for (Map.Entry<String, List<Integer>> other : ranked.subList(1, Math.min(3, ranked.size()))) {
             s.append("; ").append(Format.lowerFirst(ChartStyle.label(other.getKey()))).append(" in ")
                     .append(other.getValue().size()).append(" (").append(Format.weeks(other.getValue())).append(")");
