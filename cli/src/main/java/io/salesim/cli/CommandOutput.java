@@ -4,6 +4,7 @@ import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.RunFolder;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
@@ -24,9 +25,11 @@ final class CommandOutput implements AutoCloseable {
     private static final Path RUNS = Path.of("runs");
 
     private final RunFolder folder;
+    private final PrintWriter news;
 
-    private CommandOutput(RunFolder folder) {
+    private CommandOutput(RunFolder folder, PrintWriter news) {
         this.folder = folder;
+        this.news = news;
     }
 
     /**
@@ -35,6 +38,11 @@ final class CommandOutput implements AutoCloseable {
      * @param stop told to remove the workspace if the user quits at once
      */
     static CommandOutput claim(Path out, String stem, CommandSpec spec, StopOnInterrupt stop) {
+        return claim(out, stem, spec, stop, false);
+    }
+
+    /** @param quiet whether to say nothing while the report is written (--quiet) */
+    static CommandOutput claim(Path out, String stem, CommandSpec spec, StopOnInterrupt stop, boolean quiet) {
         RunFolder folder;
         try {
             folder = out != null ? RunFolder.claim(out) : RunFolder.claimFirstFree(RUNS, stem + "-" + LocalDateTime.now().format(STAMP));
@@ -43,7 +51,7 @@ final class CommandOutput implements AutoCloseable {
                     + ", " + e.getMessage() + "; allowed a new or empty folder that salesim can create");
         }
         stop.onQuit(folder::discard);
-        return new CommandOutput(folder);
+        return new CommandOutput(folder, quiet ? null : spec.commandLine().getErr());
     }
 
     /**
@@ -57,7 +65,12 @@ final class CommandOutput implements AutoCloseable {
         try {
             content.writeInto(folder.workspace());
             if (report) {
-                ReportBuilder.buildInto(folder.workspace(), String.valueOf(folder.target().getFileName()));
+                // the charts take several seconds after the last replication: say so rather than sit silent
+                if (news != null) {
+                    news.println("Writing the report and charts into " + shown(folder.target()) + "...");
+                    news.flush();
+                }
+                ReportBuilder.buildInto(folder.workspace(), shown(folder.target()));
             }
             return folder.publish();
         } catch (IOException e) {
@@ -67,6 +80,13 @@ final class CommandOutput implements AutoCloseable {
         } finally {
             folder.discard(); // nothing once published
         }
+    }
+
+    /** The folder as the user would type it from here: relative when it is below the working folder, else absolute. */
+    static String shown(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return String.valueOf(absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute) : absolute);
     }
 
     /** Removes what was written, e.g. when nothing finished that is worth a folder. */

@@ -68,6 +68,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     SelectOptions selectOptions;
 
+    @Mixin
+    ScriptOptions script;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -118,18 +121,16 @@ final class CompareCommand implements Callable<Integer> {
         options.requireTotal(planned, plans.size() + " plans x " + perPlan
                 + (values == 0 ? "" : " + " + values + " varied values x " + plans.size() + " plans x " + runOptions.replications()));
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
-             CommandOutput output = options.output("compare", stop)) {
-            err.println(selection != null ? selectionStart(plans.size(), selection, runOptions)
+             CommandOutput output = options.output("compare", stop, script.quiet)) {
+            script.say(err, selection != null ? selectionStart(plans.size(), selection, runOptions)
                     : "Comparing " + plans.size() + " plans on common random numbers: " + runOptions.replications()
                     + " replications each" + (precision == null ? "" : " to start, up to " + precision.maxReplications())
                     + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
-            err.flush();
             Comparison.Result result;
             Selection.Result selected;
             long startNanos = System.nanoTime();
             List<Robustness.Row> robustness;
-            try (ProgressDisplay progress = ProgressDisplay.open("compare", plans.size() * runOptions.replications() * (1 + values),
-                    err, ProgressDisplay.onTerminal())) {
+            try (ProgressDisplay progress = script.progress("compare", plans.size() * runOptions.replications() * (1 + values), err)) {
                 // the varied reruns come after: the comparison as filed counts towards the whole
                 int reruns = plans.size() * runOptions.replications() * values;
                 ReplicationRunner.Progress filed = (done, total) -> progress.replicationDone(done, total + reruns);
@@ -145,26 +146,32 @@ final class CompareCommand implements Callable<Integer> {
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
             double asked = margin == null ? Double.NaN : margin;
-            RunInfo info = RunInfo.of(runOptions, wallSeconds);
+            RunInfo info = RunInfo.of(runOptions, wallSeconds).withCommand(Invocation.of(spec));
             Path written = output.publish(temp -> {
                 ExperimentFiles.writeComparisonInto(temp, result, info, asked, robustness);
                 if (selected != null) {
                     SelectionFile.writeInto(temp, selected, info);
                 }
             }, true);
-            out.print(render(result));
-            if (selected != null) {
-                out.print(render(selected));
+            if (script.json) {
+                out.println(JsonSummary.compare(written, result));
+            } else if (script.tables()) {
+                out.print(render(result));
+                if (selected != null) {
+                    out.print(render(selected));
+                }
+                if (!robustness.isEmpty()) {
+                    out.print(renderRobustness(result, robustness));
+                }
+                if (result.limitingMetric() != null) {
+                    out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
+                            + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
+                }
             }
-            if (!robustness.isEmpty()) {
-                out.print(renderRobustness(result, robustness));
+            if (!script.json) {
+                out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, comparison.csv, best.csv, "
+                        + (selected == null ? "" : "selection.json, ") + "plans/<plan>/)");
             }
-            if (result.limitingMetric() != null) {
-                out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
-                        + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
-            }
-            out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, comparison.csv, best.csv, "
-                    + (selected == null ? "" : "selection.json, ") + "plans/<plan>/)");
             out.flush();
             if (!result.complete()) {
                 err.println("salesim: stopped early: the comparison uses the " + result.paired()
@@ -205,9 +212,10 @@ final class CompareCommand implements Callable<Integer> {
         String keys = String.join(", ", robustness.stream().map(r -> r.key() + " = "
                 + String.join(", ", robustness.stream().filter(o -> o.key().equals(r.key())).map(Robustness.Row::value).distinct().toList()))
                 .distinct().toList());
-        return "Do the verdicts hold when an assumed value is varied (" + keys + "; paired 95% CI at each value)? "
+        return Screen.fit("Do the verdicts hold when an assumed value is varied (" + keys + "; paired 95% CI at each value)? "
                 + (verdicts - flips) + " of " + verdicts + " headline verdicts hold at every value"
-                + (flips == 0 ? ".\n\n" : "; these flip (robustness.csv has every value):\n" + table.render() + "\n");
+                + (flips == 0 ? "." : "; these flip (robustness.csv has every value):"))
+                + (flips == 0 ? "\n\n" : "\n" + table.render() + "\n");
     }
 
     /** A setting for each assumption of the plan that gives a range, but those --vary already varies. */
@@ -256,24 +264,24 @@ final class CompareCommand implements Callable<Integer> {
             return "Too few paired replications (" + result.paired() + ") to compare the plans.\n";
         }
         StringBuilder text = new StringBuilder();
-        text.append("Best plan per headline metric (").append(result.paired())
-                .append(" paired replications; Bonferroni-adjusted paired t, 95% family-wise):\n");
-        TextTable best = new TextTable("metric", "better", "best plan", "mean", "95% CI").numbers(3);
+        text.append(Screen.fit("Best plan per headline metric (" + result.paired()
+                + " paired replications; Bonferroni-adjusted paired t, 95% family-wise):")).append('\n');
+        TextTable best = new TextTable("metric", "better", "best plan", "mean", "95% CI").numbers(3).whole(4);
         for (PlanComparison.Best verdict : result.best()) {
             if (!result.headlineMetrics().contains(verdict.metric())) {
                 continue;
             }
             Summary leader = ExperimentTables.plan(result, verdict.leader()).summary(verdict.metric());
             String name = verdict.decided() ? verdict.bestPlan()
-                    : ExperimentTables.CANNOT_TELL + " (" + verdict.leader() + " or " + String.join(", ", verdict.indistinguishable()) + ")";
+                    : ExperimentTables.CANNOT_TELL + ": " + verdict.leader() + " or " + String.join(", ", verdict.indistinguishable());
             best.row(verdict.metric(), verdict.direction().id(), name,
                     SummaryTable.number(leader.mean()), TextTable.interval(leader.ciLow(), leader.ciHigh()));
         }
         text.append(best.render()).append('\n');
         String adjusted = result.plans().size() > 2 ? ", Bonferroni-adjusted for " + result.plans().size() + " plans" : "";
-        text.append("Against the baseline ").append(result.baseline().name())
-                .append(" (alternative - baseline, paired 95% CI").append(adjusted).append("):\n");
-        TextTable rows = new TextTable("metric", "alternative", "difference", "95% CI", "verdict").numbers(2);
+        text.append(Screen.fit("Against the baseline " + result.baseline().name()
+                + " (alternative - baseline, paired 95% CI" + adjusted + "):")).append('\n');
+        TextTable rows = new TextTable("metric", "alternative", "difference", "95% CI", "verdict").numbers(2).whole(3, 4);
         for (PlanComparison.Row row : result.rows()) {
             if (result.headlineMetrics().contains(row.metric()) && !row.direction().isNeutral()) {
                 Summary difference = row.difference().difference();

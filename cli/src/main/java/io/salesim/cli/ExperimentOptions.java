@@ -50,6 +50,11 @@ final class ExperimentOptions {
         return CommandOutput.claim(out, stem, spec, stop);
     }
 
+    /** As {@link #output(String, StopOnInterrupt)}, saying nothing while the report is written when {@code quiet}. */
+    CommandOutput output(String stem, StopOnInterrupt stop, boolean quiet) {
+        return CommandOutput.claim(out, stem, spec, stop, quiet);
+    }
+
     void requireBetween(String option, int value, int least, int most) {
         if (value < least || value > most) {
             throw new ParameterException(spec.commandLine(), option + ": found " + value + "; allowed a whole number from "

@@ -3,7 +3,6 @@ package io.salesim.cli;
 import io.salesim.scenarios.BundledScenario;
 import io.salesim.scenarios.BundledScenarios;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,12 +16,12 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<BundledScenario> scenarios = BundledScenarios.list();
-        int width = scenarios.stream().mapToInt(s -> s.name().length()).max().orElse(0);
-        PrintWriter out = spec.commandLine().getOut();
-        for (BundledScenario scenario : scenarios) {
-            out.println(String.format("%-" + width + "s  %s", scenario.name(), scenario.description()));
+        TextTable table = new TextTable("scenario", "what it shows");
+        for (BundledScenario scenario : BundledScenarios.list()) {
+            table.row(scenario.name(), scenario.description());
         }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(table.render());
         out.flush();
         return ExitCodes.OK;
     }

@@ -63,7 +63,7 @@ public final class Main implements Runnable {
     private static int badArguments(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("salesim: " + Printable.escape(e.getMessage()));
+        err.println("salesim: " + Printable.escape(PlainMessages.of(e)));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();

@@ -21,6 +21,23 @@ abstract class ProgressDisplay implements ReplicationRunner.Progress, AutoClosea
         return terminal ? new Bar(task, total) : new Lines(task, err);
     }
 
+    /** Shows nothing (--quiet). */
+    static ProgressDisplay silent() {
+        return new ProgressDisplay() {
+            @Override
+            public void replicationDone(int done, int total) {
+            }
+
+            @Override
+            void note(String status) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
     /** Whether stderr is likely an interactive terminal (the JVM only tells us about the console). */
     static boolean onTerminal() {
         return System.console() != null && !"dumb".equals(System.getenv("TERM"));

@@ -16,6 +16,7 @@ import io.salesim.scenarios.experiments.Precision;
 import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +41,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ExperimentOptions.PrecisionOptions precisionOptions;
+
+    @Mixin
+    ScriptOptions script;
 
     @Option(names = "--wrap-up", paramLabel = "REP", description = "Also write wrap-up.csv and call-list.csv, the daily wrap-up and "
             + "next-day call lists of replication REP (numbered from 1, as in replications.csv); sales-organisation scenarios only.")
@@ -70,16 +74,15 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
-             CommandOutput output = options.output(loaded.name(), stop)) {
-            err.println("Running " + loaded.name() + ": " + (precision == null ? runOptions.replications() + " replications"
+             CommandOutput output = options.output(loaded.name(), stop, script.quiet)) {
+            script.say(err, "Running " + loaded.name() + ": " + (precision == null ? runOptions.replications() + " replications"
                     : "to a relative precision of " + precision.relative() + " (from " + precision.initialReplications()
                     + " up to " + precision.maxReplications() + " replications)")
                     + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
-            err.flush();
             ExperimentResult result;
             SequentialReplications.Outcome outcome = null;
             long startNanos = System.nanoTime();
-            try (ProgressDisplay progress = ProgressDisplay.open(loaded.name(), planned, err, ProgressDisplay.onTerminal())) {
+            try (ProgressDisplay progress = script.progress(loaded.name(), planned, err)) {
                 if (precision == null) {
                     result = Experiment.run(loaded, runOptions, progress, stop);
                 } else {
@@ -91,7 +94,10 @@ final class RunCommand implements Callable<Integer> {
                 return NothingFinished.report(output, err);
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-            RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds);
+            // a stopped run's replications are the first ones of the full run: the command asks for as many
+            RunInfo info = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds).withCommand(
+                    result.complete() || precision != null ? Invocation.of(spec)
+                            : Invocation.of(spec, Map.of("--replications", Integer.toString(result.replications().size()))));
             DailyWrapUp dailyWrapUp = wrapUpSource.map(source -> replay(source, result, err)).orElse(null);
             Path written = output.publish(temp -> {
                 ResultFiles.writeInto(temp, loaded, result, info);
@@ -99,15 +105,25 @@ final class RunCommand implements Callable<Integer> {
                     dailyWrapUp.writeInto(temp);
                 }
             }, true);
-            stdout.print(SummaryTable.render(loaded.headlineMetrics(result.meanings()), result));
-            stdout.println();
-            if (outcome != null) {
-                stdout.println(precisionLine(outcome, precision));
+            if (script.json) {
+                stdout.println(JsonSummary.run(written, result, loaded.headlineMetrics(result.meanings())));
+            } else if (script.tables()) {
+                stdout.print(SummaryTable.render(loaded.headlineMetrics(result.meanings()), result));
+                stdout.println();
+                if (outcome != null) {
+                    stdout.println(precisionLine(outcome, precision));
+                }
+                if (dailyWrapUp != null) {
+                    stdout.println("Daily wrap-up of replication " + wrapUpReplication + ": " + DailyWrapUp.WRAP_UP + ", " + DailyWrapUp.CALL_LIST);
+                }
             }
-            if (dailyWrapUp != null) {
-                stdout.println("Daily wrap-up of replication " + wrapUpReplication + ": " + DailyWrapUp.WRAP_UP + ", " + DailyWrapUp.CALL_LIST);
+            if (!script.json) {
+                stdout.println("Results written to " + Printable.escape(written.toString()) + " (report.html, charts/, CSV files)");
             }
-            stdout.println("Results written to " + Printable.escape(written.toString()) + " (report.html, charts/, CSV files)");
+            if (script.tables()) {
+                stdout.println("next: open " + Printable.escape(CommandOutput.shown(written)) + "/report.html in a browser; "
+                        + "compare with another plan: ./salesim compare " + Printable.escape(scenario) + " OTHER (./salesim list)");
+            }
             stdout.flush();
             if (!result.complete()) {
                 err.println("salesim: stopped early: " + result.replications().size() + " of " + planned
@@ -125,8 +141,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("No daily wrap-up: replication " + wrapUpReplication + " did not finish");
             return null;
         }
-        err.println("Replaying replication " + wrapUpReplication + " for the daily wrap-up and call list");
-        err.flush();
+        script.say(err, "Replaying replication " + wrapUpReplication + " for the daily wrap-up and call list");
         DailyWrapUp wrapUp = DailyWrapUp.replay(source);
         if (!wrapUp.result().values().equals(result.replications().get(wrapUpReplication - 1).values())) {
             throw new IllegalStateException("the wrap-up replay of replication " + wrapUpReplication + " differs from the run's");

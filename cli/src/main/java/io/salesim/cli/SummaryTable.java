@@ -5,7 +5,6 @@ import io.salesim.core.stats.Summary;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The short table printed at the end of a run: metric, unit, mean and 95% confidence interval. */
@@ -16,25 +15,12 @@ final class SummaryTable {
     }
 
     static String render(List<String> metrics, ExperimentResult result) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"metric", "unit", "mean", "95% CI"});
+        TextTable table = new TextTable("metric", "unit", "mean", "95% CI").numbers(2).whole(3);
         for (String metric : metrics) {
             Summary summary = result.summary(metric);
-            String interval = Double.isNaN(summary.ciLow()) ? "-" : "[" + number(summary.ciLow()) + ", " + number(summary.ciHigh()) + "]";
-            rows.add(new String[] {metric, result.unit(metric), number(summary.mean()), interval});
+            table.row(metric, result.unit(metric), number(summary.mean()), TextTable.interval(summary.ciLow(), summary.ciHigh()));
         }
-        int[] widths = new int[4];
-        for (String[] row : rows) {
-            for (int c = 0; c < row.length; c++) {
-                widths[c] = Math.max(widths[c], row[c].length());
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (String[] row : rows) {
-            out.append(pad(row[0], widths[0])).append("  ").append(pad(row[1], widths[1])).append("  ")
-                    .append(" ".repeat(widths[2] - row[2].length())).append(row[2]).append("  ").append(row[3]).append('\n');
-        }
-        return out.toString();
+        return table.render();
     }
 
     /** Four significant digits, plain notation. */
@@ -47,9 +33,5 @@ final class SummaryTable {
         }
         BigDecimal rounded = new BigDecimal(value).round(FOUR_DIGITS);
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
-    }
-
-    private static String pad(String text, int width) {
-        return text + " ".repeat(width - text.length());
     }
 }

@@ -46,6 +46,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions.PrecisionOptions precisionOptions;
 
+    @Mixin
+    ScriptOptions script;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -75,28 +78,34 @@ final class SweepCommand implements Callable<Integer> {
         int perPoint = precision == null ? runOptions.replications() : precision.maxReplications();
         options.requireTotal(points.size() * perPoint, points.size() + " points x " + perPoint);
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
-             CommandOutput output = options.output(base.name() + "-sweep", stop)) {
+             CommandOutput output = options.output(base.name() + "-sweep", stop, script.quiet)) {
             int planned = points.size() * runOptions.replications();
-            err.println("Sweeping " + base.name() + ": " + points.size() + " points x " + runOptions.replications()
+            script.say(err, "Sweeping " + base.name() + ": " + points.size() + " points x " + runOptions.replications()
                     + " replications" + (precision == null ? "" : " to start, each point up to " + precision.maxReplications()
                     + " for a relative precision of " + precision.relative())
                     + ", seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
-            err.flush();
             Sweep.Result result;
             long startNanos = System.nanoTime();
-            try (ProgressDisplay progress = ProgressDisplay.open("sweep", planned, err, ProgressDisplay.onTerminal())) {
+            try (ProgressDisplay progress = script.progress("sweep", planned, err)) {
                 result = Sweep.run(settings, points, runOptions, precision, progress, stop);
             }
             if (result.results().stream().allMatch(point -> point.replications().isEmpty())) {
                 return NothingFinished.report(output, err);
             }
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
-            Path written = output.publish(temp -> ExperimentFiles.writeSweepInto(temp, result, RunInfo.of(runOptions, wallSeconds)), true);
-            out.print(render(result));
-            if (precision != null) {
-                out.print(precisionLines(result));
+            Path written = output.publish(temp -> ExperimentFiles.writeSweepInto(temp, result, RunInfo.of(runOptions, wallSeconds)
+                    .withCommand(Invocation.of(spec))), true);
+            if (script.json) {
+                out.println(JsonSummary.sweep(written, result));
+            } else if (script.tables()) {
+                out.print(render(result, Screen.width()));
+                if (precision != null) {
+                    out.print(precisionLines(result));
+                }
             }
-            out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, sweep.csv, points/<n>.yaml)");
+            if (!script.json) {
+                out.println("Results written to " + Printable.escape(written.toString()) + " (report.html, sweep.csv, points/<n>.yaml)");
+            }
             out.flush();
             if (!result.complete()) {
                 err.println("salesim: stopped early: " + (precision == null ? "every point is reported over the "
@@ -124,23 +133,59 @@ final class SweepCommand implements Callable<Integer> {
         return "Precision per point (95% CI half-width of the limiting metric, relative to its mean):\n" + table.render() + "\n";
     }
 
-    /** Each point's headline metrics, mean and 95% CI. */
-    private static String render(Sweep.Result result) {
-        List<String> header = new ArrayList<>(List.of("point"));
-        result.settings().forEach(s -> header.add(s.key().toString()));
-        header.addAll(List.of("metric", "mean", "95% CI"));
-        TextTable table = new TextTable(header.toArray(String[]::new)).numbers(0, header.size() - 2);
-        for (int p = 0; p < result.points().size(); p++) {
-            Sweep.Point point = result.points().get(p);
-            var experiment = result.results().get(p);
-            for (String metric : point.scenario().headlineMetrics(experiment.meanings())) {
-                List<String> row = new ArrayList<>(List.of(Integer.toString(point.number())));
-                row.addAll(point.values().values());
-                Summary summary = experiment.summary(metric);
-                row.addAll(List.of(metric, SummaryTable.number(summary.mean()), TextTable.interval(summary.ciLow(), summary.ciHigh())));
-                table.row(row.toArray(String[]::new));
-            }
+    /**
+     * The points, one line each, then a metric × point table of means ± 95% CI half-widths,
+     * as many points side by side as the screen holds (sweep.csv has the long format).
+     */
+    static String render(Sweep.Result result, int screenWidth) {
+        StringBuilder text = new StringBuilder("Points:\n");
+        for (Sweep.Point point : result.points()) {
+            List<String> values = new ArrayList<>();
+            point.values().forEach((key, value) -> values.add(key + " = " + value));
+            text.append("  ").append(point.number()).append(": ").append(String.join(", ", values)).append('\n');
         }
-        return table.render() + "\n";
+        List<String> metrics = result.points().get(0).scenario().headlineMetrics(result.results().get(0).meanings());
+        List<String[]> cells = new ArrayList<>();
+        int cellWidth = 0;
+        for (String metric : metrics) {
+            String[] row = new String[result.points().size()];
+            for (int p = 0; p < row.length; p++) {
+                Summary summary = result.results().get(p).summary(metric);
+                double halfWidth = (summary.ciHigh() - summary.ciLow()) / 2;
+                row[p] = SummaryTable.number(summary.mean()) + (Double.isNaN(halfWidth) ? "" : " ±" + twoDigits(halfWidth));
+                cellWidth = Math.max(cellWidth, row[p].length());
+            }
+            cells.add(row);
+        }
+        int metricWidth = Math.min(metrics.stream().mapToInt(String::length).max().orElse(6), Math.max(20, screenWidth / 3));
+        int perBlock = Math.max(1, (screenWidth - metricWidth) / (cellWidth + 2));
+        text.append("\nMean ± 95% CI half-width at each point:\n");
+        for (int from = 0; from < result.points().size(); from += perBlock) {
+            int to = Math.min(result.points().size(), from + perBlock);
+            String[] header = new String[1 + to - from];
+            header[0] = "metric";
+            int[] numbers = new int[to - from];
+            for (int p = from; p < to; p++) {
+                header[1 + p - from] = "point " + result.points().get(p).number();
+                numbers[p - from] = 1 + p - from;
+            }
+            TextTable table = new TextTable(header).numbers(numbers);
+            for (int m = 0; m < metrics.size(); m++) {
+                String[] row = new String[header.length];
+                row[0] = metrics.get(m);
+                System.arraycopy(cells.get(m), from, row, 1, to - from);
+                table.row(row);
+            }
+            text.append(from == 0 ? "" : "\n").append(table.render(screenWidth));
+        }
+        return text.append('\n').toString();
+    }
+
+    /** A half-width to two significant digits: enough to read the mean's precision by, and narrow. */
+    private static String twoDigits(double value) {
+        if (!Double.isFinite(value) || value == 0) {
+            return SummaryTable.number(value);
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

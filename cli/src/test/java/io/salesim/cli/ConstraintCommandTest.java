@@ -38,7 +38,8 @@ class ConstraintCommandTest extends InProcessCommands {
         assertTrue(report.contains("Marginal view (plan weeks 40–104): an extra hour of "), "marginal sentence");
         assertTrue(report.contains("The two views agree") || report.contains("The two views differ"), "agreement sentence");
         assertTrue(Files.isRegularFile(folder.resolve("charts").resolve("marginal-constraint.png")));
-        assertTrue(report.contains("./salesim constraint c/scenario.yaml --weeks 40-104 --seed 1 --replications 3"), "reproduce");
+        assertTrue(report.contains("./salesim constraint " + folder + "/scenario.yaml --weeks 40-104 --seed 1 --replications 3"),
+                "reproduce, with the folder as typed");
     }
 
     @Test

@@ -79,7 +79,8 @@ class ExperimentCommandsTest extends InProcessCommands {
         assertEquals("point,stations[0].servers,metric,unit,direction,mean,ci95_low,ci95_high,diff_vs_first,diff_ci95_low,diff_ci95_high,"
                 + "verdict", rows.get(0));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("2,3,station.desk.utilization,")), rows.toString());
-        assertTrue(out().lines().anyMatch(l -> l.matches("\\s*2\\s+3\\s+station.desk.utilization.*")), out());
+        assertTrue(out().contains("  2: stations[0].servers = 3"), out());
+        assertTrue(out().lines().anyMatch(l -> l.matches("station.desk.utilization +\\S+ ±\\S+ +\\S+ ±\\S+")), out());
     }
 
     @Test

@@ -77,7 +77,8 @@ class SelectCommandTest extends InProcessCommands {
         assertTrue(printed().lines().anyMatch(l -> l.matches("desk-3 +\\d+ +\\S+ +selected")), printed());
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("Selection of the best plan") && report.contains(guarantee), "report shows the guarantee");
-        assertTrue(report.contains("--select station.desk.wait_hours --indifference 0.05 --pcs 0.95"), "reproducible from the report");
+        assertTrue(report.contains("--select station.desk.wait_hours --indifference 0.05 --replications 10 --seed 3")
+                && report.contains("--pcs 0.95"), "reproducible from the report");
         assertTrue(err.toString().contains("1 of 2 plans in contention"), err.toString());
     }
 

@@ -5,15 +5,24 @@ import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.sales.SalesJournal;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesOrganisation;
+import java.time.LocalDate;
 
 /**
  * The wrap-up source of a sales-organisation scenario: a sales scenario supports
  * {@code salesim run --wrap-up} with
- * {@code return Optional.of(new SalesWrapUpSource(spec, replication, seed));}
+ * {@code return Optional.of(new SalesWrapUpSource(spec, replication, seed, startDate));}
  * in its {@link Scenario#wrapUp(int, long)}.
  */
-public record SalesWrapUpSource(SalesOrgSpec spec, int replication, long seed) implements WrapUpSource {
+public record SalesWrapUpSource(SalesOrgSpec spec, int replication, long seed, LocalDate startDate) implements WrapUpSource {
+    /** With the default start date. */
+    public SalesWrapUpSource(SalesOrgSpec spec, int replication, long seed) {
+        this(spec, replication, seed, DEFAULT_START_DATE);
+    }
+
     public SalesWrapUpSource {
+        if (startDate == null) {
+            throw new IllegalArgumentException("startDate: found null; allowed a Monday");
+        }
         if (spec == null) {
             throw new IllegalArgumentException("spec: found null; allowed a sales-organisation spec");
         }

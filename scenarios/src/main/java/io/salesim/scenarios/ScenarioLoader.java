@@ -1,5 +1,6 @@
 package io.salesim.scenarios;
 
+import io.salesim.scenarios.schema.Suggestions;
 import io.salesim.scenarios.schema.KeyPath;
 import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.Problem;
@@ -39,8 +40,11 @@ public final class ScenarioLoader {
             return bundled.get();
         }
         String found = path != null && Files.isDirectory(path) ? "a folder, not a file" : "no such file or bundled scenario";
-        throw new ScenarioException(new Problem(pathOrBundledName, 0, "SCENARIO", found,
-                "a YAML file path or a bundled scenario: " + String.join(", ", BundledScenarios.names())));
+        String stem = pathOrBundledName.replaceFirst("\\.ya?ml$", "");
+        String closest = path == null || path.getParent() != null ? null : Suggestions.closest(stem, BundledScenarios.names());
+        throw new ScenarioException(new Problem(pathOrBundledName, 0, "SCENARIO", found, closest != null
+                ? "a YAML file path or a bundled scenario: did you mean " + closest + "? (./salesim list shows them all)"
+                : "a YAML file path or a bundled scenario: " + String.join(", ", BundledScenarios.names())));
     }
 
     /** Validates a scenario's text and builds it, or reports every problem found. */

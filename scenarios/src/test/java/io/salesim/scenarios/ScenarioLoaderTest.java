@@ -126,4 +126,11 @@ class ScenarioLoaderTest {
                 + "transition-factory-door-first, transition-promotions-first, transition-salespeople-first, "
                 + "production-constrained, production-constrained-no-throttle", e.getMessage());
     }
+
+    @Test
+    void suggestsTheBundledScenarioAMisspeltNameMeant() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("tradtional"));
+        assertEquals("tradtional: SCENARIO: found no such file or bundled scenario; allowed a YAML file path or "
+                + "a bundled scenario: did you mean traditional? (./salesim list shows them all)", e.getMessage());
+    }
 }

@@ -71,10 +71,50 @@ public final class ChartStyle {
 
     /** A title too long for the slide's width at the title font is set smaller, down to the axis titles' size. */
     static void fitTitle(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
-        int length = chart.getTitle() == null ? 0 : chart.getTitle().length();
-        if (length > 70) {
-            chart.getStyler().setChartTitleFont(TITLE.deriveFont((float) Math.max(AXIS_TITLE.getSize(), 28 * 70 / length)));
+        chart.getStyler().setChartTitleFont(fitted(chart.getTitle(), TITLE, WIDTH - 100, 16));
+    }
+
+    /** The font, set smaller until the text fits the width (not below {@code smallest} points). */
+    static Font fitted(String text, Font font, double width, int smallest) {
+        if (text == null) {
+            return font;
         }
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        // measured as XChart draws it: antialiased, fractional metrics
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_FRACTIONALMETRICS, java.awt.RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        Font out = font;
+        while (out.getSize() > smallest && g.getFontMetrics(out).stringWidth(text) > width) {
+            out = out.deriveFont((float) out.getSize() - 1);
+        }
+        g.dispose();
+        return out;
+    }
+
+    /**
+     * Money tick labels in the unit the largest amount calls for: "$130M", "$2.5M", "$850k", "$900";
+     * negative amounts "−$1.2M".
+     */
+    static java.util.function.Function<Double, String> moneyTicks(double largest) {
+        double a = Math.abs(largest);
+        double unit = a >= 1e6 ? 1e6 : a >= 1e3 ? 1e3 : 1;
+        String suffix = unit == 1e6 ? "M" : unit == 1e3 ? "k" : "";
+        return v -> {
+            double scaled = Math.abs(v) / unit;
+            String digits = String.format(Locale.US, scaled == Math.rint(scaled) ? "%,.0f" : scaled >= 10 ? "%,.1f" : "%,.2f", scaled)
+                    .replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+            return !digits.matches(".*[1-9].*") ? "$0" : (v < 0 ? "−$" : "$") + digits + suffix;
+        };
+    }
+
+    /** An amount to three significant figures in $, $k or $M: "$101M", "$10.7M", "$3.33M", "−$850k". */
+    static String money(double v) {
+        double a = Math.abs(v);
+        double unit = a >= 1e6 ? 1e6 : a >= 1e3 ? 1e3 : 1;
+        String suffix = unit == 1e6 ? "M" : unit == 1e3 ? "k" : "";
+        double scaled = a / unit;
+        String digits = String.format(Locale.US, scaled >= 100 ? "%,.0f" : scaled >= 10 ? "%.1f" : "%.2f", scaled);
+        return (v < 0 ? "−$" : "$") + digits + suffix;
     }
 
     public static XYChart xyChart(String title, String xTitle, String yTitle) {

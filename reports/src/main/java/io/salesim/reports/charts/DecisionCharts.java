@@ -196,25 +196,35 @@ final class DecisionCharts {
         boolean numeric = categories.stream().allMatch(DecisionCharts::isNumber);
         String unit = points.get(0).unit();
         String metricLabel = MetricNames.label(metric);
-        // Fractions read better as percentages, millions of dollars as $M.
-        double largest = points.stream().mapToDouble(p -> Math.abs(p.mean())).max().orElse(0);
-        boolean millions = unit != null && unit.startsWith("$") && largest >= 1e6;
-        double scale = "fraction".equals(unit) ? 100 : millions ? 1e-6 : 1;
-        unit = scale == 100 ? "%" : millions ? "$M" + unit.substring(1) : unit;
-        // the axis starts at zero unless the values sit far from it; then the title says so
+        // Fractions read better as percentages; money is ticked in $, $k or $M
+        double largest = points.stream().mapToDouble(p -> Math.abs(Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean())).max().orElse(0);
+        boolean money = unit != null && unit.startsWith("$");
+        double scale = "fraction".equals(unit) ? 100 : 1;
+        unit = scale == 100 ? "%" : money ? unit.replace("$/", "$ per ") : unit;
+        // the axis holds zero unless the values sit far from it and differ by more than their noise; then the title says so
         double lowest = points.stream().mapToDouble(p -> Double.isFinite(p.ciLow()) ? p.ciLow() : p.mean()).min().orElse(0) * scale;
         double highest = points.stream().mapToDouble(p -> Double.isFinite(p.ciHigh()) ? p.ciHigh() : p.mean()).max().orElse(0) * scale;
-        boolean fromZero = lowest >= 0 && lowest < 0.5 * highest;
+        double meanRange = scale * (points.stream().mapToDouble(Decisions.SweepPoint::mean).max().orElse(0)
+                - points.stream().mapToDouble(Decisions.SweepPoint::mean).min().orElse(0));
+        double widestHalf = scale * points.stream().filter(p -> Double.isFinite(p.ciHigh()) && Double.isFinite(p.ciLow()))
+                .mapToDouble(p -> (p.ciHigh() - p.ciLow()) / 2).max().orElse(0);
+        boolean noise = meanRange <= widestHalf;
+        boolean fromZero = lowest >= 0 && (lowest < 0.5 * highest || noise);
+        boolean toZero = highest <= 0 && (highest > 0.5 * lowest || noise);
         // the chart's title names the metric; a long name leaves the axis its unit alone, so it fits beside the axis
         String axisName = metricLabel.length() <= MAX_AXIS_NAME ? metricLabel : "";
         String yTitle = (metricLabel.contains("(") && !axisName.isEmpty() || unit.isEmpty() ? axisName
                 : axisName.isEmpty() ? Character.toUpperCase(unit.charAt(0)) + unit.substring(1) : axisName + " (" + unit + ")")
-                + (fromZero || lowest < 0 ? "" : " — axis does not start at 0");
+                + (fromZero || toZero || lowest < 0 && highest > 0 ? "" : lowest >= 0 ? " — axis does not start at 0" : " — axis does not reach 0");
         String parameterLabel = ChartStyle.label(shortKey(xParameter));
-        XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(Locale.ROOT),
-                parameterLabel + "  [" + xParameter + "]", yTitle);
+        String scenario = sweptScenario();
+        XYChart chart = ChartStyle.xyChart(metricLabel + " by " + parameterLabel.toLowerCase(Locale.ROOT)
+                        + (scenario.isEmpty() ? "" : " — " + scenario), parameterLabel + "  [" + xParameter + "]", yTitle);
         ChartStyle.fitTitle(chart);
-        chart.getStyler().setYAxisDecimalPattern(millions ? "#,##0.00" : "#,##0.###");
+        chart.getStyler().setYAxisDecimalPattern("#,##0.###");
+        if (money) {
+            chart.getStyler().setyAxisTickLabelsFormattingFunction(ChartStyle.moneyTicks(largest));
+        }
         int position = 0;
         for (Map.Entry<String, List<Decisions.SweepPoint>> line : lines.entrySet()) {
             List<Decisions.SweepPoint> sorted = new ArrayList<>(line.getValue());
@@ -245,6 +255,9 @@ final class DecisionCharts {
         if (fromZero) {
             chart.getStyler().setYAxisMin(0.0);
         }
+        if (toZero) {
+            chart.getStyler().setYAxisMax(0.0);
+        }
         chart.getStyler().setLegendVisible(lines.size() > 1 || targetFor(metric, categories, numeric).isPresent());
         if (!numeric) {
             chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> {
@@ -255,6 +268,23 @@ final class DecisionCharts {
         String stem = "sweep-" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
         return Optional.of(ChartWriter.save(chart, dir, stem, metricLabel + ": mean at each swept value of "
                 + xParameter + ", with its 95% confidence band."));
+    }
+
+    /** The swept scenario's name, from the first point's file (empty when there is none). */
+    private String sweptScenario() {
+        java.nio.file.Path first = data.folder().resolve("points").resolve("1.yaml");
+        try {
+            if (java.nio.file.Files.isRegularFile(first)) {
+                for (String line : java.nio.file.Files.readAllLines(first)) {
+                    if (line.startsWith("name:")) {
+                        return line.substring(5).trim().replace("\"", "");
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            return "";
+        }
+        return "";
     }
 
     private record TargetLine(String label, double xFrom, double xTo, double y) {

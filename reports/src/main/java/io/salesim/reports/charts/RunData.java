@@ -121,6 +121,11 @@ public final class RunData {
         return resolved;
     }
 
+    /** The warm-up, in simulation weeks: weekly series start with it, plan week 1 is the week after. */
+    public int warmupWeeks() {
+        return resolved.path("warmup_weeks").asInt(resolved.path("horizon").path("warmup_weeks").asInt(0));
+    }
+
     /** scenario.yaml as a tree (missing node when absent). */
     public JsonNode scenario() {
         return scenario;
@@ -132,7 +137,18 @@ public final class RunData {
             return fromRun;
         }
         String fromYaml = scenario.path("name").asText("");
-        return fromYaml.isEmpty() ? folderName : fromYaml;
+        if (!fromYaml.isEmpty()) {
+            return fromYaml;
+        }
+        // a comparison is named for its plans, never for the folder it was written to
+        List<String> plans = new ArrayList<>();
+        experimentInfo.path("plans").forEach(plan -> plans.add(plan.path("name").asText("")));
+        plans.removeIf(String::isEmpty);
+        if (!plans.isEmpty()) {
+            return String.join(" vs ", plans);
+        }
+        String base = experimentInfo.path("scenario").asText("");
+        return base.isEmpty() ? folderName : "sweep of " + base;
     }
 
     /** Weekly series of a resource's metric, e.g. ("customer_service", "utilization"). */

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.HeatMapChart;
@@ -16,16 +18,21 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Charts of a sales-organisation run: bottlenecks, utilisation, protective capacity, sales, service, money. */
 final class SalesCharts {
-    private static final double WEEKS_PER_YEAR = 52.0;
 
     private final RunData data;
     private final RoleTable roles;
     private final Path dir;
+    private final PlanTimeline timeline;
+    private final Map<String, List<String>> legendRoles = new LinkedHashMap<>();
+    /** The plot area of a 1280×720 chart with a legend below, roughly, in pixels: where plan-step labels go. */
+    static final double PLOT_WIDTH = 1110;
+    static final double PLOT_HEIGHT = 470;
 
     SalesCharts(RunData data, Path dir) {
         this.data = data;
         this.roles = RoleTable.of(data);
         this.dir = dir;
+        this.timeline = PlanTimeline.of(data);
     }
 
     List<ChartFile> write() {
@@ -41,22 +48,32 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> bottleneckTimeline() {
-        Map<String, double[]> probabilities = data.bottleneckProbabilities();
-        if (probabilities.isEmpty()) {
+        Map<String, double[]> all = data.bottleneckProbabilities();
+        if (all.isEmpty()) {
             return Optional.empty();
         }
-        int weeks = probabilities.values().iterator().next().length;
+        int csvWeeks = all.values().iterator().next().length;
+        int from = Math.min(timeline.warmupWeeks(), csvWeeks - 1);
+        int weeks = csvWeeks - from;
         double[] x = new double[weeks];
         Arrays.setAll(x, i -> i + 1);
-        XYChart chart = ChartStyle.xyChart("Which role is the bottleneck, week by week", "Week",
+        // only roles that are the bottleneck in some shown week: a legend entry nothing is drawn for misleads
+        Map<String, double[]> probabilities = new LinkedHashMap<>();
+        all.forEach((role, p) -> {
+            double[] shown = Arrays.copyOfRange(p, from, csvWeeks);
+            if (Arrays.stream(shown).anyMatch(v -> v > 0)) {
+                probabilities.put(role, shown);
+            }
+        });
+        XYChart chart = ChartStyle.xyChart(timeline.title("Which role is the bottleneck, week by week"), timeline.xTitle(),
                 "Probability of being the bottleneck (%)");
+        ChartStyle.fitTitle(chart);
         double[] below = new double[weeks];
         for (Map.Entry<String, double[]> entry : probabilities.entrySet()) {
             double[] above = new double[weeks];
             for (int w = 0; w < weeks; w++) {
                 above[w] = below[w] + 100 * entry.getValue()[w];
             }
-            Color colour = roles.colour(entry.getKey());
             List<Double> px = new ArrayList<>();
             List<Double> py = new ArrayList<>();
             for (int w = 0; w < weeks; w++) {
@@ -69,17 +86,50 @@ final class SalesCharts {
             }
             XYSeries s = chart.addSeries(ChartStyle.label(entry.getKey()), px, py);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-            s.setFillColor(colour);
+            s.setFillColor(roles.colour(entry.getKey()));
             s.setLineColor(Color.WHITE);
             s.setLineStyle(ChartStyle.line(0.5f));
             s.setMarker(SeriesMarkers.NONE);
             below = above;
         }
-        chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0).setXAxisMin(1.0).setXAxisMax((double) weeks);
-        chart.getStyler().setYAxisDecimalPattern("0");
-        chart.getStyler().setXAxisDecimalPattern("0");
+        finishTimeChart(chart, 0, 100, weeks);
+        if (probabilities.size() == 1 && Arrays.stream(probabilities.values().iterator().next()).allMatch(p -> p >= 1 - 1e-9)) {
+            // one solid block: say what it means on it
+            chart.getStyler().setAnnotationTextFont(ChartStyle.AXIS_TITLE);
+            chart.getStyler().setAnnotationTextFontColor(Color.WHITE);
+            chart.addAnnotation(new org.knowm.xchart.AnnotationText(ChartStyle.label(probabilities.keySet().iterator().next())
+                    + " is the bottleneck in every week of every replication", weeks / 2.0, 50, false));
+        }
+        legendRoles.put("bottleneck-timeline", List.copyOf(probabilities.keySet()));
         return Optional.of(ChartWriter.save(chart, dir, "bottleneck-timeline",
-                "Stacked share of replications in which each role is the bottleneck that week; a band that grows shows the constraint moving to that role."));
+                "Stacked share of replications in which each role is the bottleneck that week; a band that grows shows the constraint "
+                        + "moving to that role; only roles that are the bottleneck in some week are listed." + timeline.caption()));
+    }
+
+    /**
+     * Plan weeks on the x axis from 0, the plan's steps marked above the data, ticks every
+     * 4, 8 or 13 weeks, and y tick labels only up to the data's top (the headroom holds the step labels).
+     */
+    void finishTimeChart(XYChart chart, double yBottom, double dataTop, double weeks) {
+        // a hair above the data: with the axis exactly at the data's edges XChart may tick only the two ends
+        double top = Math.max(dataTop + 1e-6 * Math.max(1, Math.abs(dataTop - yBottom)),
+                timeline.mark(chart, yBottom, dataTop, PLOT_HEIGHT, PLOT_WIDTH, weeks));
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(weeks).setYAxisMin(yBottom).setYAxisMax(top);
+        chart.getStyler().setXAxisDecimalPattern("0");
+        chart.getStyler().setXAxisTickMarkSpacingHint(weeks > 52 ? 60 : 80);
+        chart.getStyler().setYAxisTickMarkSpacingHint(60);
+        java.util.function.Function<Double, String> format = chart.getStyler().getyAxisTickLabelsFormattingFunction();
+        java.text.DecimalFormat plain = new java.text.DecimalFormat("#,##0.#", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        // XChart wants distinct tick labels, so each blank one is a different run of zero-width spaces
+        double span = Math.max(1e-12, dataTop - yBottom);
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> v > dataTop + 1e-9 * span
+                ? "\u200B".repeat(1 + (int) Math.round(1000 * (v - dataTop) / span))
+                : format != null ? format.apply(v) : plain.format(v));
+    }
+
+    /** Roles listed in each role chart's legend, by chart stem (for tests). */
+    Map<String, List<String>> legendRoles() {
+        return legendRoles;
     }
 
     private Optional<ChartFile> utilisationHeatMap() {
@@ -89,7 +139,7 @@ final class SalesCharts {
         }
         int weeks = 0;
         for (String role : shown) {
-            weeks = Math.max(weeks, data.weekly(role, "utilization").orElseThrow().size());
+            weeks = Math.max(weeks, timeline.inPlanWeeks(data.weekly(role, "utilization").orElseThrow()).size());
         }
         String constraint = roles.designatedConstraint();
         // The colour scale breaks at the utilisation the first protected role's target allows: cool below, warm above.
@@ -97,26 +147,31 @@ final class SalesCharts {
                 .map(roles::protectiveTarget).orElse(RoleTable.DEFAULT_PROTECTIVE_CAPACITY));
         // Label every 13th week (a quarter) only: 104 labels side by side cannot be read.
         int step = weeks > 52 ? 13 : weeks > 20 ? 4 : 1;
+        // plan steps are marked by their week's tick ("▲20"), named in the caption
+        java.util.Set<Integer> stepWeeks = new java.util.HashSet<>();
+        timeline.markers().forEach(m -> stepWeeks.add((int) Math.max(1, Math.ceil(m.atWeek()))));
         List<String> xData = new ArrayList<>();
         for (int w = 1; w <= weeks; w++) {
-            xData.add(w == 1 || w % step == 0 ? Integer.toString(w) : " ");
+            int week = w;
+            boolean nearStep = stepWeeks.stream().anyMatch(sw -> Math.abs(sw - week) <= 4);
+            xData.add(stepWeeks.contains(w) ? "▲" + w : w % step == 0 && !nearStep ? Integer.toString(w) : " ");
         }
         // The first role on the top row, as in the other charts' legends.
         // each row names its own limit: roles differ, and the designated constraint is meant to run flat out
-        List<String> yData = new ArrayList<>(shown.stream().map(role -> ChartStyle.label(role) + (role.equals(constraint)
-                ? " (constraint)"
-                : String.format(" (≤ %.0f%%)", 100 * (1 - roles.protectiveTarget(role))))).toList());
+        List<String> yData = new ArrayList<>(shown.stream().map(role -> ChartStyle.label(role) + limitLabel(role, constraint)).toList());
         Collections.reverse(yData);
         List<Number[]> cells = new ArrayList<>();
         for (int r = 0; r < shown.size(); r++) {
-            WeeklySeries s = data.weekly(shown.get(r), "utilization").orElseThrow().scaled(100);
+            WeeklySeries s = timeline.inPlanWeeks(data.weekly(shown.get(r), "utilization").orElseThrow()).scaled(100);
             for (int i = 0; i < s.size(); i++) {
                 if (Double.isFinite(s.mean()[i])) {
                     cells.add(new Number[]{(int) s.weeks()[i] - 1, shown.size() - 1 - r, Math.round(Math.min(100, Math.max(0, s.mean()[i])))});
                 }
             }
         }
-        HeatMapChart chart = ChartStyle.heatMap("Utilisation by role and week (each role's limit in brackets)", "Week", "");
+        HeatMapChart chart = ChartStyle.heatMap(timeline.title("Utilisation by role and week"),
+                timeline.xTitle() + (stepWeeks.isEmpty() ? "" : "; ▲ plan step"), "");
+        ChartStyle.fitTitle(chart);
         chart.getStyler().setMin(0).setMax(100);
         chart.getStyler().setRangeColors(HeatMapScale.colours(limitPct));
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
@@ -131,32 +186,26 @@ final class SalesCharts {
         chart.addSeries("Utilisation (%)", xData, yData, cells);
         return Optional.of(ChartWriter.save(chart, dir, "utilisation-heatmap", String.format(
                 "Mean utilisation per role and week; colours turn warm above %.0f%% (the first support role's limit); "
-                        + "each row's own limit is in brackets: above it the role has less protective capacity than its target.", limitPct)));
+                        + "each row's own limit is in brackets: above it the role has less protective capacity than its target.", limitPct)
+                + timeline.caption().replace("(dotted lines)", "(▲ on the week axis: the step takes effect in that week)")));
+    }
+
+    /** " (≤ 85%)", " (constraint)", or with a policy step that moves the constraint " (constraint to wk 48)", " (≤ 90%; constraint wk 48+)". */
+    private String limitLabel(String role, String constraintAtStart) {
+        String limit = String.format(Locale.ROOT, "≤ %.0f%%", 100 * (1 - roles.protectiveTarget(role)));
+        boolean atStart = role.equals(constraintAtStart);
+        for (PlanTimeline.Step step : timeline.steps()) {
+            String next = step.designatedConstraint();
+            if (next != null && step.atWeek() > 0 && atStart != role.equals(next)) {
+                return String.format(Locale.ROOT, atStart ? " (constraint to wk %.0f)" : " (%s; constraint wk %.0f+)",
+                        atStart ? new Object[]{step.atWeek()} : new Object[]{limit, step.atWeek()});
+            }
+        }
+        return atStart ? " (constraint)" : " (" + limit + ")";
     }
 
     private Optional<ChartFile> protectiveCapacity() {
-        List<String> shown = roles.ordered(data.resourcesWith("protective_capacity"));
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
-        XYChart chart = ChartStyle.xyChart("Protective capacity by role against target", "Week",
-                "Protective capacity (% of available hours)");
-        double maxWeek = 1;
-        for (String role : shown) {
-            WeeklySeries s = data.weekly(role, "protective_capacity").orElseThrow().scaled(100);
-            Plots.lineWithBand(chart, ChartStyle.label(role), s, roles.colour(role));
-            maxWeek = Math.max(maxWeek, Plots.maxWeek(s));
-        }
-        String constraint = roles.designatedConstraint();
-        String first = shown.stream().filter(r -> !r.equals(constraint)).findFirst().orElse(shown.get(0));
-        double target = roles.protectiveTarget(first);
-        Plots.target(chart, String.format("Target %.0f%%%s", 100 * target, roles.knowsTarget(first) ? "" : " (default)"),
-                1, maxWeek, 100 * target);
-        chart.getStyler().setXAxisMin(1.0).setXAxisMax(maxWeek).setYAxisMin(0.0);
-        chart.getStyler().setXAxisDecimalPattern("0");
-        chart.getStyler().setYAxisDecimalPattern("0");
-        return Optional.of(ChartWriter.save(chart, dir, "protective-capacity",
-                "Mean share of each role's working hours left idle, with its 95% confidence band; below the dashed target the role has no room to absorb variation."));
+        return ProtectiveCapacityChart.write(data, roles, timeline, dir);
     }
 
     /** Team total and per-salesperson counts on separate charts: one is a multiple of the other, so two axes on one chart would draw the same line twice. */
@@ -180,13 +229,29 @@ final class SalesCharts {
 
     private ChartFile simpleWeekly(WeeklySeries series, String title, String yTitle, String name, Color colour, String stem,
                                    String caption) {
-        XYChart chart = ChartStyle.xyChart(title, "Week", yTitle);
-        Plots.lineWithBand(chart, name, series.floored(0), colour);
+        WeeklySeries shown = timeline.inPlanWeeks(series).floored(0);
+        XYChart chart = ChartStyle.xyChart(timeline.title(title), timeline.xTitle(), yTitle);
+        ChartStyle.fitTitle(chart);
+        Plots.lineWithBand(chart, name, shown, colour);
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisMin(1.0).setXAxisMax(Plots.maxWeek(series)).setYAxisMin(0.0);
-        chart.getStyler().setXAxisDecimalPattern("0");
         chart.getStyler().setYAxisDecimalPattern("#,##0.#");
-        return ChartWriter.save(chart, dir, stem, caption);
+        finishTimeChart(chart, 0, niceTop(Arrays.stream(Plots.highs(shown)).filter(Double::isFinite).max().orElse(1)),
+                Plots.maxWeek(shown));
+        return ChartWriter.save(chart, dir, stem, caption + timeline.caption());
+    }
+
+    /** A round axis top a little above the data: 1, 2, 2.5 or 5 × a power of ten. */
+    static double niceTop(double max) {
+        if (!(max > 0)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(max)));
+        for (double m : new double[]{1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            if (m * power >= max * 1.02) {
+                return m * power;
+            }
+        }
+        return 10 * power;
     }
 
     private Optional<ChartFile> csOnTime() {
@@ -194,17 +259,23 @@ final class SalesCharts {
         if (onTime.isEmpty()) {
             return Optional.empty();
         }
-        WeeklySeries s = onTime.get();
+        WeeklySeries s = timeline.inPlanWeeks(onTime.get());
         boolean fraction = Arrays.stream(s.mean()).filter(Double::isFinite).max().orElse(0) <= 1.0;
         WeeklySeries pct = fraction ? s.scaled(100) : s;
-        XYChart chart = ChartStyle.xyChart("Customer service: work done within customer tolerance", "Week", "On time (%)");
+        // the metric scores every customer-facing task, whoever does it (CS reps, coordinators, project leaders)
+        double bottom = Math.min(80, 10 * Math.floor(Arrays.stream(Plots.lows(pct)).filter(Double::isFinite).min().orElse(80) / 10));
+        XYChart chart = ChartStyle.xyChart(timeline.title("Customer-facing tasks done on time, whoever does them"),
+                timeline.xTitle(), "Done within tolerance (%)" + (bottom > 0 ? String.format(Locale.ROOT, ", axis from %.0f", bottom) : ""));
+        ChartStyle.fitTitle(chart);
         Plots.lineWithBand(chart, "On time", pct, ChartStyle.seriesColour(0));
-        Plots.target(chart, "Bar: 90% on time", 1, Plots.maxWeek(pct), 90);
-        chart.getStyler().setXAxisMin(1.0).setXAxisMax(Plots.maxWeek(pct)).setYAxisMax(100.0);
-        chart.getStyler().setXAxisDecimalPattern("0");
+        Plots.target(chart, "Bar: 90% on time", 0, Plots.maxWeek(pct), 90);
         chart.getStyler().setYAxisDecimalPattern("0");
+        finishTimeChart(chart, Math.max(0, bottom), 100, Plots.maxWeek(pct));
+        chart.getStyler().setYAxisTitleVisible(true);
         return Optional.of(ChartWriter.save(chart, dir, "cs-on-time",
-                "Mean share of customer-service tasks finished within the customer's tolerance, with its 95% band; the dashed line is the 90% bar."));
+                "Mean share of customer-facing service tasks (order entry, issues, quotes, proactive updates) finished within the customer's tolerance, "
+                        + "whoever does them, with its 95% band; the dashed line is the 90% bar."
+                        + (bottom > 0 ? String.format(Locale.ROOT, " The axis starts at %.0f%%.", bottom) : "") + timeline.caption()));
     }
 
     private Optional<ChartFile> productionBacklog() {
@@ -214,58 +285,6 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> cumulativeMoney() {
-        Optional<WeeklySeries> revenue = data.weekly("finance", "revenue_per_week").map(SalesCharts::cumulative);
-        Optional<WeeklySeries> payroll = data.weekly("finance", "payroll_per_year")
-                .map(s -> s.scaled(1 / WEEKS_PER_YEAR)).map(SalesCharts::cumulative);
-        Optional<WeeklySeries> net = data.weekly("finance", "net_per_week").map(SalesCharts::cumulative);
-        if (revenue.isEmpty() && payroll.isEmpty() && net.isEmpty()) {
-            return Optional.empty();
-        }
-        String currency = currency();
-        XYChart chart = ChartStyle.xyChart("Cumulative revenue, payroll and net", "Week",
-                "Cumulative amount" + (currency.isEmpty() ? "" : " (" + currency + ")"));
-        double maxWeek = 1;
-        Color[] colours = {new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0x00, 0x9E, 0x73)};
-        String[] names = {"Revenue", "Payroll", "Net"};
-        List<Optional<WeeklySeries>> all = List.of(revenue, payroll, net);
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).isPresent()) {
-                Plots.lineWithBand(chart, names[i], all.get(i).get(), colours[i]);
-                maxWeek = Math.max(maxWeek, Plots.maxWeek(all.get(i).get()));
-            }
-        }
-        chart.getStyler().setXAxisMin(1.0).setXAxisMax(maxWeek);
-        chart.getStyler().setXAxisDecimalPattern("0");
-        chart.getStyler().setYAxisDecimalPattern("#,##0");
-        return Optional.of(ChartWriter.save(chart, dir, "cumulative-money",
-                "Running totals since week 1 (payroll = annual payroll ÷ 52 per week); bands add the weekly 95% half-widths, a conservative bound for the cumulative sum."));
+        return MoneyChart.write(data, timeline, this, dir);
     }
-
-    /** Running sum of the weekly means; the band adds half-widths, which bounds the CI of the sum however the weeks correlate. */
-    static WeeklySeries cumulative(WeeklySeries s) {
-        int n = s.size();
-        double[] mean = new double[n];
-        double[] low = new double[n];
-        double[] high = new double[n];
-        double sum = 0;
-        double below = 0;
-        double above = 0;
-        for (int i = 0; i < n; i++) {
-            double m = Double.isFinite(s.mean()[i]) ? s.mean()[i] : 0;
-            sum += m;
-            below += Double.isFinite(s.low()[i]) ? m - s.low()[i] : 0;
-            above += Double.isFinite(s.high()[i]) ? s.high()[i] - m : 0;
-            mean[i] = sum;
-            low[i] = sum - below;
-            high[i] = sum + above;
-        }
-        return new WeeklySeries(s.resource(), s.metric() + ".cumulative", s.weeks(), mean, low, high);
-    }
-
-    /** "EUR/week" → "EUR"; empty when summary.csv names no unit. */
-    private String currency() {
-        return data.summary("finance.revenue_per_week").map(RunData.MetricSummary::unit)
-                .map(u -> u.replace("/week", "").replace("per week", "").trim()).orElse("");
-    }
-
 }

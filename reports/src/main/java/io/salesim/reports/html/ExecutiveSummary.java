@@ -50,9 +50,12 @@ public final class ExecutiveSummary {
         if (probabilities.isEmpty()) {
             return Optional.empty();
         }
-        int weeks = probabilities.values().iterator().next().length;
+        // plan weeks only, numbered from the plan's start as the charts are: the warm-up is not the plan
+        int simulated = probabilities.values().iterator().next().length;
+        int warmup = Math.min(data.warmupWeeks(), simulated - 1);
+        int weeks = simulated - warmup;
         Map<String, List<Integer>> leading = new LinkedHashMap<>();
-        for (int w = 0; w < weeks; w++) {
+        for (int w = warmup; w < simulated; w++) {
             String best = null;
             double bestP = 0;
             for (Map.Entry<String, double[]> e : probabilities.entrySet()) {
@@ -62,7 +65,7 @@ public final class ExecutiveSummary {
                 }
             }
             if (best != null) {
-                leading.computeIfAbsent(best, k -> new ArrayList<>()).add(w + 1);
+                leading.computeIfAbsent(best, k -> new ArrayList<>()).add(w - warmup + 1);
             }
         }
         List<Map.Entry<String, List<Integer>>> ranked = new ArrayList<>(leading.entrySet());
@@ -72,7 +75,7 @@ public final class ExecutiveSummary {
         }
         StringBuilder s = new StringBuilder(ChartStyle.label(ranked.get(0).getKey()))
                 .append(" is the most likely bottleneck in ").append(ranked.get(0).getValue().size())
-                .append(" of ").append(weeks).append(" weeks");
+                .append(" of ").append(weeks).append(" plan weeks");
         for (Map.Entry<String, List<Integer>> other : ranked.subList(1, Math.min(3, ranked.size()))) {
             s.append("; ").append(Format.lowerFirst(ChartStyle.label(other.getKey()))).append(" in ")
                     .append(other.getValue().size()).append(" (").append(Format.weeks(other.getValue())).append(")");
@@ -96,9 +99,11 @@ public final class ExecutiveSummary {
             String name = ChartStyle.label(role);
             if (role.equals(constraint)) {
                 // the constraint is meant to run flat out: say how busy it is, not whether it is protected
-                data.summary("role." + role + ".utilization").ifPresent(u -> out.add(name
-                        + " is the designated constraint and is busy " + Format.percent(u.mean())
-                        + " of its available hours (95% CI " + Format.percent(u.ciLow()) + " to " + Format.percent(u.ciHigh()) + ")."));
+                data.summary("role." + role + ".utilization").ifPresent(u -> {
+                    String[] busy = Format.interval(u.mean(), u.ciLow(), u.ciHigh(), "fraction");
+                    out.add(name + " is the designated constraint and is busy " + busy[0]
+                            + " of its available hours (95% CI " + busy[1] + " to " + busy[2] + ").");
+                });
                 continue;
             }
             Optional<RunData.MetricSummary> weeksShort = data.summary("role." + role + ".shortfall_weeks");
@@ -111,10 +116,11 @@ public final class ExecutiveSummary {
                 continue;
             }
             String target = Format.percent(roles.protectiveTarget(role)) + (roles.knowsTarget(role) ? "" : " (default)");
+            String[] shortWeeks = Format.interval(w.mean(), w.ciLow(), w.ciHigh(), "");
             StringBuilder sentence = new StringBuilder(name).append(" is short of its ").append(target)
-                    .append(" protective-capacity target in ").append(Format.number(w.mean()))
+                    .append(" protective-capacity target in ").append(shortWeeks[0])
                     .append(" weeks per replication (weeks short of protective capacity; 95% CI ")
-                    .append(Format.number(w.ciLow())).append(" to ").append(Format.number(w.ciHigh())).append(")");
+                    .append(shortWeeks[1]).append(" to ").append(shortWeeks[2]).append(")");
             List<Integer> likely = new ArrayList<>();
             data.weekly(role, "shortfall_probability").ifPresent(p -> {
                 for (int i = 0; i < p.size(); i++) {
@@ -179,8 +185,7 @@ public final class ExecutiveSummary {
         List<String> out = new ArrayList<>();
         boolean clear = m.ciLow() > 0;
         out.add("Marginal view (" + weeks + "): an extra hour of " + Format.lowerFirst(ChartStyle.label(m.role()))
-                + " gains " + Numbers.dollars(m.gain()) + " of throughput (95% CI " + Numbers.dollars(m.ciLow()) + " to "
-                + Numbers.dollars(m.ciHigh()) + "), the most of any role"
+                + " gains " + dollars(m.gain(), m.ciLow(), m.ciHigh()) + "), the most of any role"
                 + (clear ? "" : ", though its interval includes zero: no role clearly limits throughput in these weeks") + ".");
         Optional<MarginalView.Row> active = MarginalView.activePeriodConstraint(rows);
         if (active.isEmpty()) {
@@ -193,7 +198,7 @@ public final class ExecutiveSummary {
             out.add("The two views agree: " + Format.lowerFirst(roser) + ", and more of it raises throughput most.");
         } else {
             out.add("The two views differ: " + Format.lowerFirst(roser) + " (its work piles up longest), but an extra hour of it gains "
-                    + Numbers.dollars(a.gain()) + " (95% CI " + Numbers.dollars(a.ciLow()) + " to " + Numbers.dollars(a.ciHigh())
+                    + dollars(a.gain(), a.ciLow(), a.ciHigh()).replace(" of throughput", "")
                     + ") — busy, yet not what limits throughput here; " + Format.lowerFirst(ChartStyle.label(m.role()))
                     + " is the constraint to manage.");
         }
@@ -289,12 +294,13 @@ public final class ExecutiveSummary {
     private String effect(Decisions.Comparison c) {
         double base = Decisions.baselineMean(data, c);
         String relative = Double.isFinite(base) && base != 0
-                ? String.format(Locale.ROOT, ", %+.1f%% of %s's mean", 100 * c.meanDiff() / Math.abs(base), c.baseline()) : "";
+                ? ", " + String.format(Locale.ROOT, "%+.1f%%", 100 * c.meanDiff() / Math.abs(base)).replace('-', '−') + " of " + c.baseline() + "'s mean" : "";
         boolean money = Decisions.baselineSummary(data, c).map(s -> Format.isMoney(s.unit())).orElse(false);
-        boolean millions = Math.max(Math.abs(c.meanDiff()), Math.max(Math.abs(c.ciLow()), Math.abs(c.ciHigh()))) >= 1e6;
-        java.util.function.DoubleFunction<String> amount = v -> money ? (v > 0 ? "+" : "") + Format.money(v, millions) : signed(v);
-        return MetricNames.label(c.metric()) + ": " + c.alternative() + " − " + c.baseline() + " = " + amount.apply(c.meanDiff())
-                + " (95% CI " + amount.apply(c.ciLow()) + " to " + amount.apply(c.ciHigh()) + relative + "): " + c.alternative()
+        String[] t = Double.isFinite(c.ciLow()) && Double.isFinite(c.ciHigh())
+                ? Format.interval(c.meanDiff(), c.ciLow(), c.ciHigh(), money ? "$" : "")
+                : new String[]{money ? Format.money(c.meanDiff()) : Numbers.number(c.meanDiff()), "–", "–"};
+        return MetricNames.label(c.metric()) + ": " + c.alternative() + " − " + c.baseline() + " = " + signed(c.meanDiff(), t[0])
+                + " (95% CI " + signed(c.ciLow(), t[1]) + " to " + signed(c.ciHigh(), t[2]) + relative + "): " + c.alternative()
                 + " is " + c.verdict().id() + ".";
     }
 
@@ -303,8 +309,15 @@ public final class ExecutiveSummary {
                 + Format.money(c.margin()) + " in " + Format.percent(c.probBetterByMargin()) + " of the paired replications.";
     }
 
-    private static String signed(double v) {
-        return Numbers.signed(v);
+    /** A rounded amount with an explicit sign when positive and not rounded to zero: "+1,200", "+$0.35M". */
+    private static String signed(double v, String shown) {
+        return v > 0 && !shown.matches("\\$?0(\\.0+)?[kM]?") ? "+" + shown : shown;
+    }
+
+    /** "$1,210 of throughput (95% CI $980 to $1,440": an extra hour's gain, the interval left open for the sentence. */
+    private static String dollars(double gain, double low, double high) {
+        String[] t = Format.interval(gain, low, high, "$");
+        return t[0] + " of throughput (95% CI " + t[1] + " to " + t[2];
     }
 
     /**

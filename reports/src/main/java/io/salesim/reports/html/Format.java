@@ -34,6 +34,19 @@ final class Format {
         return unit != null && unit.startsWith("$");
     }
 
+    /** "$9.37M", "$666k", "$2,100": three significant figures or whole dollars, for a table cell without an interval. */
+    static String compactMoney(double v) {
+        if (!Double.isFinite(v)) {
+            return "–";
+        }
+        double a = Math.abs(v);
+        String sign = v < 0 ? "−" : "";
+        if (a >= 1e6) {
+            return sign + "$" + Numbers.number(a / 1e6) + "M";
+        }
+        return sign + (a >= 1e4 ? "$" + Numbers.number(a / 1e3) + "k" : String.format(Locale.ROOT, "$%,.0f", a));
+    }
+
     /** "$9.37M", "−$836,894", "$2,100": millions to three significant figures, smaller amounts whole. */
     static String money(double v) {
         return money(v, Math.abs(v) >= 1e6);
@@ -49,7 +62,7 @@ final class Format {
         return sign + (millions ? String.format(Locale.ROOT, "$%.2fM", a / 1e6) : String.format(Locale.ROOT, "$%,.0f", a));
     }
 
-    /** "73.2 (95% CI 72.1 to 74.3) meetings/week", fractions in percent. */
+    /** "73.2 (95% CI 72.1 to 74.3) meetings/week", fractions in percent, amounts as money; the interval never collapses. */
     static String withInterval(double mean, double low, double high, String unit) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
             return value(mean, unit);
@@ -57,15 +70,63 @@ final class Format {
         if (low == high) {
             return value(mean, unit) + " (the same in every replication)";
         }
+        String[] t = interval(mean, low, high, unit);
+        String suffix = isFraction(unit) || "%".equals(unit) ? "" : isMoney(unit) ? unit.substring(1)
+                : unit == null || unit.isBlank() ? "" : " " + unit;
+        return t[0] + suffix + " (95% CI " + t[1] + " to " + t[2] + ")";
+    }
+
+    /**
+     * Mean, low and high written alike, with as many decimals as the half-width needs to show one
+     * significant figure (and no fewer than {@link #number} would use): "42.1%", "41.8%", "42.4%".
+     * Fractions come out in percent and amounts as money ("$1.66M", "$375k"), without the rest of the unit.
+     */
+    static String[] interval(double mean, double low, double high, String unit) {
+        double half = Math.abs(high - low) / 2;
         if (isFraction(unit)) {
-            return percent(mean) + " (95% CI " + percent(low) + " to " + percent(high) + ")";
+            int d = decimals(100 * half, 0);
+            return new String[]{fixed(100 * mean, d) + "%", fixed(100 * low, d) + "%", fixed(100 * high, d) + "%"};
         }
         if (isMoney(unit)) {
-            boolean millions = Math.max(Math.abs(mean), Math.max(Math.abs(low), Math.abs(high))) >= 1e6;
-            return money(mean, millions) + unit.substring(1) + " (95% CI " + money(low, millions) + " to " + money(high, millions) + ")";
+            // one scale for all three: $M from a million, $k from ten thousand, else whole dollars
+            double largest = Math.max(Math.abs(mean), Math.max(Math.abs(low), Math.abs(high)));
+            double scale = largest >= 1e6 ? 1e6 : largest >= 1e4 ? 1e3 : 1;
+            String suffix = scale == 1e6 ? "M" : scale == 1e3 ? "k" : "";
+            int d = decimals(half / scale, scale == 1 ? 0 : numberDecimals(largest / scale));
+            return new String[]{dollars(mean / scale, d, suffix), dollars(low / scale, d, suffix), dollars(high / scale, d, suffix)};
         }
-        String suffix = "%".equals(unit) ? "%" : unit == null || unit.isBlank() ? "" : " " + unit;
-        return number(mean) + suffix + " (95% CI " + number(low) + " to " + number(high) + ")";
+        String pct = "%".equals(unit) ? "%" : "";
+        int d = decimals(half, numberDecimals(Math.max(Math.abs(mean), Math.max(Math.abs(low), Math.abs(high)))));
+        return new String[]{fixed(mean, d) + pct, fixed(low, d) + pct, fixed(high, d) + pct};
+    }
+
+    /** Decimals that show a half-width to one significant figure, at least {@code atLeast}, at most 6. */
+    private static int decimals(double half, int atLeast) {
+        if (!(half > 0) || !Double.isFinite(half)) {
+            return atLeast;
+        }
+        return Math.max(atLeast, Math.min(6, (int) -Math.floor(Math.log10(half))));
+    }
+
+    /** The decimals {@link Numbers#number} uses for a value of this size. */
+    private static int numberDecimals(double a) {
+        return a >= 100 ? 0 : a >= 10 ? 1 : 2;
+    }
+
+    private static String fixed(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return "–";
+        }
+        String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return s.matches("-0(\\.0+)?") ? s.substring(1) : s.replace('-', '−');
+    }
+
+    private static String dollars(double v, int decimals, String suffix) {
+        if (!Double.isFinite(v)) {
+            return "–";
+        }
+        String sign = v < 0 && !fixed(-v, decimals).matches("0(\\.0+)?") ? "−" : "";
+        return sign + "$" + fixed(Math.abs(v), decimals) + suffix;
     }
 
     static String percent(double fraction) {

@@ -11,6 +11,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +22,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Builds {@code report.html} for a run, comparison or sweep folder from its CSV files alone:
- * writes the charts under {@code charts/} (PNG and SVG), then one self-contained page with
+ * writes the charts under {@code charts/} (PNG and SVG), then one self-contained page, laid out by
+ * the compiled template {@code src/main/jte/report.jte}, with
  * the executive summary, the charts inlined as SVG, the tables, the scenario's parameters and
  * the command that reproduces the run. Nothing is simulated.
  */
@@ -107,47 +112,29 @@ public final class ReportBuilder {
         }
     }
 
-    private static String page(RunData data, List<ChartFile> charts) {
-        Xhtml html = new Xhtml();
-        html.raw("<!DOCTYPE html>\n").open("html", "lang", "en").newline().open("head").newline()
-                .empty("meta", "charset", "utf-8").newline()
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
-                .element("title", "salesim report: " + data.scenarioName()).newline()
-                .open("style").raw(Stylesheet.CSS).close("style").newline()
-                .close("head").newline().open("body").newline().open("main").newline();
-        header(data, html);
-        List<String> sentences = ExecutiveSummary.sentences(data);
-        if (!sentences.isEmpty()) {
-            html.open("section", "id", "summary").element("h2", "Executive summary").newline().open("ul");
-            for (String sentence : sentences) {
-                html.element("li", sentence).newline();
-            }
-            html.close("ul").close("section").newline();
+    /** The compiled templates of src/main/jte (report.jte lays out the page), loaded from the class path. */
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html,
+            ReportBuilder.class.getClassLoader(), ReportBuilder.class.getPackageName());
+
+    static String page(RunData data, List<ChartFile> charts) {
+        List<ReportPage.Chart> inlined = new ArrayList<>();
+        for (ChartFile chart : charts) {
+            inlined.add(new ReportPage.Chart(chart.stem(), SvgInliner.inline(chart.svg(), chart.stem(), chart.title()), chart.caption()));
         }
-        SelectionSection.write(data, html);
-        if (!charts.isEmpty()) {
-            html.open("section", "id", "charts").element("h2", "Charts").newline();
-            for (ChartFile chart : charts) {
-                html.open("figure", "id", "chart-" + chart.stem())
-                        .raw(SvgInliner.inline(chart.svg(), chart.stem(), chart.title())).newline()
-                        .open("figcaption").text(chart.caption()).text(" ")
-                        .element("span", "Files: charts/" + chart.stem() + ".png, charts/" + chart.stem() + ".svg", "class", "files")
-                        .close("figcaption").close("figure").newline();
-            }
-            html.close("section").newline();
-        }
-        tables(data, html);
-        reproduce(data, html);
-        html.close("main").newline().close("body").newline().close("html").newline();
-        return html.finish();
+        Optional<ReportPage.WrapUpView> wrapUp = WrapUpPages.view(data);
+        ReportPage page = new ReportPage(Stylesheet.CSS, "salesim report: " + data.scenarioName(), header(data, wrapUp.isPresent()),
+                ExecutiveSummary.sentences(data), SelectionSection.view(data), inlined, tables(data), Robustness.sentences(data),
+                data.table("assumptions").map(t -> ReportTables.view(t, false)).orElse(null),
+                ReportTables.keyParameters(data.runInfo()).map(t -> ReportTables.view(t, false)).orElse(null),
+                ReportTables.parameters(data.scenario()).map(t -> ReportTables.view(t, false)).orElse(null),
+                wrapUp.orElse(null), reproduce(data));
+        StringOutput out = new StringOutput(1 << 16);
+        TEMPLATES.render("report.jte", page, out);
+        return out.toString();
     }
 
-    private static void header(RunData data, Xhtml html) {
-        html.open("header").element("h1", data.scenarioName()).newline();
+    private static ReportPage.Header header(RunData data, boolean wrapUp) {
         String description = data.scenario().path("description").asText("");
-        if (!description.isEmpty()) {
-            html.element("p", description, "class", "description").newline();
-        }
         StringBuilder facts = new StringBuilder();
         String kind = data.table("comparison").isPresent() ? "Plan comparison"
                 : data.table("sweep").isPresent() ? "Parameter sweep"
@@ -163,78 +150,26 @@ public final class ReportBuilder {
         if (data.runInfo().has("version")) {
             facts.append(" · salesim ").append(data.runInfo().path("version").asText());
         }
-        html.element("p", facts.toString(), "class", "facts").newline();
-        if (data.runInfo().has("complete") && !data.runInfo().path("complete").asBoolean(true)) {
-            html.element("p", "This run was stopped early: the numbers come from the replications that finished.", "class", "warning");
-        }
-        html.open("nav").element("a", "Summary", "href", "#summary").text(" · ").element("a", "Charts", "href", "#charts")
-                .text(" · ").element("a", "Tables", "href", "#tables").text(" · ")
-                .element("a", "Scenario", "href", "#parameters").text(" · ").element("a", "Reproduce", "href", "#reproduce")
-                .close("nav").close("header").newline();
+        boolean stopped = data.runInfo().has("complete") && !data.runInfo().path("complete").asBoolean(true);
+        return new ReportPage.Header(data.scenarioName(), description.isEmpty() ? null : description, facts.toString(),
+                stopped ? "This run was stopped early: the numbers come from the replications that finished." : null, wrapUp);
     }
 
-    private static void tables(RunData data, Xhtml html) {
-        Optional<Table> comparison = ReportTables.comparison(data);
-        Optional<Table> sweep = ReportTables.sweep(data);
-        Optional<Table> constraint = ReportTables.constraint(data);
-        Optional<Table> summary = ReportTables.summary(data);
-        if (comparison.isEmpty() && sweep.isEmpty() && constraint.isEmpty() && summary.isEmpty()) {
-            return;
+    private static List<ReportPage.TableView> tables(RunData data) {
+        List<ReportPage.TableView> tables = new ArrayList<>();
+        for (Optional<Table> table : List.of(ReportTables.comparison(data), ReportTables.sweep(data), ReportTables.constraint(data),
+                ReportTables.summary(data))) {
+            table.ifPresent(t -> tables.add(ReportTables.view(t)));
         }
-        html.open("section", "id", "tables").element("h2", "Tables").newline();
-        for (Optional<Table> table : List.of(comparison, sweep, constraint, summary)) {
-            table.ifPresent(t -> {
-                html.element("h3", t.name()).newline();
-                ReportTables.render(t, html);
-            });
-        }
-        html.close("section").newline();
-        List<String> holds = Robustness.sentences(data);
-        if (!holds.isEmpty()) {
-            html.open("section", "id", "robustness").element("h2", "Does the verdict hold?").newline()
-                    .element("p", "The comparison rerun with an assumed value varied in every plan, one key at a time, on the "
-                            + "same random numbers (robustness.csv). A verdict holds when it is the same at every value.")
-                    .open("ul");
-            holds.forEach(line -> html.element("li", line));
-            html.close("ul").close("section").newline();
-        }
-        data.table("assumptions").ifPresent(t -> {
-            html.open("section", "id", "assumptions").element("h2", "Assumptions").newline()
-                    .element("p", "Values this scenario assumes (no source gives them), as run, with the unit and the reason "
-                            + "stated in the scenario file (assumptions.csv). A verdict that rests on one of them is only as "
-                            + "good as it; compare --vary KEY=V1,V2 (or --vary-assumptions, for those with a range) shows whether "
-                            + "a comparison's verdicts hold across its plausible values.");
-            ReportTables.render(t, html, false);
-            html.close("section").newline();
-        });
-        Optional<Table> key = ReportTables.keyParameters(data.runInfo());
-        Optional<Table> all = ReportTables.parameters(data.scenario());
-        if (key.isPresent() || all.isPresent()) {
-            html.open("section", "id", "parameters").element("h2", "Scenario").newline();
-            key.ifPresent(t -> {
-                html.element("h3", "Key parameters").newline();
-                ReportTables.render(t, html, false);
-            });
-            all.ifPresent(t -> {
-                html.element("h3", "Every setting in scenario.yaml").newline()
-                        .element("p", "The copy of the scenario file this run used, saved in the run folder.");
-                ReportTables.render(t, html, false);
-            });
-            html.close("section").newline();
-        }
+        return tables;
     }
 
-    private static void reproduce(RunData data, Xhtml html) {
-        html.open("section", "id", "reproduce").element("h2", "How to reproduce").newline();
-        html.element("p", "Same seed, same replications, same numbers (results do not depend on the thread count):");
-        html.element("pre", Reproduce.command(data)).newline();
-        html.element("p", "Rebuild this report from the folder's CSV files without simulating again:");
-        html.element("pre", "./salesim report " + data.folderName()).newline();
-        if (data.runInfo().has("wall_seconds")) {
-            html.element("p", String.format(Locale.ROOT, "The run took %.1f s and executed %,d events on %d threads.",
-                    data.runInfo().path("wall_seconds").asDouble(), data.runInfo().path("events_executed").asLong(),
-                    data.runInfo().path("threads").asInt(1)), "class", "facts");
-        }
-        html.close("section").newline();
+    private static ReportPage.Reproduce reproduce(RunData data) {
+        String facts = data.runInfo().has("wall_seconds")
+                ? String.format(Locale.ROOT, "The run took %.1f s and executed %,d events on %d threads.",
+                data.runInfo().path("wall_seconds").asDouble(), data.runInfo().path("events_executed").asLong(),
+                data.runInfo().path("threads").asInt(1))
+                : null;
+        return new ReportPage.Reproduce(Reproduce.command(data), "./salesim report " + data.folderName(), facts);
     }
 }

@@ -17,7 +17,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** The report's tables, built as Tablesaw tables of display text and rendered as XHTML. */
+/** The report's tables, built as Tablesaw tables of display text and handed to the template. */
 final class ReportTables {
     /** Above this many scenario keys the parameter table lists the first ones only. */
     private static final int MAX_PARAMETERS = 60;
@@ -48,10 +48,14 @@ final class ReportTables {
                     out.stringColumn("Scenario").append(t.getString(row, "scenario"));
                 }
                 out.stringColumn("Metric").append(MetricNames.label(t.getString(row, "metric")));
-                out.stringColumn("Mean").append(cell(RunData.number(t, row, "mean"), fraction));
-                out.stringColumn("95% CI").append(interval(RunData.number(t, row, "ci95_low"), RunData.number(t, row, "ci95_high"), fraction));
-                out.stringColumn("Std dev").append(cell(RunData.number(t, row, "stdev"), fraction));
-                out.stringColumn("Unit").append(fraction ? "%" : unit);
+                double mean = RunData.number(t, row, "mean");
+                double low = RunData.number(t, row, "ci95_low");
+                double high = RunData.number(t, row, "ci95_high");
+                String[] shown = Double.isFinite(low) && Double.isFinite(high) ? Format.interval(mean, low, high, unit) : null;
+                out.stringColumn("Mean").append(shown == null ? amount(mean, unit) : shown[0]);
+                out.stringColumn("95% CI").append(shown == null ? "–" : shown[1] + " to " + shown[2]);
+                out.stringColumn("Std dev").append(amount(RunData.number(t, row, "stdev"), unit));
+                out.stringColumn("Unit").append(fraction ? "%" : Format.isMoney(unit) ? unitAfterMoney(unit) : unit);
                 double n = RunData.number(t, row, "replications");
                 out.stringColumn("Replications").append(Double.isFinite(n) ? Long.toString(Math.round(n)) : "–");
             }
@@ -81,8 +85,9 @@ final class ReportTables {
                 out.stringColumn("Alternative").append(c.alternative());
             }
             out.stringColumn("Better").append(c.direction().isNeutral() ? "–" : c.direction().id());
-            out.stringColumn("Mean difference").append(Format.number(c.meanDiff()));
-            out.stringColumn("95% CI").append(interval(c.ciLow(), c.ciHigh(), false));
+            String[] shown = Format.interval(c.meanDiff(), c.ciLow(), c.ciHigh(), Decisions.baselineSummary(data, c).map(RunData.MetricSummary::unit).orElse(""));
+            out.stringColumn("Mean difference").append(shown[0]);
+            out.stringColumn("95% CI").append(Double.isFinite(c.ciLow()) ? shown[1] + " to " + shown[2] : "–");
             out.stringColumn("Verdict").append(c.verdict() == Verdict.NONE ? "–" : c.verdict().id());
             out.stringColumn("P(alternative better)").append(c.direction().isNeutral() ? "–" : Format.percent(c.probBetter()));
         }
@@ -97,13 +102,14 @@ final class ReportTables {
         }
         Table out = Table.create("Marginal constraint, plan weeks " + rows.get(0).weeks().replace('-', '–'),
                 StringColumn.create("Role"), StringColumn.create("Extra hours"),
-                StringColumn.create("Throughput gained per extra hour ($)"), StringColumn.create("95% CI"),
+                StringColumn.create("Throughput gained per extra hour"), StringColumn.create("95% CI"),
                 StringColumn.create("Bottleneck by active periods (share of weeks)"));
         for (MarginalView.Row r : rows) {
             out.stringColumn("Role").append(ChartStyle.label(r.role()));
             out.stringColumn("Extra hours").append(Format.number(r.extraHours()));
-            out.stringColumn("Throughput gained per extra hour ($)").append(Format.number(r.gain()));
-            out.stringColumn("95% CI").append(interval(r.ciLow(), r.ciHigh(), false));
+            String[] shown = Format.interval(r.gain(), r.ciLow(), r.ciHigh(), "$");
+            out.stringColumn("Throughput gained per extra hour").append(shown[0]);
+            out.stringColumn("95% CI").append(Double.isFinite(r.ciLow()) ? shown[1] + " to " + shown[2] : "–");
             out.stringColumn("Bottleneck by active periods (share of weeks)").append(Format.percent(r.bottleneckProbability()));
         }
         return Optional.of(out);
@@ -122,16 +128,17 @@ final class ReportTables {
         out.addColumns(StringColumn.create("Metric"), StringColumn.create("Mean"), StringColumn.create("95% CI"),
                 StringColumn.create("Against the first point (paired 95% CI)"));
         for (Decisions.SweepPoint p : points) {
-            boolean fraction = "fraction".equals(p.unit());
             out.stringColumn("Point").append(p.point());
             for (int i = 0; i < p.parameters().size(); i++) {
                 out.stringColumn(p.parameters().get(i)).append(p.values().get(i));
             }
             out.stringColumn("Metric").append(MetricNames.label(p.metric()));
-            out.stringColumn("Mean").append(cell(p.mean(), fraction));
-            out.stringColumn("95% CI").append(interval(p.ciLow(), p.ciHigh(), fraction));
+            String[] shown = Format.interval(p.mean(), p.ciLow(), p.ciHigh(), p.unit());
+            out.stringColumn("Mean").append(Double.isFinite(p.ciLow()) ? shown[0] : amount(p.mean(), p.unit()));
+            out.stringColumn("95% CI").append(Double.isFinite(p.ciLow()) ? shown[1] + " to " + shown[2] : "–");
+            String[] diff = Format.interval(p.diffVsFirst(), p.diffCiLow(), p.diffCiHigh(), p.unit());
             out.stringColumn("Against the first point (paired 95% CI)").append(p.verdict() == Verdict.NONE ? "–"
-                    : p.verdict().id() + ": " + Format.number(p.diffVsFirst()) + " " + interval(p.diffCiLow(), p.diffCiHigh(), false));
+                    : p.verdict().id() + ": " + diff[0] + " " + diff[1] + " to " + diff[2]);
         }
         return Optional.of(out);
     }
@@ -191,45 +198,37 @@ final class ReportTables {
         return node.toString().replace("\"", "").replace(",", ", ").replace(":", ": ");
     }
 
-    /** Tables show fractions with one decimal: whole percentages would hide a narrow interval. */
-    private static String cell(double v, boolean fraction) {
-        return fraction ? Format.percent1(v) : Format.number(v);
+    /** A value without an interval: fractions with one decimal, amounts as money, others as numbers. */
+    private static String amount(double v, String unit) {
+        return Format.isFraction(unit) ? Format.percent1(v) : Format.isMoney(unit) ? Format.compactMoney(v)
+                : Format.number(v) + ("%".equals(unit) && Double.isFinite(v) ? "%" : "");
     }
 
-    private static String interval(double low, double high, boolean fraction) {
-        if (!Double.isFinite(low) || !Double.isFinite(high)) {
-            return "–";
-        }
-        return cell(low, fraction) + " to " + cell(high, fraction);
+    /** "$/year" → "$ per year", "$" → "$": the unit column once the amount carries the dollar sign. */
+    private static String unitAfterMoney(String unit) {
+        String rest = unit.substring(1);
+        return rest.startsWith("/") ? "$ per " + rest.substring(1) : unit;
     }
 
-    /** A Tablesaw table as an XHTML table; cells that hold numbers are right-aligned. */
-    static void render(Table table, Xhtml html) {
-        render(table, html, true);
+    /** A Tablesaw table of display text as the template's table; cells that hold numbers are right-aligned. */
+    static ReportPage.TableView view(Table table) {
+        return view(table, true);
     }
 
-    static void render(Table table, Xhtml html, boolean alignNumbers) {
-        html.open("table").newline().open("thead").open("tr");
-        for (String name : table.columnNames()) {
-            html.element("th", name, "scope", "col");
-        }
-        html.close("tr").close("thead").newline().open("tbody").newline();
+    static ReportPage.TableView view(Table table, boolean alignNumbers) {
+        List<List<ReportPage.TableView.Cell>> rows = new ArrayList<>();
         for (int row = 0; row < table.rowCount(); row++) {
-            html.open("tr");
+            List<ReportPage.TableView.Cell> cells = new ArrayList<>();
             for (Column<?> column : table.columns()) {
                 String text = column.getString(row);
-                if (alignNumbers && looksNumeric(text)) {
-                    html.element("td", text, "class", "num");
-                } else {
-                    html.element("td", text);
-                }
+                cells.add(new ReportPage.TableView.Cell(text, alignNumbers && looksNumeric(text)));
             }
-            html.close("tr").newline();
+            rows.add(cells);
         }
-        html.close("tbody").close("table").newline();
+        return new ReportPage.TableView(table.name(), table.columnNames(), rows);
     }
 
     private static boolean looksNumeric(String text) {
-        return text.matches("[-+–]?[0-9][0-9,.]*%?( to [-+]?[0-9][0-9,.]*%?)?");
+        return text.matches("[-+−–]?\\$?[0-9][0-9,.]*[%kM]?( h)?( to [-+−]?\\$?[0-9][0-9,.]*[%kM]?)?");
     }
 }

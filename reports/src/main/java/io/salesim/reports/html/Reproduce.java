@@ -19,14 +19,20 @@ final class Reproduce {
 
     static String command(RunData data) {
         JsonNode run = data.runInfo();
-        JsonNode given = run.path("command");
+        JsonNode given = run.has("command") ? run.path("command") : data.experimentInfo().path("command");
         if (given.isTextual()) {
             return given.asText();
         }
         if (given.isArray()) {
             List<String> words = new ArrayList<>();
-            given.forEach(word -> words.add(word.asText()));
-            return String.join(" ", words);
+            given.forEach(word -> words.add(shellWord(word.asText())));
+            String recorded = String.join(" ", words);
+            if (run.has("command") && Files.isRegularFile(data.folder().resolve("scenario.yaml")) && words.size() > 2
+                    && words.get(1).equals("run")) {
+                words.set(2, shellWord(data.folderName() + "/scenario.yaml"));
+                return recorded + "\n# or with the exact scenario file this run used, saved in its folder:\n" + String.join(" ", words);
+            }
+            return recorded;
         }
         String options = (run.has("seed") ? " --seed " + run.path("seed").asText() : "")
                 + (run.has("replications") ? " --replications " + run.path("replications").asInt() : "");
@@ -60,6 +66,14 @@ final class Reproduce {
             return saved;
         }
         return "./salesim run " + name + options + "\n# or with the exact scenario file this run used, saved in its folder:\n" + saved;
+    }
+
+    /** A word as a POSIX shell reads it back: quoted when it holds anything but plain path and option characters. */
+    static String shellWord(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9_./=,:@%+-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     /** The options of {@code compare --select}, from selection.json. */

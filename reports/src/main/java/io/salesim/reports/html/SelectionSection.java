@@ -2,7 +2,6 @@ package io.salesim.reports.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salesim.reports.charts.MetricNames;
-import io.salesim.reports.charts.Numbers;
 import io.salesim.reports.charts.RunData;
 import io.salesim.scenarios.experiments.Selection;
 import tech.tablesaw.api.StringColumn;
@@ -13,22 +12,20 @@ final class SelectionSection {
     private SelectionSection() {
     }
 
-    static void write(RunData data, Xhtml html) {
+    static ReportPage.Selection view(RunData data) {
         JsonNode selection = data.selection();
         if (selection.isMissingNode()) {
-            return;
+            return null;
         }
         String metric = selection.path("metric").asText();
         String unit = selection.path("unit").asText("");
-        html.open("section", "id", "selection").element("h2", "Selection of the best plan").newline();
-        html.open("p", "class", "guarantee").element("strong", selection.path("guarantee").asText()).close("p").newline();
         String selected = selection.path("selected").asText("");
-        html.element("p", (selected.isEmpty() ? "No plan was selected." : "Selected: " + selected + ".")
+        String sentence = ((selected.isEmpty() ? "No plan was selected." : "Selected: " + selected + ".")
                 + " Selected on " + MetricNames.label(metric) + " (" + metric + ", " + selection.path("direction").asText()
                 + " is better) by " + selection.path("procedure").asText() + ": " + selection.path("first_stage").asInt()
                 + " replications of every plan first, then more of the plans still in contention, each screened replication by "
                 + "replication, with an indifference zone of " + Selection.amount(selection.path("indifference").asDouble(), unit)
-                + ", up to " + selection.path("max_replications").asInt() + " replications per plan.").newline();
+                + ", up to " + selection.path("max_replications").asInt() + " replications per plan.");
         Table plans = Table.create("Plans in the selection", StringColumn.create("Plan"), StringColumn.create("Replications"),
                 StringColumn.create("Mean"), StringColumn.create("Outcome"));
         for (JsonNode plan : selection.path("plans")) {
@@ -40,11 +37,10 @@ final class SelectionSection {
                     : plan.path("eliminated").asBoolean() ? "eliminated at replication " + plan.path("eliminated_at").asInt()
                     : "still in contention");
         }
-        ReportTables.render(plans, html);
-        html.close("section").newline();
+        return new ReportPage.Selection(selection.path("guarantee").asText(), sentence, ReportTables.view(plans));
     }
 
     private static String amount(double value, String unit) {
-        return "$".equals(unit) ? Numbers.dollars(value) : Format.value(value, unit);
+        return Format.value(value, unit);
     }
 }

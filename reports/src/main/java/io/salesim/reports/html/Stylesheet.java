@@ -26,7 +26,14 @@ final class Stylesheet {
             td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             tbody tr:nth-child(even){background:#fafbfc}
             pre{background:#f0f3f7;padding:10px 14px;overflow-x:auto;font-size:14px}
-            @media print{body{background:#fff}main{padding:0}nav{display:none}}
+            .wrap-up-page{border-top:2px solid #0072b2;margin-top:32px;page-break-before:always}
+            .wrap-up-page h4{font-size:16px;margin:18px 0 6px}
+            .wrap-up-page td:not(:last-child){white-space:nowrap}
+            .wrap-up-day{border-left:3px solid #e3e3e3;padding-left:12px;margin:12px 0}
+            .wrap-up-day ul{margin:2px 0 8px}
+            .wrap-up-day .label{font-weight:bold;margin:8px 0 2px;font-size:15px}
+            .wrap-up-day summary{cursor:pointer;color:#0072b2;margin:6px 0}
+            @media print{body{background:#fff}main{padding:0}nav{display:none}details>*{display:block}}
             """;
 
     private Stylesheet() {

@@ -41,7 +41,7 @@ final class SvgInliner {
         text = renameIds(text, idPrefix);
         text = LONG_DECIMALS.matcher(text).replaceAll("$1");
         text = ROOT_SIZE.matcher(text).replaceFirst("<svg$1$2");
-        text = text.replaceFirst("<svg", "<svg class=\"chart\" role=\"img\" aria-label=\"" + Xhtml.escape(title) + "\"");
+        text = text.replaceFirst("<svg", "<svg class=\"chart\" role=\"img\" aria-label=\"" + escape(title) + "\"");
         return text.strip();
     }
 
@@ -59,5 +59,9 @@ final class SvgInliner {
                     .replaceAll("href=\"#" + old + "\"", "href=\"#" + e.getValue() + "\"");
         }
         return text;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

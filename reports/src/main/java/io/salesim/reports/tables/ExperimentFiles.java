@@ -129,6 +129,7 @@ public final class ExperimentFiles {
                             + ScenarioLoader.resolvedYaml(point.scenario()));
         }
         Map<String, Object> json = common(info, result.complete());
+        json.put("scenario", result.points().get(0).scenario().name());
         json.put("points", result.points().size());
         Sweep.Point first = result.points().get(0);
         json.put("headline_metrics", first.scenario().headlineMetrics(result.results().get(0).meanings()));
@@ -205,6 +206,9 @@ public final class ExperimentFiles {
         json.put("threads", info.threads());
         json.put("wall_seconds", Math.round(info.wallSeconds() * 1000) / 1000.0);
         json.put("complete", complete);
+        if (!info.command().isEmpty()) {
+            json.put("command", info.command());
+        }
         return json;
     }
 }

@@ -147,6 +147,9 @@ public final class ResultFiles {
         run.put("events_executed", result.eventsExecuted());
         run.put("complete", result.complete());
         run.put("key_parameters", scenario.keyParameters());
+        if (!info.command().isEmpty()) {
+            run.put("command", info.command());
+        }
         writeJson(file, run);
     }
 

@@ -1,17 +1,20 @@
 package io.salesim.reports.wrapup;
 
 import io.salesim.core.sales.SalesJournal.Morning;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Every call has a purpose (seed 001), said the way the seed teaches: "The purpose of my call is …". */
 final class CallPurpose {
     static final String OPENING = "The purpose of my call is ";
+    /** "Tuesday 3 March 2026": fixed English, whatever the machine's locale. */
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
 
     private CallPurpose() {
     }
 
     static String of(CallType type, int attempt, int meeting, String source, String cluster, double value, long promisedDay,
-                     Morning morning) {
+                     Morning morning, Dates dates) {
         return OPENING + switch (type) {
             case OPPORTUNITY_FOLLOW_UP -> "to reach the decision-maker about your " + need(source)
                     + " and agree a first meeting in " + cluster + attempt(attempt, morning) + ".";
@@ -21,7 +24,7 @@ final class CallPurpose {
                     ? " for a day we are in your area, within the next " + morning.bookingHorizonWeeks() + " weeks."
                     : " at the next opening in my diary.");
             case THANK_YOU -> "to thank you for your order of " + String.format(Locale.ROOT, "$%,.0f", value)
-                    + " and confirm its delivery by day " + (promisedDay + 1) + " (week " + (promisedDay / 7 + 1) + ").";
+                    + " and confirm its delivery by " + dates.date(promisedDay).format(LONG_DATE) + ".";
         };
     }
 

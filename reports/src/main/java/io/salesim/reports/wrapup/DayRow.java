@@ -15,14 +15,28 @@ final class DayRow {
     double travelHours;
     int closedWon;
     double closedValue;
-    /** Calendar days (0-based) on which the money of each deal won is expected, in the order won. */
-    final List<Long> expectedPaymentDays = new ArrayList<>();
+    /** Each deal won, in the order won. */
+    final List<Deal> deals = new ArrayList<>();
     int closedLost;
     int cancellations;
     int unreachableProspects;
     int goneCold;
     int noSlotAgreed;
     int throttledBookings;
+
+    /** A deal won: its value, and the day (0-based) its money is expected, once the order names it (else -1). */
+    static final class Deal {
+        final long opportunity;
+        final String cluster;
+        final double value;
+        long paymentDay = -1;
+
+        Deal(long opportunity, String cluster, double value) {
+            this.opportunity = opportunity;
+            this.cluster = cluster;
+            this.value = value;
+        }
+    }
 
     DayRow(long day, int salesperson) {
         this.day = day;

@@ -41,12 +41,17 @@ final class People {
             return whenFieldTeam;
         }
         if (!role.equals(morning.bookerRole())) {
-            return role;
+            return person(role);
         }
         if (morning.bookers() == 0) {
-            return role + " (none on staff)";
+            return person(role) + " (none on staff)";
         }
         int position = morning.salespeople().indexOf(salesperson);
-        return position < 0 ? role : role + "-" + (position % morning.bookers() + 1);
+        return position < 0 ? person(role) : person(role) + "-" + (position % morning.bookers() + 1);
+    }
+
+    /** A role's people as the wrap-up names them: {@code sales_coordinator} → {@code coordinator}, as {@code salesperson-3}. */
+    static String person(String role) {
+        return role.startsWith("sales_") ? role.substring("sales_".length()) : role;
     }
 }

@@ -39,6 +39,7 @@ final class WrapUpRecorder implements SalesJournal {
     }
 
     private final WorkCalendar calendar;
+    private final Dates dates;
     private final double horizonHours;
     private final long lastDay;
     private final TreeMap<Long, LinkedHashMap<Integer, DayRow>> rows = new TreeMap<>();
@@ -46,14 +47,15 @@ final class WrapUpRecorder implements SalesJournal {
     private final Map<Long, Opportunity> open = new HashMap<>();
     private final Map<Long, Pending> pending = new LinkedHashMap<>();
     /** Won deals waiting for their order's promised date: the wrap-up row that reports them. */
-    private final Map<Long, DayRow> wonAwaitingOrder = new HashMap<>();
+    private final Map<Long, DayRow.Deal> wonAwaitingOrder = new HashMap<>();
     private final Map<Long, Opportunity> customers = new HashMap<>();
     private final Set<Long> lapsed = new HashSet<>();
     private final List<CallRow> calls = new ArrayList<>();
     private Morning latest;
 
-    WrapUpRecorder(WorkCalendar calendar, double horizonHours) {
+    WrapUpRecorder(WorkCalendar calendar, double horizonHours, Dates dates) {
         this.calendar = calendar;
+        this.dates = dates;
         this.horizonHours = horizonHours;
         this.lastDay = workingDayOf(horizonHours - 1e-9);
     }
@@ -169,8 +171,11 @@ final class WrapUpRecorder implements SalesJournal {
             case "won" -> {
                 row.closedWon++;
                 row.closedValue += value;
-                wonAwaitingOrder.put(opportunity, row);
-                customers.put(opportunity, owned(opportunity, salesperson));
+                Opportunity owner = owned(opportunity, salesperson);
+                DayRow.Deal deal = new DayRow.Deal(opportunity, owner.cluster, value);
+                row.deals.add(deal);
+                wonAwaitingOrder.put(opportunity, deal);
+                customers.put(opportunity, owner);
             }
             case "lost" -> row.closedLost++;
             default -> {
@@ -189,9 +194,9 @@ final class WrapUpRecorder implements SalesJournal {
             return; // a repeat order: customer service's, no account team's call
         }
         long promisedDay = (long) Math.floor(promisedAtHours / 24.0);
-        DayRow row = wonAwaitingOrder.remove(opportunity);
-        if (row != null) {
-            row.expectedPaymentDays.add(promisedDay);
+        DayRow.Deal deal = wonAwaitingOrder.remove(opportunity);
+        if (deal != null) {
+            deal.paymentDay = promisedDay;
         }
         pending.put(opportunity, new Pending(CallType.THANK_YOU, 1, t, 0, value, promisedDay));
     }
@@ -232,7 +237,7 @@ final class WrapUpRecorder implements SalesJournal {
             long dueDay = Math.min((long) Math.floor(call.dueAtHours() / 24.0), day);
             calls.add(new CallRow(day, call.type(), call.attempt(), id, opp.cluster, People.salesperson(opp.salesperson, morning),
                     caller, dueDay, CallPurpose.of(call.type(), call.attempt(), call.meeting(), opp.source, opp.cluster,
-                    call.value(), call.promisedDay(), morning), call.type() != CallType.THANK_YOU));
+                    call.value(), call.promisedDay(), morning, dates), call.type() != CallType.THANK_YOU));
         }
     }
 
@@ -273,6 +278,10 @@ final class WrapUpRecorder implements SalesJournal {
 
     private static Morning having(Map.Entry<Long, Morning> entry, int salesperson) {
         return entry != null && entry.getValue().salespeople().contains(salesperson) ? entry.getValue() : null;
+    }
+
+    Dates dates() {
+        return dates;
     }
 
     List<CallRow> calls() {

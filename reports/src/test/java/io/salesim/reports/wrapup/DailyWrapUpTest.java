@@ -83,12 +83,12 @@ class DailyWrapUpTest {
         assertEquals(meetingsAllWeeks, sum(w, "meetings_held"), 1e-6);
         assertTrue(sum(w, "meetings_set") >= sum(w, "meetings_held") - 1e-9, "every meeting held was set first");
         // presets: salespeople book their own, or 2 coordinators do (division of labour, and the transition after its switch)
-        assertTrue(Set.of(People.SELF, "sales_coordinator-1", "sales_coordinator-2").containsAll(w.stringColumn("coordinator").asSet()),
+        assertTrue(Set.of(People.SELF, "coordinator-1", "coordinator-2").containsAll(w.stringColumn("coordinator").asSet()),
                 w.stringColumn("coordinator").asSet().toString());
         assertFalse(String.join(",", w.stringColumn("salesperson").asSet()).contains("left"), "rows name people on the team");
         for (Row row : w) {
-            assertEquals(row.getInt("closed_won"), row.getString("expected_payment_days").isEmpty() ? 0
-                    : row.getString("expected_payment_days").split(";").length, "one expected payment day per deal won");
+            assertEquals(row.getInt("closed_won"), row.getString("expected_payment_dates").isEmpty() ? 0
+                    : row.getString("expected_payment_dates").split(";").length, "one expected payment day per deal won");
         }
     }
 
@@ -106,7 +106,7 @@ class DailyWrapUpTest {
 
         Table d = DailyWrapUp.replay(new SalesWrapUpSource(shortened("division-of-labour"), CHOSEN, SEED)).wrapUp();
         // 2 salespeople, a coordinator each
-        assertEquals(Set.of("sales_coordinator-1", "sales_coordinator-2"), Set.copyOf(d.stringColumn("coordinator").asList()));
+        assertEquals(Set.of("coordinator-1", "coordinator-2"), Set.copyOf(d.stringColumn("coordinator").asList()));
         assertTrue(d.rowCount() <= HORIZON_WEEKS * 5 * 2, "rows: " + d.rowCount());
     }
 
@@ -176,14 +176,16 @@ class DailyWrapUpTest {
     void csvFilesHaveTheDocumentedHeaders(@TempDir Path dir) throws Exception {
         DailyWrapUp wrapUp = DailyWrapUp.replay(new SalesWrapUpSource(shortened("division-of-labour"), 0, SEED));
         wrapUp.writeInto(dir);
-        assertEquals("day,week,weekday,in_warmup,salesperson,coordinator,new_opportunities,calls_made,prospects_reached,"
-                        + "meetings_set,meetings_held,travel_hours,closed_won,closed_value_usd,expected_payment_days,closed_lost,"
+        assertEquals("day,week,date,plan_week,weekday,in_warmup,salesperson,coordinator,new_opportunities,calls_made,prospects_reached,"
+                        + "meetings_set,meetings_held,travel_hours,closed_won,closed_value_usd,expected_payment_dates,closed_lost,"
                         + "cancellations,unreachable_prospects,gone_cold,no_slot_agreed,throttled_bookings",
                 Files.readAllLines(dir.resolve(DailyWrapUp.WRAP_UP), StandardCharsets.UTF_8).get(0));
-        assertEquals("day,week,weekday,call_type,attempt,opportunity,cluster,salesperson,caller,due_day,purpose,simulated",
+        assertEquals("day,week,date,plan_week,weekday,call_type,attempt,opportunity,cluster,salesperson,caller,due_day,due_date,"
+                        + "purpose,simulated",
                 Files.readAllLines(dir.resolve(DailyWrapUp.CALL_LIST), StandardCharsets.UTF_8).get(0));
         assertEquals(String.join(",", WrapUpTables.WRAP_UP_COLUMNS), Files.readAllLines(dir.resolve(DailyWrapUp.WRAP_UP)).get(0));
         assertEquals(String.join(",", WrapUpTables.CALL_LIST_COLUMNS), Files.readAllLines(dir.resolve(DailyWrapUp.CALL_LIST)).get(0));
+        assertEquals(String.join(",", WrapUpTables.DEALS_COLUMNS), Files.readAllLines(dir.resolve(DailyWrapUp.DEALS)).get(0));
         Table back = Table.read().csv(dir.resolve(DailyWrapUp.WRAP_UP).toFile());
         assertEquals(wrapUp.wrapUp().rowCount(), back.rowCount());
     }

@@ -94,7 +94,7 @@ public final class MarginalConstraint {
         for (String role : roles) {
             ExtraCapacity probe = ExtraCapacity.of(spec, role, fromWeek, end);
             probes.add(probe);
-            runs.add(new SalesOrganisationScenario(probe.spec(), base.description(), base.source(), base.assumptions()));
+            runs.add(new SalesOrganisationScenario(probe.spec(), base.description(), base.source(), base.assumptions(), base.startDate()));
             names.add(scenario.name() + "+" + role);
         }
         Rounds.Outcome outcome = Rounds.run(runs, names, Collections.nCopies(runs.size(), List.of()), options, null, true,

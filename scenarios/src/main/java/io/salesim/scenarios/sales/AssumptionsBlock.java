@@ -2,6 +2,7 @@ package io.salesim.scenarios.sales;
 
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.scenarios.Assumption;
+import io.salesim.scenarios.WrapUpSource;
 import io.salesim.scenarios.schema.Key;
 import io.salesim.scenarios.schema.KeyPath;
 import io.salesim.scenarios.schema.Node;
@@ -73,7 +74,7 @@ final class AssumptionsBlock {
         if (entries == null || entries.isEmpty()) {
             return List.of();
         }
-        Node resolved = YamlTree.parse("resolved", SalesYaml.write(spec, description, List.of()), problems);
+        Node resolved = YamlTree.parse("resolved", SalesYaml.write(spec, description, WrapUpSource.DEFAULT_START_DATE, List.of()), problems);
         Map<String, Assumption> out = new LinkedHashMap<>();
         int before = problems.size();
         for (Entry entry : entries) {

@@ -20,6 +20,7 @@ import io.salesim.scenarios.Assumption;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioKind;
 import io.salesim.scenarios.ScenarioSource;
+import io.salesim.scenarios.WrapUpSource;
 import io.salesim.scenarios.schema.Key;
 import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.Problems;
@@ -27,7 +28,12 @@ import io.salesim.scenarios.schema.Schema;
 import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.Values;
 import io.salesim.scenarios.schema.YamlTree;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,6 +49,12 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<String> KIND = Key.required("kind", Types.oneOf(Set.of(NAME)));
     static final Key<String> SCENARIO_NAME = Key.required("name", Types.name());
     static final Key<String> DESCRIPTION = Key.withDefault("description", Types.text(), "");
+    /**
+     * The calendar date of plan week 1's Monday (the first day after the warm-up), for the dates in the daily
+     * wrap-up. A fixed default, not the day the run is made, so the same seed writes the same bytes.
+     */
+    static final Key<LocalDate> START_DATE = Key.withDefault("start_date", Types.map(Types.text(), SalesOrganisationKind::date),
+            WrapUpSource.DEFAULT_START_DATE);
     static final Key<String> EXTENDS = Key.optional(Extends.KEY, Types.text());
     static final Key<Integer> HORIZON_WEEKS = Key.withDefault("horizon_weeks", Types.ints(Types.integer().between(1, Model.MAX_HORIZON_WEEKS)), D.horizonWeeks());
     static final Key<Integer> WARMUP_WEEKS = Key.withDefault("warmup_weeks", Types.count(), D.warmupWeeks());
@@ -63,10 +75,10 @@ public final class SalesOrganisationKind implements ScenarioKind {
     static final Key<Values> RISK = Key.optional("risk", FirmSchema.RISK);
     static final Key<List<AssumptionsBlock.Entry>> ASSUMPTIONS = Key.optional("assumptions", AssumptionsBlock.type());
     static final Key<List<PlanStep>> PLAN = Key.withDefault("plan", Types.listOf(PlanSchema.step(), 0), List.of());
-    static final Schema FILE = new Schema("a sales-organisation scenario", KIND, SCENARIO_NAME, DESCRIPTION, EXTENDS,
+    static final Schema FILE = new Schema("a sales-organisation scenario", KIND, SCENARIO_NAME, DESCRIPTION, START_DATE, EXTENDS,
             HORIZON_WEEKS, WARMUP_WEEKS, HOURS_PER_DAY, DAYS_PER_WEEK, GEOGRAPHY, MARKET, APPOINTMENTS, SELLING, ORDERS, SERVICE, ACTIVITIES, ROLES,
             OPERATING_MODEL, TOC, PRODUCTION, ECONOMICS, RISK, PLAN, ASSUMPTIONS)
-            .withCheck(SalesOrganisationKind::warmupInsideHorizon);
+            .withCheck(SalesOrganisationKind::warmupInsideHorizon).withCheck(SalesOrganisationKind::startOnMonday);
 
     @Override
     public String name() {
@@ -88,7 +100,8 @@ public final class SalesOrganisationKind implements ScenarioKind {
             return null;
         }
         List<Assumption> assumptions = assumptions(file, spec, problems);
-        return assumptions == null ? null : new SalesOrganisationScenario(spec, file.get(DESCRIPTION), source, assumptions);
+        return assumptions == null ? null : new SalesOrganisationScenario(spec, file.get(DESCRIPTION), source, assumptions,
+                file.get(START_DATE));
     }
 
     private static List<Assumption> assumptions(Values file, SalesOrgSpec spec, Problems problems) {
@@ -138,11 +151,30 @@ public final class SalesOrganisationKind implements ScenarioKind {
         if (assumptions == null) {
             throw new IllegalStateException("resolve called on a document read refused: " + problems.list());
         }
-        Node resolved = YamlTree.parse(root.source(), SalesYaml.write(spec, file.get(DESCRIPTION), assumptions), problems);
+        Node resolved = YamlTree.parse(root.source(), SalesYaml.write(spec, file.get(DESCRIPTION), file.get(START_DATE), assumptions), problems);
         if (resolved == null) {
             throw new IllegalStateException("resolved document does not parse: " + problems.list());
         }
         return resolved;
+    }
+
+    /** An ISO date, or LocalDate.MIN for {@link #startOnMonday} to report (a conversion may not fail). */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return LocalDate.MIN;
+        }
+    }
+
+    private static void startOnMonday(Values file, Problems problems) {
+        LocalDate start = file.get(START_DATE);
+        if (start.equals(LocalDate.MIN)) {
+            problems.add(file.nodeOf(START_DATE), "an ISO date (yyyy-mm-dd), e.g. 2026-01-05");
+        } else if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
+            problems.add(file.nodeOf(START_DATE), "a Monday (the model's weeks start on Monday); "
+                    + start + " is a " + start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
     }
 
     private static void warmupInsideHorizon(Values file, Problems problems) {

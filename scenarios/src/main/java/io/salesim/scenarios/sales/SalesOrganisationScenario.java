@@ -17,17 +17,22 @@ import io.salesim.scenarios.WrapUpSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /** A validated sales-organisation scenario: a {@link SalesOrgSpec} plus what reports need to describe it. */
-public record SalesOrganisationScenario(SalesOrgSpec spec, String description, ScenarioSource source, List<Assumption> assumptions)
+public record SalesOrganisationScenario(SalesOrgSpec spec, String description, ScenarioSource source, List<Assumption> assumptions,
+                                        LocalDate startDate)
         implements Scenario {
 
     public SalesOrganisationScenario {
         assumptions = List.copyOf(assumptions);
+        if (startDate == null) {
+            startDate = WrapUpSource.DEFAULT_START_DATE;
+        }
     }
 
     private static final String PRODUCTION = "production";
@@ -36,7 +41,7 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
     /** One replication's daily wrap-up and next-day call list ({@code salesim run --wrap-up REP}). */
     @Override
     public Optional<WrapUpSource> wrapUp(int replication, long seed) {
-        return Optional.of(new SalesWrapUpSource(spec, replication, seed));
+        return Optional.of(new SalesWrapUpSource(spec, replication, seed, startDate));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.salesim.scenarios.sales;
 
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.scenarios.Assumption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,14 @@ final class SalesYaml {
     private SalesYaml() {
     }
 
-    static String write(SalesOrgSpec spec, String description, List<Assumption> assumptions) {
+    static String write(SalesOrgSpec spec, String description, LocalDate startDate, List<Assumption> assumptions) {
         List<Object> plan = new ArrayList<>();
         spec.plan().forEach(step -> plan.add(PlanSchema.write(step)));
         Map<String, Object> doc = new Entries()
                 .put(SalesOrganisationKind.KIND, SalesOrganisationKind.NAME)
                 .put(SalesOrganisationKind.SCENARIO_NAME, spec.name())
                 .put(SalesOrganisationKind.DESCRIPTION, description)
+                .put(SalesOrganisationKind.START_DATE.name(), startDate.toString())
                 .put(SalesOrganisationKind.HORIZON_WEEKS, spec.horizonWeeks())
                 .put(SalesOrganisationKind.WARMUP_WEEKS, spec.warmupWeeks())
                 .put(SalesOrganisationKind.HOURS_PER_DAY, spec.hoursPerDay())
