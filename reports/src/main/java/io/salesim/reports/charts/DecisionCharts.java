@@ -78,6 +78,7 @@ final class DecisionCharts {
         chart.getStyler().setAnnotationTextFont(ChartStyle.LEGEND);
         chart.getStyler().setAnnotationTextFontColor(ChartStyle.INK);
         double extent = 0;
+        List<Label> labels = new ArrayList<>();
         boolean[] used = new boolean[Verdict.values().length];
         for (int i = 0; i < rows.size(); i++) {
             Decisions.Comparison c = rows.get(i);
@@ -105,10 +106,18 @@ final class DecisionCharts {
             point.setMarker(SeriesMarkers.DIAMOND);
             point.setMarkerColor(colour);
             point.setShowInLegend(false);
-            chart.addAnnotation(new AnnotationText(MetricNames.label(c.metric()) + ":  " + numbers
-                    + (beyond ? ", beyond the axis" : ""), beyond ? 0 : mid, y + 0.42, false));
+            labels.add(new Label(MetricNames.label(c.metric()) + ":  " + numbers + (beyond ? ", beyond the axis" : ""),
+                    beyond ? 0 : mid, y + 0.42));
         }
         extent = extent == 0 ? 1 : Math.min(FOREST_CAP, extent) * 1.3;
+        // each label centred on its marker, but moved in so that it never runs off the plot
+        // (about 9.5 px a character at the legend font, on a plot about 1,200 px wide)
+        double unitsPerChar = 2 * extent / 1200 * 9.5;
+        for (Label label : labels) {
+            double half = label.text().length() * unitsPerChar / 2;
+            double x = Math.max(-extent + half, Math.min(extent - half, label.x()));
+            chart.addAnnotation(new AnnotationText(label.text(), x, label.y(), false));
+        }
         // Light and dashed: the row labels are written across it.
         XYSeries zero = Plots.line(chart, "zero", new double[]{0, 0}, new double[]{0.5, rows.size() + 0.75}, ChartStyle.INK, 1.5f);
         zero.setLineStyle(ChartStyle.dashed(1.5f));
@@ -285,6 +294,10 @@ final class DecisionCharts {
             return "";
         }
         return "";
+    }
+
+    /** A forest row's label, before it is placed. */
+    private record Label(String text, double x, double y) {
     }
 
     private record TargetLine(String label, double xFrom, double xTo, double y) {
