@@ -24,7 +24,11 @@ import io.salesim.scenarios.schema.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -189,31 +193,20 @@ final class CompareCommand implements Callable<Integer> {
      */
     static String renderRobustness(Comparison.Result result, List<Robustness.Row> robustness) {
         TextTable table = new TextTable("metric", "alternative", "as filed", "flips to", "at");
-        int verdicts = 0;
-        int flips = 0;
-        for (PlanComparison.Row row : result.rows()) {
-            if (!result.headlineMetrics().contains(row.metric()) || row.direction().isNeutral()) {
-                continue;
-            }
-            verdicts++;
-            List<Robustness.Row> flipped = new ArrayList<>();
-            for (String key : robustness.stream().map(Robustness.Row::key).distinct().toList()) {
-                robustness.stream().filter(r -> r.key().equals(key) && r.metric().equals(row.metric())
-                        && r.alternative().equals(row.alternative()) && r.verdict() != row.verdict()).findFirst()
-                        .ifPresent(flipped::add);
-            }
-            if (!flipped.isEmpty()) {
-                flips++;
-            }
-            for (Robustness.Row flip : flipped) {
+        List<Robustness.Flips> verdicts = Robustness.flips(result, robustness);
+        long flips = verdicts.stream().filter(v -> !v.holds()).count();
+        for (Robustness.Flips verdict : verdicts) {
+            PlanComparison.Row row = verdict.filed();
+            for (Robustness.Row flip : verdict.flips()) {
                 table.row(row.metric(), row.alternative(), row.verdict().id(), flip.verdict().id(), flip.key() + " = " + flip.value());
             }
         }
-        String keys = String.join(", ", robustness.stream().map(r -> r.key() + " = "
-                + String.join(", ", robustness.stream().filter(o -> o.key().equals(r.key())).map(Robustness.Row::value).distinct().toList()))
-                .distinct().toList());
+        Map<String, Set<String>> valuesByKey = new LinkedHashMap<>();
+        robustness.forEach(r -> valuesByKey.computeIfAbsent(r.key(), k -> new LinkedHashSet<>()).add(r.value()));
+        String keys = String.join(", ", valuesByKey.entrySet().stream()
+                .map(e -> e.getKey() + " = " + String.join(", ", e.getValue())).toList());
         return Screen.fit("Do the verdicts hold when an assumed value is varied (" + keys + "; paired 95% CI at each value)? "
-                + (verdicts - flips) + " of " + verdicts + " headline verdicts hold at every value"
+                + (verdicts.size() - flips) + " of " + verdicts.size() + " headline verdicts hold at every value"
                 + (flips == 0 ? "." : "; these flip (robustness.csv has every value):"))
                 + (flips == 0 ? "\n\n" : "\n" + table.render() + "\n");
     }

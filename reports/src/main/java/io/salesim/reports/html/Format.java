@@ -49,17 +49,12 @@ final class Format {
 
     /** "$9.37M", "−$836,894", "$2,100": millions to three significant figures, smaller amounts whole. */
     static String money(double v) {
-        return money(v, Math.abs(v) >= 1e6);
-    }
-
-    /** As {@link #money(double)}, in millions or not as asked: one sentence's amounts on one scale. */
-    static String money(double v, boolean millions) {
         if (!Double.isFinite(v)) {
             return "–";
         }
         double a = Math.abs(v);
         String sign = v < 0 ? "−" : "";
-        return sign + (millions ? String.format(Locale.ROOT, "$%.2fM", a / 1e6) : String.format(Locale.ROOT, "$%,.0f", a));
+        return sign + (a >= 1e6 ? String.format(Locale.ROOT, "$%.2fM", a / 1e6) : String.format(Locale.ROOT, "$%,.0f", a));
     }
 
     /** "73.2 (95% CI 72.1 to 74.3) meetings/week", fractions in percent, amounts as money; the interval never collapses. */

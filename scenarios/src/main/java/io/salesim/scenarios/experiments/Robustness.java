@@ -30,6 +30,32 @@ public final class Robustness {
                       Verdict verdict) {
     }
 
+    /** A headline verdict as filed and, for each varied key where it differs, the first value at which it does. */
+    public record Flips(PlanComparison.Row filed, List<Row> flips) {
+        public boolean holds() {
+            return flips.isEmpty();
+        }
+    }
+
+    /** Each headline verdict with a direction, in the comparison's order, and where the varied values change it. */
+    public static List<Flips> flips(Comparison.Result result, List<Row> rows) {
+        List<String> keys = rows.stream().map(Row::key).distinct().toList();
+        List<Flips> out = new ArrayList<>();
+        for (PlanComparison.Row filed : result.rows()) {
+            if (!result.headlineMetrics().contains(filed.metric()) || filed.direction().isNeutral()) {
+                continue;
+            }
+            List<Row> flipped = new ArrayList<>();
+            for (String key : keys) {
+                rows.stream().filter(r -> r.key().equals(key) && r.metric().equals(filed.metric())
+                        && r.alternative().equals(filed.alternative()) && r.verdict() != filed.verdict()).findFirst()
+                        .ifPresent(flipped::add);
+            }
+            out.add(new Flips(filed, List.copyOf(flipped)));
+        }
+        return out;
+    }
+
     /** The plans with {@code key} set to {@code value} in each; a key or value a plan refuses is bad input. */
     public static List<Scenario> varied(List<Scenario> plans, KeyPath key, String value) throws ScenarioException {
         List<Scenario> out = new ArrayList<>();
