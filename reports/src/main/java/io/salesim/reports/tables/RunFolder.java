@@ -246,13 +246,13 @@ public final class RunFolder implements AutoCloseable {
                 Files.move(workspace, removed, StandardCopyOption.ATOMIC_MOVE);
                 Files.createFile(workspace);
             } catch (IOException e) {
-                removed = workspace;
+                // not moved, or a writer made the folder again before the placeholder: both go below
             }
             deleteRecursively(removed);
-            try {
-                Files.deleteIfExists(workspace);
-            } catch (IOException ignored) {
-                // a folder the writer made again at that very moment: the next run removes it
+            // the placeholder file, or a folder a writer made again in its place; the writers are
+            // still running, so look again once: a folder made after that, the next run removes
+            for (int attempt = 0; attempt < 2 && Files.exists(workspace, LinkOption.NOFOLLOW_LINKS); attempt++) {
+                deleteRecursively(workspace);
             }
         }
         release();
