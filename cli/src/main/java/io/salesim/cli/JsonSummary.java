@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.stats.Summary;
+import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.experiments.Comparison;
 import io.salesim.scenarios.experiments.Sweep;
 import java.io.UncheckedIOException;
@@ -20,10 +21,14 @@ final class JsonSummary {
     private JsonSummary() {
     }
 
-    static String run(Path folder, ExperimentResult result, List<String> metrics) {
+    static String run(Path folder, ExperimentResult result, List<String> metrics, RunInfo info) {
         Map<String, Object> json = start(folder, result.complete());
         json.put("replications", result.replications().size());
         json.put("metrics", metrics(result, metrics));
+        if (!info.precision().isEmpty()) {
+            json.put("precision", info.precision());
+        }
+        json.put("warnings", info.warningsJson());
         return write(json);
     }
 

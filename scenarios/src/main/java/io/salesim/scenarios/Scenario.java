@@ -1,7 +1,10 @@
 package io.salesim.scenarios;
 
+import io.salesim.core.diagnostics.OfferedLoad;
+import io.salesim.core.diagnostics.Window;
 import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Model;
+import io.salesim.core.engine.QueueMetrics;
 import io.salesim.core.engine.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,6 +98,30 @@ public interface Scenario {
      * @param seed        the run's base seed
      */
     default Optional<WrapUpSource> wrapUp(int replication, long seed) {
+        return Optional.empty();
+    }
+
+    /** The queues the scenario's model declares (known before running), for run diagnostics. */
+    default List<QueueMetrics> queues() {
+        return modelFactory().get().queues();
+    }
+
+    /**
+     * The part of a run in which to look for a steady state: by default the whole horizon after the
+     * warm-up; a scenario whose inputs change during the run (a plan) ends it at the first change.
+     */
+    default Window steadyWindow() {
+        Model model = modelFactory().get();
+        return new Window(model.warmupHours(), model.horizonHours(), true);
+    }
+
+    /** Offered loads known before running, by queue subject (arrival rate × work ÷ capacity); none by default. */
+    default Map<String, OfferedLoad> offeredLoads() {
+        return Map.of();
+    }
+
+    /** The key that sets the warm-up in weeks ({@code run --warmup}), or empty if the kind has none. */
+    default Optional<String> warmupKey() {
         return Optional.empty();
     }
 }

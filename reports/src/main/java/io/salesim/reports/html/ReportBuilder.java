@@ -1,5 +1,6 @@
 package io.salesim.reports.html;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.salesim.reports.charts.ChartFile;
 import io.salesim.reports.charts.Charts;
 import io.salesim.reports.charts.RunData;
@@ -123,7 +124,7 @@ public final class ReportBuilder {
         }
         Optional<ReportPage.WrapUpView> wrapUp = WrapUpPages.view(data);
         ReportPage page = new ReportPage(Stylesheet.CSS, "salesim report: " + data.scenarioName(), header(data, wrapUp.isPresent()),
-                ExecutiveSummary.sentences(data), SelectionSection.view(data), inlined, tables(data), Robustness.sentences(data),
+                ExecutiveSummary.sentences(data), diagnostics(data), SelectionSection.view(data), inlined, tables(data), Robustness.sentences(data),
                 data.table("assumptions").map(t -> ReportTables.view(t, false)).orElse(null),
                 ReportTables.keyParameters(data.runInfo()).map(t -> ReportTables.view(t, false)).orElse(null),
                 ReportTables.parameters(data.scenario()).map(t -> ReportTables.view(t, false)).orElse(null),
@@ -153,6 +154,26 @@ public final class ReportBuilder {
         boolean stopped = data.runInfo().has("complete") && !data.runInfo().path("complete").asBoolean(true);
         return new ReportPage.Header(data.scenarioName(), description.isEmpty() ? null : description, facts.toString(),
                 stopped ? "This run was stopped early: the numbers come from the replications that finished." : null, wrapUp);
+    }
+
+    /** run.json's warnings and precision, worded for the page; null when the run has neither. */
+    static ReportPage.Diagnostics diagnostics(RunData data) {
+        List<ReportPage.Warning> warnings = new ArrayList<>();
+        data.runInfo().path("warnings").forEach(w -> warnings.add(new ReportPage.Warning(w.path("code").asText(),
+                w.path("subject").asText(), w.path("message").asText())));
+        JsonNode precision = data.runInfo().path("precision");
+        String claim = null;
+        if (precision.isObject()) {
+            String target = Format.percent(precision.path("target").asDouble());
+            claim = precision.path("claimed").asBoolean(false)
+                    ? "Precision " + target + " reached: every headline 95% half-width is within " + target + " of its mean."
+                    : precision.path("widths_within_target").asBoolean(false)
+                    ? "Precision " + target + " not claimed: the half-widths are within it, but "
+                            + precision.path("not_claimed_because").asText() + ", so the intervals may be narrow around a biased mean."
+                    : "Precision " + target + " not reached: " + precision.path("limiting_metric").asText()
+                            + " was still the widest when the replications ran out.";
+        }
+        return warnings.isEmpty() && claim == null ? null : new ReportPage.Diagnostics(claim, List.copyOf(warnings));
     }
 
     private static List<ReportPage.TableView> tables(RunData data) {

@@ -6,11 +6,22 @@ import java.util.List;
  * What report.jte lays out: every text already worded and rounded, so the template holds the
  * layout only and a designer can change it without touching the numbers. Null parts are left out.
  */
-record ReportPage(String css, String title, Header header, List<String> summary, Selection selection, List<Chart> charts,
+record ReportPage(String css, String title, Header header, List<String> summary, Diagnostics diagnostics,
+                  Selection selection, List<Chart> charts,
                   List<TableView> tables, List<String> robustness, TableView assumptions, TableView keyParameters,
                   TableView allParameters, WrapUpView wrapUp, Reproduce reproduce) {
 
     record Header(String heading, String description, String facts, String warning, boolean wrapUp) {
+    }
+
+    /**
+     * The run's warnings (run.json) in the order the run judged them, and what a run to a
+     * precision may claim; null when there is neither.
+     */
+    record Diagnostics(String precision, List<Warning> warnings) {
+    }
+
+    record Warning(String code, String subject, String message) {
     }
 
     /** {@code compare --select}'s answer. */

@@ -150,6 +150,10 @@ public final class ResultFiles {
         if (!info.command().isEmpty()) {
             run.put("command", info.command());
         }
+        if (!info.precision().isEmpty()) {
+            run.put("precision", info.precision());
+        }
+        run.put("warnings", info.warningsJson());
         writeJson(file, run);
     }
 

@@ -1,19 +1,27 @@
 package io.salesim.reports.tables;
 
+import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.scenarios.RunOptions;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Facts about a run that are not in its results: what was asked for, how long it took, and the
- * command that reproduces it (empty when not run from the command line).
+ * Facts about a run that are not in its results: what was asked for, how long it took, the
+ * command that reproduces it (empty when not run from the command line), the run's warnings
+ * (run diagnostics) and, for a run to a precision, what it reached (empty otherwise).
  */
-public record RunInfo(long seed, int replicationsRequested, int threads, double wallSeconds, List<String> command) {
+public record RunInfo(long seed, int replicationsRequested, int threads, double wallSeconds, List<String> command,
+                      List<Diagnostic> warnings, Map<String, Object> precision) {
     public RunInfo {
         command = List.copyOf(command);
+        warnings = List.copyOf(warnings);
+        precision = Collections.unmodifiableMap(new LinkedHashMap<>(precision));
     }
 
     public RunInfo(long seed, int replicationsRequested, int threads, double wallSeconds) {
-        this(seed, replicationsRequested, threads, wallSeconds, List.of());
+        this(seed, replicationsRequested, threads, wallSeconds, List.of(), List.of(), Map.of());
     }
 
     /** The replications, seed and threads asked for in {@code options}. */
@@ -23,6 +31,30 @@ public record RunInfo(long seed, int replicationsRequested, int threads, double 
 
     /** The same facts, with the command (program first, e.g. ./salesim run traditional --seed 1) that gives the same results. */
     public RunInfo withCommand(List<String> words) {
-        return new RunInfo(seed, replicationsRequested, threads, wallSeconds, words);
+        return new RunInfo(seed, replicationsRequested, threads, wallSeconds, words, warnings, precision);
+    }
+
+    /** The same facts, with the run's warnings. */
+    public RunInfo withWarnings(List<Diagnostic> list) {
+        return new RunInfo(seed, replicationsRequested, threads, wallSeconds, command, list, precision);
+    }
+
+    /** The same facts, with what a run to a precision reached (target, reached, claimed, limiting metric). */
+    public RunInfo withPrecision(Map<String, Object> facts) {
+        return new RunInfo(seed, replicationsRequested, threads, wallSeconds, command, warnings, facts);
+    }
+
+    /** The warnings as run.json and {@code --json} write them: code, subject, message, evidence. */
+    public List<Map<String, Object>> warningsJson() {
+        return warnings.stream().map(RunInfo::json).toList();
+    }
+
+    private static Map<String, Object> json(Diagnostic warning) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", warning.code().id());
+        out.put("subject", warning.subject());
+        out.put("message", warning.message());
+        out.put("evidence", warning.evidence());
+        return out;
     }
 }

@@ -1,12 +1,16 @@
 package io.salesim.scenarios.experiments;
 
+import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.engine.SequentialReplications;
+import io.salesim.scenarios.RunChecks;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * A relative precision to run to: add replications until the 95% CI half-width of every
@@ -56,8 +60,39 @@ public record Precision(double relative, int initialReplications, int maxReplica
     /** Runs one scenario to this precision; the outcome names the metric that needed the most replications. */
     public SequentialReplications.Outcome run(Scenario scenario, long seed, int threads,
                                               ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        return run(scenario, seed, threads, progress, stop, replication -> { });
+    }
+
+    /** As above, handing each replication to {@code inOrder} in replication order (e.g. {@link RunChecks}). */
+    public SequentialReplications.Outcome run(Scenario scenario, long seed, int threads, ReplicationRunner.Progress progress,
+                                              BooleanSupplier stop, Consumer<ReplicationResult> inOrder) {
         return SequentialReplications.run(scenario.modelFactory(), seed, threads, initialReplications, maxReplications,
-                relative, precisionMetrics(scenario), progress, stop);
+                relative, precisionMetrics(scenario), progress, stop, inOrder);
+    }
+
+    /**
+     * Whether the run may say its precision was reached: the widths are within the target and no
+     * warning says the mean of a precision metric is off (a narrow interval around a biased mean
+     * is no precision). {@code blocking} holds the first such warning and the metric it stands for.
+     */
+    public record Claim(boolean reached, boolean claimed, String blockedMetric, Diagnostic blocking) {
+    }
+
+    public Claim claim(SequentialReplications.Outcome outcome, Scenario scenario, RunChecks checks, List<Diagnostic> warnings) {
+        if (!outcome.precisionReached()) {
+            return new Claim(false, false, null, null);
+        }
+        List<String> metrics = new java.util.ArrayList<>(precisionMetrics(scenario));
+        if (outcome.limitingMetric() != null && metrics.remove(outcome.limitingMetric())) {
+            metrics.add(0, outcome.limitingMetric());  // the limiting metric's own warning is the one to name
+        }
+        for (String metric : metrics) {
+            List<Diagnostic> biasing = checks.biasing(warnings, metric);
+            if (!biasing.isEmpty()) {
+                return new Claim(true, false, metric, biasing.get(0));
+            }
+        }
+        return new Claim(true, true, null, null);
     }
 
     /** The scenario's precision metrics, known before running from the responses its model declares. */

@@ -1,5 +1,6 @@
 package io.salesim.scenarios.flow;
 
+import io.salesim.core.diagnostics.OfferedLoad;
 import io.salesim.core.engine.Model;
 import io.salesim.core.flow.FlowLine;
 import io.salesim.core.flow.FlowLineSpec;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A validated flow-line scenario: a {@link FlowLineSpec} plus what reports need to describe it. */
@@ -78,6 +81,32 @@ public record FlowLineScenario(FlowLineSpec spec, String description, ScenarioSo
                     SizableRole.WeekTest.atMost(utilization, defaultUtilizationTarget, spec.warmupWeeks())));
         }
         return roles;
+    }
+
+    /**
+     * Every station's offered load: the arrival rate (mean batch ÷ mean interarrival time) times
+     * the mean process time, over its servers' share of working hours in the horizon. Every item
+     * visits every station, so the same rate reaches each.
+     */
+    @Override
+    public Map<String, OfferedLoad> offeredLoads() {
+        RandomStream unused = new RandomStream("load");
+        double perHour = Math.max(1, spec.batchSize().sampler(unused).mean()) / spec.interarrivalHours().sampler(unused).mean();
+        double workingShare = spec.calendar().workingHoursBetween(0, spec.horizonHours()) / spec.horizonHours();
+        Map<String, OfferedLoad> out = new LinkedHashMap<>();
+        for (StationSpec station : spec.stations()) {
+            double processHours = station.processTime().sampler(unused).mean();
+            double load = perHour * processHours / (station.servers() * workingShare);
+            String calendar = workingShare < 1 ? String.format(Locale.ROOT, " x %.4g of the hours worked", workingShare) : "";
+            out.put("station." + station.name(), new OfferedLoad("station." + station.name(), load, String.format(Locale.ROOT,
+                    "%.4g items/h x %.4g h ÷ (%d server(s)%s)", perHour, processHours, station.servers(), calendar)));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<String> warmupKey() {
+        return Optional.of("horizon.warmup_weeks");
     }
 
     private static String number(double value) {

@@ -1,7 +1,9 @@
 package io.salesim.scenarios.sales;
 
+import io.salesim.core.diagnostics.Window;
 import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Model;
+import io.salesim.core.sales.PlanStep;
 import io.salesim.core.sales.RolePolicy;
 import io.salesim.core.sales.RoleSpec;
 import io.salesim.core.sales.SalesOrgSpec;
@@ -47,6 +49,24 @@ public record SalesOrganisationScenario(SalesOrgSpec spec, String description, S
     @Override
     public String name() {
         return spec.name();
+    }
+
+    /**
+     * The run up to the first step of the plan. Campaigns count as a step: even a series that
+     * repeats to the horizon starts with the plan, and the work it brings takes weeks to build up
+     * behind the warm-up, which no longer warm-up would remove.
+     */
+    @Override
+    public Window steadyWindow() {
+        double planWeeks = spec.horizonWeeks() - spec.warmupWeeks();
+        double until = spec.plan().stream().mapToDouble(PlanStep::atWeek).min().orElse(planWeeks);
+        return new Window(spec.warmupHours(), spec.warmupHours() + Math.min(until, planWeeks) * Model.HOURS_PER_WEEK,
+                until >= planWeeks);
+    }
+
+    @Override
+    public Optional<String> warmupKey() {
+        return Optional.of("warmup_weeks");
     }
 
     @Override

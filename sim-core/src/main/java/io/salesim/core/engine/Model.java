@@ -23,6 +23,7 @@ public abstract class Model extends ModelElement {
     private final Map<String, RandomStream> streams = new LinkedHashMap<>();
     private final List<Response> responses = new ArrayList<>();
     private final Map<String, Response> responsesByMetric = new LinkedHashMap<>();
+    private final List<QueueMetrics> queues = new ArrayList<>();
     private final double horizonHours;
     private final double warmupHours;
     private final int weeks;
@@ -65,6 +66,11 @@ public abstract class Model extends ModelElement {
 
     public final List<Response> responses() {
         return List.copyOf(responses);
+    }
+
+    /** The queues the model's elements declared, in declaration order: what run diagnostics judge. */
+    public final List<QueueMetrics> queues() {
+        return List.copyOf(queues);
     }
 
     /** Runs one replication from a clean state and returns its responses. */
@@ -145,6 +151,15 @@ public abstract class Model extends ModelElement {
         RandomStream stream = new RandomStream(fullName);
         streams.put(fullName, stream);
         return stream;
+    }
+
+    final void declareQueue(QueueMetrics queue) {
+        for (String metric : new String[] {queue.length(), queue.departuresPerWeek(), queue.timeHours()}) {
+            if (!responsesByMetric.containsKey(metric)) {
+                throw new IllegalStateException("queue '" + queue.subject() + "' names metric '" + metric + "', which is not declared");
+            }
+        }
+        queues.add(queue);
     }
 
     final <R extends Response> R register(R response) {

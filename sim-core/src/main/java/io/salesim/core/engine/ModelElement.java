@@ -114,6 +114,14 @@ public abstract class ModelElement {
         return model.register(new Counter(model, metric, meaning));
     }
 
+    /**
+     * Declares that {@code length}, {@code departures} and {@code timeHours} are one queue's L, λ
+     * and W (Little's law), owned by {@code subject}; all three must be this model's responses.
+     */
+    protected final void declareQueue(String subject, Level length, Counter departures, Observations timeHours) {
+        model.declareQueue(new QueueMetrics(subject, length.metric(), departures.metric(), timeHours.metric()));
+    }
+
     /** A value computed once at the end of each replication from other state. */
     protected final void computed(String metric, Meaning meaning, DoubleSupplier value) {
         model.register(new Computed(model, metric, meaning, value, null));

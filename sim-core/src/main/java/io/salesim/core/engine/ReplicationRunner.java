@@ -66,7 +66,8 @@ public final class ReplicationRunner {
         return run(factory, first, replications, seed, threads, progress, stop, earlier, weekly, result -> { });
     }
 
-    private static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
+    /** As above, and hands each new replication, weekly series included, to {@code inOrder} in replication order. */
+    public static ExperimentResult run(Supplier<? extends Model> factory, int first, int replications, long seed,
                                         int threads, Progress progress, BooleanSupplier stop,
                                         List<ReplicationResult> earlier, WeeklyAccumulator weekly,
                                         Consumer<ReplicationResult> inOrder) {

@@ -3,6 +3,7 @@ package io.salesim.core.engine;
 import io.salesim.core.stats.Summary;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,13 @@ public final class SequentialReplications {
     public static Outcome run(Supplier<? extends Model> factory, long seed, int threads, int initial, int cap,
                               double relativePrecision, List<String> headlineMetrics,
                               ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        return run(factory, seed, threads, initial, cap, relativePrecision, headlineMetrics, progress, stop, replication -> { });
+    }
+
+    /** As above, and hands each replication, weekly series included, to {@code inOrder} in replication order. */
+    public static Outcome run(Supplier<? extends Model> factory, long seed, int threads, int initial, int cap,
+                              double relativePrecision, List<String> headlineMetrics,
+                              ReplicationRunner.Progress progress, BooleanSupplier stop, Consumer<ReplicationResult> inOrder) {
         if (!(relativePrecision > 0)) {
             throw new IllegalArgumentException("relative precision must be > 0, was " + relativePrecision);
         }
@@ -35,7 +43,7 @@ public final class SequentialReplications {
         while (true) {
             int first = all.size();
             ExperimentResult sofar = ReplicationRunner.run(factory, first, batch, seed, threads,
-                    (d, t) -> progress.replicationDone(first + d, cap), stop, all, weekly);
+                    (d, t) -> progress.replicationDone(first + d, cap), stop, all, weekly, inOrder);
             all = sofar.replications();
             String worst = null;
             double worstRelative = 0;

@@ -53,6 +53,7 @@ public final class FlowLine extends Model {
         this.timeInSystemHours = observations("system.time_in_system_hours", Meaning.lower("hours").headline());
         this.throughput = counter("system.throughput_per_week", Meaning.higher("items/week").board());
         this.wip = level("system.wip", Meaning.lower("items").headline());
+        declareQueue("system", wip, throughput, timeInSystemHours);
         for (int i = 0; i < stations.size(); i++) {
             int station = i;
             computed("station." + stations.get(i).name() + ".bottleneck_probability", Meaning.neutral("probability").board(),

@@ -151,6 +151,7 @@ public final class Resource<T> extends ModelElement {
         this.queueHours = level(metricPrefix + ".queue_hours", Meaning.lower("hours"));
         this.waitHours = observations(metricPrefix + ".wait_hours", Meaning.lower("hours"));
         this.departures = counter(metricPrefix + ".queue_departures_per_week", Meaning.neutral("items/week"));
+        declareQueue(metricPrefix, queueLength, departures, waitHours);
         this.active = new ActivePeriods(calendar);
         computed(metricPrefix + ".utilization", Meaning.neutral("fraction").headline(), this::utilization, this::weeklyUtilization);
     }

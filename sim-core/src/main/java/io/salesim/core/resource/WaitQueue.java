@@ -1,18 +1,22 @@
 package io.salesim.core.resource;
 
+import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
 
 /**
- * Items waiting for service. The queue records its own length (time-weighted) and each
- * item's wait, as {@code <prefix>.queue_length} and {@code <prefix>.wait_hours}.
+ * Items waiting for service. The queue records its own length (time-weighted), each
+ * item's wait and the items that leave it, as {@code <prefix>.queue_length},
+ * {@code <prefix>.wait_hours} and {@code <prefix>.queue_departures_per_week} (an item served on
+ * arrival leaves at once with a wait of 0), so Little's law can be checked on it.
  */
 public final class WaitQueue<T> extends ModelElement {
     private final WaitingLine<T> line;
     private final Level length;
     private final Observations waitHours;
+    private final Counter departures;
     private long sequence;
 
     public WaitQueue(ModelElement parent, String name, QueueDiscipline discipline, String metricPrefix) {
@@ -20,6 +24,8 @@ public final class WaitQueue<T> extends ModelElement {
         this.line = new WaitingLine<>(discipline);
         this.length = level(metricPrefix + ".queue_length", Meaning.lower("items").headline());
         this.waitHours = observations(metricPrefix + ".wait_hours", Meaning.lower("hours").headline());
+        this.departures = counter(metricPrefix + ".queue_departures_per_week", Meaning.neutral("items/week"));
+        declareQueue(metricPrefix, length, departures, waitHours);
     }
 
     @Override
@@ -40,6 +46,7 @@ public final class WaitQueue<T> extends ModelElement {
     /** Records an item that was served on arrival, so its zero wait counts in the average. */
     public void recordNoWait() {
         waitHours.record(0);
+        departures.increment();
     }
 
     /** Removes the next item to serve, records its wait, or returns null when empty. */
@@ -50,6 +57,7 @@ public final class WaitQueue<T> extends ModelElement {
         }
         length.set(line.size());
         waitHours.record(now() - entry.enteredAt());
+        departures.increment();
         return entry.item();
     }
 

@@ -1,0 +1,40 @@
+package io.salesim.cli;
+
+import io.salesim.core.diagnostics.Diagnostic;
+import io.salesim.scenarios.schema.Printable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The run's warnings as the terminal shows them: grouped by kind, a few of each, wrapped to the screen. */
+final class WarningLines {
+    /** Warnings of one kind shown before the rest are counted (run.json has them all). */
+    static final int SHOWN_PER_KIND = 4;
+
+    private WarningLines() {
+    }
+
+    static String render(List<Diagnostic> warnings) {
+        if (warnings.isEmpty()) {
+            return "";
+        }
+        Map<Diagnostic.Code, List<Diagnostic>> byCode = new LinkedHashMap<>();
+        for (Diagnostic warning : warnings) {
+            byCode.computeIfAbsent(warning.code(), k -> new java.util.ArrayList<>()).add(warning);
+        }
+        StringBuilder out = new StringBuilder("Warnings (" + warnings.size() + "; all in run.json):\n");
+        for (Map.Entry<Diagnostic.Code, List<Diagnostic>> group : byCode.entrySet()) {
+            List<Diagnostic> list = group.getValue();
+            for (Diagnostic warning : list.subList(0, Math.min(SHOWN_PER_KIND, list.size()))) {
+                String line = "! " + warning.code().id() + " " + Printable.escape(warning.subject()) + ": "
+                        + Printable.escape(warning.message());
+                out.append(Screen.fit(line)).append('\n');
+            }
+            if (list.size() > SHOWN_PER_KIND) {
+                out.append("! ... and ").append(list.size() - SHOWN_PER_KIND).append(" more ").append(group.getKey().id())
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

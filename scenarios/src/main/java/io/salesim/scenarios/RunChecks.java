@@ -1,0 +1,51 @@
+package io.salesim.scenarios;
+
+import io.salesim.core.diagnostics.Diagnostic;
+import io.salesim.core.diagnostics.QueueSeries;
+import io.salesim.core.diagnostics.RunDiagnostics;
+import io.salesim.core.engine.ExperimentResult;
+import io.salesim.core.engine.QueueMetrics;
+import io.salesim.core.engine.ReplicationResult;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The diagnostics of one scenario's run: fed each replication in order while the run goes (it
+ * keeps only a few numbers per queue), then judges the result ({@link RunDiagnostics}).
+ */
+public final class RunChecks implements Consumer<ReplicationResult> {
+    private final Scenario scenario;
+    private final List<QueueMetrics> queues;
+    private final QueueSeries series;
+
+    private RunChecks(Scenario scenario) {
+        this.scenario = scenario;
+        this.queues = scenario.queues();
+        this.series = new QueueSeries(scenario.steadyWindow(), queues.stream().map(QueueMetrics::length).toList());
+    }
+
+    public static RunChecks of(Scenario scenario) {
+        return new RunChecks(scenario);
+    }
+
+    @Override
+    public void accept(ReplicationResult replication) {
+        series.accept(replication);
+    }
+
+    /** The warnings on {@code result}, which must be the run this was fed. */
+    public List<Diagnostic> judge(ExperimentResult result) {
+        return RunDiagnostics.judge(result, queues, scenario.steadyWindow(), scenario.offeredLoads(), series);
+    }
+
+    /** The queue subjects of the scenario: what {@link Diagnostic#standsFor} tells metrics apart by. */
+    public List<String> subjects() {
+        return queues.stream().map(QueueMetrics::subject).toList();
+    }
+
+    /** The warnings among {@code warnings} that say the mean of {@code metric} is off, in order. */
+    public List<Diagnostic> biasing(List<Diagnostic> warnings, String metric) {
+        List<String> subjects = subjects();
+        return warnings.stream().filter(w -> w.code().biasesMeans() && w.standsFor(metric, subjects)).toList();
+    }
+}
