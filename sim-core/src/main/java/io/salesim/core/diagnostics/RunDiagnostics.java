@@ -65,15 +65,13 @@ public final class RunDiagnostics {
                 out.add(overloaded(load));
                 continue;
             }
-            if (!result.weeklyMetrics().contains(queue.length())) {
-                continue;
-            }
-            Diagnostic rising = rising(result, queue, window, series, level);
+            boolean weekly = result.weeklyMetrics().contains(queue.length());
+            Diagnostic rising = weekly ? rising(result, queue, window, series, level) : null;
             if (rising != null) {
                 out.add(rising);
                 continue;
             }
-            Diagnostic warmup = warmup(result, queue, window, series, level);
+            Diagnostic warmup = weekly ? warmup(result, queue, window, series, level) : null;
             if (warmup != null) {
                 out.add(warmup);
                 continue;  // an unsettled start is reason enough for L and λW to differ
