@@ -3,23 +3,23 @@ package io.salesim.core.resource;
 import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
-import io.salesim.core.engine.Observations;
 
 /**
  * Items waiting for service. The queue records its own length (time-weighted) and each
- * item's wait, as {@code <prefix>.queue_length} and {@code <prefix>.wait_hours}.
+ * item's wait, as {@code <prefix>.queue_length}, {@code <prefix>.wait_hours} and the wait's
+ * probability and percentiles ({@link Waits}).
  */
 public final class WaitQueue<T> extends ModelElement {
     private final WaitingLine<T> line;
     private final Level length;
-    private final Observations waitHours;
+    private final Waits waits;
     private long sequence;
 
     public WaitQueue(ModelElement parent, String name, QueueDiscipline discipline, String metricPrefix) {
         super(parent, name);
         this.line = new WaitingLine<>(discipline);
         this.length = level(metricPrefix + ".queue_length", Meaning.lower("items").headline());
-        this.waitHours = observations(metricPrefix + ".wait_hours", Meaning.lower("hours").headline());
+        this.waits = new Waits(this, metricPrefix, true);
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class WaitQueue<T> extends ModelElement {
 
     /** Records an item that was served on arrival, so its zero wait counts in the average. */
     public void recordNoWait() {
-        waitHours.record(0);
+        waits.record(0);
     }
 
     /** Removes the next item to serve, records its wait, or returns null when empty. */
@@ -49,7 +49,7 @@ public final class WaitQueue<T> extends ModelElement {
             return null;
         }
         length.set(line.size());
-        waitHours.record(now() - entry.enteredAt());
+        waits.record(now() - entry.enteredAt());
         return entry.item();
     }
 
