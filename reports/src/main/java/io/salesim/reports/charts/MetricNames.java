@@ -30,10 +30,13 @@ public final class MetricNames {
             Map.entry("finance.throughput_per_week", "Throughput per week"),
             Map.entry("finance.operating_expense_per_week", "Operating expense per week"),
             Map.entry("finance.expense_above_start_weeks", "Weeks with expense above the start"));
-    private static final Map<String, String> PARTS = Map.of(
-            "utilization", "utilisation", "protective_capacity", "protective capacity", "queue_hours", "work waiting (hours)",
-            "shortfall_weeks", "weeks short of protective capacity", "bottleneck_probability", "bottleneck probability",
-            "wait_hours", "wait (hours)", "queue_length", "queue length", "blocked_fraction", "blocked share");
+    private static final Map<String, String> PARTS = Map.ofEntries(
+            Map.entry("utilization", "utilisation"), Map.entry("protective_capacity", "protective capacity"),
+            Map.entry("queue_hours", "work waiting (hours)"), Map.entry("shortfall_weeks", "weeks short of protective capacity"),
+            Map.entry("bottleneck_probability", "bottleneck probability"), Map.entry("wait_hours", "wait (hours)"),
+            Map.entry("wait_probability", "probability of waiting"), Map.entry("wait_hours_p50", "median wait (hours)"),
+            Map.entry("wait_hours_p90", "90th-percentile wait (hours)"), Map.entry("wait_hours_p95", "95th-percentile wait (hours)"),
+            Map.entry("queue_length", "queue length"), Map.entry("blocked_fraction", "blocked share"));
 
     private MetricNames() {
     }

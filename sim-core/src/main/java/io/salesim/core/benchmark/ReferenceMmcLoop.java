@@ -103,7 +103,7 @@ public final class ReferenceMmcLoop {
             boolean warm = warmupHours == 0;
             long events = 0;
             add(exponential(arrivals, meanInterarrivalHours), ARRIVAL, null);
-            while (size > 0 && heap[0].time <= horizonHours) {
+            while (size > 0 && heap[0].time < horizonHours) {  // [warm-up, horizon), as the engine
                 Event event = poll();
                 double now = event.time;
                 if (!warm && now >= warmupHours) {

@@ -73,7 +73,12 @@ public abstract class Model extends ModelElement {
         return List.copyOf(queues);
     }
 
-    /** Runs one replication from a clean state and returns its responses. */
+    /**
+     * Runs one replication from a clean state and returns its responses. An event belongs to
+     * exactly one window: the run after warm-up is [warm-up, horizon) and week k is
+     * [168k, 168(k+1)), so an event at the warm-up instant counts in the run, one at a week
+     * boundary in the week it starts, and one at the horizon instant does not happen.
+     */
     public final ReplicationResult run(long baseSeed, int replication) {
         calendar.clear();
         week = 0;
@@ -87,11 +92,14 @@ public abstract class Model extends ModelElement {
             response.start(weeks);
         }
         initializeTree();
+        // Windows are half-open, [0, warm-up) then [warm-up, horizon), and week k is [168k, 168(k+1)):
+        // the warm-up ends before any other event at its instant, so those count in the run; an
+        // event at the horizon instant is past the run and does not fire
         if (warmupHours > 0) {
             scheduleAt(this::endWarmup, warmupHours, null, Integer.MIN_VALUE);
         }
         Event<?> event;
-        while ((event = calendar.poll()) != null && event.time <= horizonHours) {
+        while ((event = calendar.poll()) != null && event.time < horizonHours) {
             advanceClock(event.time);
             event.fire();
             eventsExecuted++;

@@ -98,7 +98,12 @@ public abstract class ModelElement {
     }
 
     protected final Observations observations(String metric, Meaning meaning) {
-        return model.register(new Observations(model, metric, meaning));
+        return model.register(new Observations(model, metric, meaning, false));
+    }
+
+    /** Observations that also keep every value after warm-up, for {@link Observations#quantile}. */
+    protected final Observations observationsWithQuantiles(String metric, Meaning meaning) {
+        return model.register(new Observations(model, metric, meaning, true));
     }
 
     protected final Level level(String metric, Meaning meaning) {

@@ -5,7 +5,6 @@ import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
-import io.salesim.core.engine.Observations;
 import io.salesim.core.engine.WorkCalendar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,8 +22,9 @@ import java.util.function.Predicate;
  * <p>The resource records its own statistics, so none can be forgotten: {@code <prefix>.headcount}
  * (servers on staff), {@code .busy_<noun>}, {@code .available_<noun>}, {@code .utilization} (busy working hours over available working
  * hours), {@code .queue_length}, {@code .queue_hours} (work content waiting),
- * {@code .wait_hours} and {@code .queue_departures_per_week} — every departure from the queue
- * counts, served, lapsed or moved elsewhere, so Little's law holds — and its active periods
+ * {@code .wait_hours} with {@code .wait_probability} and {@code .wait_hours_p50}, {@code _p90},
+ * {@code _p95} ({@link Waits}), and {@code .queue_departures_per_week} — every departure from the
+ * queue counts in these, served, lapsed or moved elsewhere, so Little's law holds — and its active periods
  * (all available servers busy, or work waiting) for shifting-bottleneck detection.
  */
 public final class Resource<T> extends ModelElement {
@@ -102,7 +102,7 @@ public final class Resource<T> extends ModelElement {
     private final Level available;
     private final Level queueLength;
     private final Level queueHours;
-    private final Observations waitHours;
+    private final Waits waits;
     private final Counter departures;
     private final ActivePeriods active;
     private final EventAction<Job<T>> finishJob = this::finish;
@@ -149,9 +149,9 @@ public final class Resource<T> extends ModelElement {
         this.available = level(metricPrefix + ".available_" + serverNoun, Meaning.neutral(serverNoun), calendar);
         this.queueLength = level(metricPrefix + ".queue_length", Meaning.lower("items"));
         this.queueHours = level(metricPrefix + ".queue_hours", Meaning.lower("hours"));
-        this.waitHours = observations(metricPrefix + ".wait_hours", Meaning.lower("hours"));
+        this.waits = new Waits(this, metricPrefix, false);
         this.departures = counter(metricPrefix + ".queue_departures_per_week", Meaning.neutral("items/week"));
-        declareQueue(metricPrefix, queueLength, departures, waitHours);
+        declareQueue(metricPrefix, queueLength, departures, waits.hours());
         this.active = new ActivePeriods(calendar);
         computed(metricPrefix + ".utilization", Meaning.neutral("fraction").headline(), this::utilization, this::weeklyUtilization);
     }
@@ -342,7 +342,7 @@ public final class Resource<T> extends ModelElement {
         // a free server has nothing of its own waiting and no shared work is left waiting: it takes the item now
         Server taker = server == null ? takeFree() : server.canTakeWork() ? server : null;
         if (taker != null) {
-            waitHours.record(0);
+            waits.record(0);
             departures.increment();
             grant(taker, request);
         } else {
@@ -516,7 +516,7 @@ public final class Resource<T> extends ModelElement {
     private void left(WaitingLine.Entry<Request<T>> entry) {
         waitingCount--;
         waitingHours = waitingCount == 0 ? 0 : waitingHours - entry.workHours();
-        waitHours.record(now() - entry.enteredAt());
+        waits.record(now() - entry.enteredAt());
         departures.increment();
     }
 

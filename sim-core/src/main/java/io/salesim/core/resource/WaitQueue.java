@@ -4,18 +4,18 @@ import io.salesim.core.engine.Counter;
 import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
-import io.salesim.core.engine.Observations;
 
 /**
  * Items waiting for service. The queue records its own length (time-weighted), each
  * item's wait and the items that leave it, as {@code <prefix>.queue_length},
- * {@code <prefix>.wait_hours} and {@code <prefix>.queue_departures_per_week} (an item served on
- * arrival leaves at once with a wait of 0), so Little's law can be checked on it.
+ * {@code <prefix>.wait_hours} (with the wait's probability and percentiles, {@link Waits}) and
+ * {@code <prefix>.queue_departures_per_week} (an item served on arrival leaves at once with a
+ * wait of 0), so Little's law can be checked on it.
  */
 public final class WaitQueue<T> extends ModelElement {
     private final WaitingLine<T> line;
     private final Level length;
-    private final Observations waitHours;
+    private final Waits waits;
     private final Counter departures;
     private long sequence;
 
@@ -23,9 +23,9 @@ public final class WaitQueue<T> extends ModelElement {
         super(parent, name);
         this.line = new WaitingLine<>(discipline);
         this.length = level(metricPrefix + ".queue_length", Meaning.lower("items").headline());
-        this.waitHours = observations(metricPrefix + ".wait_hours", Meaning.lower("hours").headline());
+        this.waits = new Waits(this, metricPrefix, true);
         this.departures = counter(metricPrefix + ".queue_departures_per_week", Meaning.neutral("items/week"));
-        declareQueue(metricPrefix, length, departures, waitHours);
+        declareQueue(metricPrefix, length, departures, waits.hours());
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class WaitQueue<T> extends ModelElement {
 
     /** Records an item that was served on arrival, so its zero wait counts in the average. */
     public void recordNoWait() {
-        waitHours.record(0);
+        waits.record(0);
         departures.increment();
     }
 
@@ -56,7 +56,7 @@ public final class WaitQueue<T> extends ModelElement {
             return null;
         }
         length.set(line.size());
-        waitHours.record(now() - entry.enteredAt());
+        waits.record(now() - entry.enteredAt());
         departures.increment();
         return entry.item();
     }

@@ -34,4 +34,20 @@ public final class QueueingTheory {
     public static double mmcQueueLength(double arrivalRate, double serviceRate, int servers) {
         return arrivalRate * mmcWaitInQueue(arrivalRate, serviceRate, servers);
     }
+
+    /**
+     * The p-quantile of the wait in queue of an M/M/c queue (FIFO). The wait is 0 with probability
+     * 1 − C and otherwise exponential at rate cμ − λ, so P(Wq > t) = C e^{−(cμ − λ) t}: the
+     * quantile is 0 for p ≤ 1 − C and ln(C / (1 − p)) / (cμ − λ) above.
+     */
+    public static double mmcWaitQuantile(double arrivalRate, double serviceRate, int servers, double p) {
+        if (!(p >= 0 && p < 1)) {
+            throw new IllegalArgumentException("p must be in [0, 1), was " + p);
+        }
+        double waitProbability = erlangC(arrivalRate, serviceRate, servers);
+        if (p <= 1 - waitProbability) {
+            return 0;
+        }
+        return Math.log(waitProbability / (1 - p)) / (servers * serviceRate - arrivalRate);
+    }
 }

@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.Model;
+import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.random.DistributionSpec;
 import io.salesim.core.random.RandomStream;
 import io.salesim.core.random.Sampler;
+import io.salesim.core.stats.QueueingTheory;
+import io.salesim.core.stats.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +100,13 @@ class ResourceTest {
         });
         ReplicationResult result = shop.run(1, 0);
         assertEquals(List.of(0.0, 1.0, 2.0, 3.0, 4.0), shop.startedAt);
-        // waits 0, 1, 2, 3, 4 h
+        // waits 0, 1, 2, 3, 4 h: four of five waited; type-7 quantiles of 0..4 are 4p
         assertEquals(2.0, result.values().get("desk.wait_hours"), EPS);
+        assertEquals(0.8, result.values().get("desk.wait_probability"), EPS);
+        assertEquals(2.0, result.values().get("desk.wait_hours_p50"), EPS);
+        assertEquals(3.6, result.values().get("desk.wait_hours_p90"), EPS);
+        assertEquals(3.8, result.values().get("desk.wait_hours_p95"), EPS);
+        assertArrayEquals(new double[] {0.8}, result.weekly().get("desk.wait_probability"), EPS);
         // 4 waiting for 1 h, then 3, 2, 1: area 10 item-hours over 10 h
         assertEquals(1.0, result.values().get("desk.queue_length"), EPS);
         // busy 5 of 10 hours
@@ -318,5 +327,54 @@ class ResourceTest {
         assertEquals(List.of("waits@4.0", "slow@12.0"), team.log.subList(0, 2));
         // available: 0 for 3 h, 1 until 10 h, then 2
         assertEquals((0 * 3 + 1 * 7 + 2 * 90) / 100.0, result.values().get("team.available_people"), EPS);
+    }
+
+    /** Poisson arrivals to a resource of {@code servers} people with exponential work, around the clock: M/M/c. */
+    static final class MmcDesk extends Model {
+        private final Resource<Object> desk;
+        private final Sampler gapHours;
+        private final Sampler workHours;
+
+        MmcDesk(double arrivalsPerHour, double servicesPerHour, int servers, double horizonHours, double warmupHours) {
+            super("mmc-desk", horizonHours, warmupHours);
+            this.desk = new Resource<>(this, "desk", servers, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, "role.desk");
+            this.gapHours = sampler("gap", new DistributionSpec.Exponential(1 / arrivalsPerHour));
+            this.workHours = sampler("work", new DistributionSpec.Exponential(1 / servicesPerHour));
+        }
+
+        @Override
+        protected void initialize() {
+            schedule(this::arrive, gapHours.sample(), null);
+        }
+
+        private void arrive(Object ignored) {
+            desk.process(this, workHours.sample(), 0, Double.POSITIVE_INFINITY, done -> { });
+            schedule(this::arrive, gapHours.sample(), null);
+        }
+    }
+
+    /**
+     * A role's waits against M/M/2 theory, each value in its family-wise 95% interval (Bonferroni over 5):
+     * P(wait) is Erlang C and P(Wq > t) = C e^{−(cμ − λ)t}.
+     */
+    @Test
+    void aRolesProbabilityOfWaitingAndWaitPercentilesMatchMmc() {
+        double lambda = 1.6;
+        double mu = 1.0;
+        int c = 2;
+        // λ=1.6/h, μ=1/h, c=2: a = 1.6, Erlang B = 1.28/3.88 = 0.32990, C = B/(1 − ρ + ρB) = 0.71111,
+        // Wq = C/(cμ − λ) = 1.7778 h
+        assertEquals(0.711111, QueueingTheory.erlangC(lambda, mu, c), 1e-6);
+        ExperimentResult result = ReplicationRunner.run(() -> new MmcDesk(lambda, mu, c, 40_000, 2_000), 20, 31, 2);
+        String[] metrics = {"role.desk.wait_hours", "role.desk.wait_probability", "role.desk.wait_hours_p50",
+            "role.desk.wait_hours_p90", "role.desk.wait_hours_p95"};
+        double[] expected = {QueueingTheory.mmcWaitInQueue(lambda, mu, c), QueueingTheory.erlangC(lambda, mu, c),
+            QueueingTheory.mmcWaitQuantile(lambda, mu, c, 0.5), QueueingTheory.mmcWaitQuantile(lambda, mu, c, 0.9),
+            QueueingTheory.mmcWaitQuantile(lambda, mu, c, 0.95)};
+        double confidence = 1 - 0.05 / metrics.length;
+        for (int i = 0; i < metrics.length; i++) {
+            Summary summary = Summary.of(result.values(metrics[i]), confidence);
+            assertTrue(summary.covers(expected[i]), metrics[i] + ": expected " + expected[i] + ", " + summary);
+        }
     }
 }
