@@ -6,7 +6,9 @@ import io.salesim.core.game.DiceGameSpec;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioSource;
 import io.salesim.scenarios.Workload;
+import io.salesim.core.random.DistributionSpec;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** A validated dice game: a {@link DiceGameSpec} plus what reports need to describe it. */
@@ -35,7 +37,7 @@ public record DiceGameScenario(DiceGameSpec spec, String description, ScenarioSo
                 + spec.warmupRounds());
         for (int i = 0; i < spec.stations().size(); i++) {
             DiceGameSpec.Station station = spec.stations().get(i);
-            out.put("station " + station.name(), "die " + station.die() + ", mean " + station.die().mean() + " a round, "
+            out.put("station " + station.name(), "die " + die(station.die()) + ", mean " + number(station.die().mean()) + " a round, "
                     + (i == 0 ? "unlimited supply" : station.initialBuffer() + " items waiting at the start"));
         }
         if (spec.rope() != null) {
@@ -43,6 +45,19 @@ public record DiceGameScenario(DiceGameSpec spec, String description, ScenarioSo
                     + " items ahead of " + spec.rope().constraint());
         }
         return out;
+    }
+
+    private static String die(DistributionSpec die) {
+        if (die instanceof DistributionSpec.DiscreteUniform d) {
+            return d.min() + " to " + d.max() + ", equally likely";
+        } else if (die instanceof DistributionSpec.Constant c) {
+            return "always " + number(c.value());
+        }
+        return die.toString();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.4g", value);
     }
 
     /** Rolls in one replication: nothing is created as an object, so this is far below any limit. */

@@ -15,11 +15,14 @@ import java.util.List;
  * instant and every weekly series is a per-round series: round r is week r + 1 of weekly.csv.
  *
  * <p>Records {@code system.throughput_per_round} (items the last station moved, per round),
- * {@code system.shortfall_fraction} (1 − throughput ÷ the slowest die's mean),
- * {@code system.wip} (items in the buffers at the end of a round, the first station's unlimited
- * supply not counted), and per station {@code .buffer} (items waiting in front at the end of a
- * round, from the second station on), {@code .lost_capacity} (roll − items moved: pips rolled
- * with nothing to move) and {@code .utilization} (items moved ÷ pips rolled).
+ * {@code system.capacity_per_round} (the line's rate on paper: the slowest die's mean, 3.5 for
+ * fair dice), {@code system.shortfall_fraction} (1 − throughput ÷ capacity), {@code system.wip}
+ * (items in the buffers at the end of a round, the first station's unlimited supply not
+ * counted), and per station {@code .buffer} (items waiting in front at the end of a round, from
+ * the second station on) and {@code .lost_capacity} (roll − items moved: pips rolled with nothing
+ * to move). No utilisation (the first station would always show 100%) and no bottleneck
+ * probability: the first station is never starved, so Roser's active-period rule would name it
+ * in every round.
  */
 public final class DiceGame extends Model {
     private static final double HALF_WEEK_HOURS = HOURS_PER_WEEK / 2;
@@ -35,8 +38,6 @@ public final class DiceGame extends Model {
     private final int constraint;
     private final EventAction<Object> play = this::playRound;
     private final long[] waiting;
-    private final long[][] movedByRound;
-    private final long[][] rolledByRound;
     private int round;
 
     public DiceGame(DiceGameSpec spec) {
@@ -47,10 +48,9 @@ public final class DiceGame extends Model {
         this.lost = new Observations[stationCount];
         this.buffers = new Observations[stationCount];
         this.waiting = new long[stationCount];
-        this.movedByRound = new long[stationCount][spec.rounds()];
-        this.rolledByRound = new long[stationCount][spec.rounds()];
         this.constraint = spec.constraintIndex();
         this.shipped = counter("system.throughput_per_round", Meaning.higher("items/round").board());
+        computed("system.capacity_per_round", Meaning.neutral("items/round"), this::capacityPerRound);
         computed("system.shortfall_fraction", Meaning.lower("fraction").headline(), this::shortfall);
         this.wip = observations("system.wip", Meaning.lower("items").headline());
         double slowest = Double.POSITIVE_INFINITY;
@@ -63,8 +63,6 @@ public final class DiceGame extends Model {
                 buffers[i] = observations(prefix + ".buffer", Meaning.lower("items").headline());
             }
             lost[i] = observations(prefix + ".lost_capacity", Meaning.lower("items/round").headline());
-            int s = i;
-            computed(prefix + ".utilization", Meaning.neutral("fraction"), () -> utilization(s), () -> weeklyUtilization(s));
         }
         this.capacityPerRound = slowest;
     }
@@ -82,8 +80,6 @@ public final class DiceGame extends Model {
     protected void initialize() {
         for (int i = 0; i < stationCount; i++) {
             waiting[i] = i == 0 ? 0 : spec.stations().get(i).initialBuffer();
-            java.util.Arrays.fill(movedByRound[i], 0);
-            java.util.Arrays.fill(rolledByRound[i], 0);
         }
         round = 0;
         schedule(play, HALF_WEEK_HOURS, null);
@@ -101,8 +97,6 @@ public final class DiceGame extends Model {
             } else {
                 shipped.add(moved);
             }
-            movedByRound[i][round] = moved;
-            rolledByRound[i][round] = roll;
             lost[i].record(roll - moved);
         }
         long total = 0;
@@ -135,25 +129,6 @@ public final class DiceGame extends Model {
     private double shortfall() {
         double rounds = spec.rounds() - spec.warmupRounds();
         return 1 - shipped.count() / rounds / capacityPerRound;
-    }
-
-    private double utilization(int station) {
-        long moved = 0;
-        long rolled = 0;
-        for (int r = spec.warmupRounds(); r < spec.rounds(); r++) {
-            moved += movedByRound[station][r];
-            rolled += rolledByRound[station][r];
-        }
-        return rolled == 0 ? Double.NaN : (double) moved / rolled;
-    }
-
-    private double[] weeklyUtilization(int station) {
-        double[] out = new double[spec.rounds()];
-        for (int r = 0; r < out.length; r++) {
-            long rolled = rolledByRound[station][r];
-            out[r] = rolled == 0 ? Double.NaN : (double) movedByRound[station][r] / rolled;
-        }
-        return out;
     }
 
     /** Station names in line order. */

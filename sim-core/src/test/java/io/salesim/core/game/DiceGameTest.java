@@ -40,9 +40,6 @@ class DiceGameTest {
         for (double lost : result.values("station.s1.lost_capacity")) {
             assertEquals(0, lost, EPS);
         }
-        for (double utilization : result.values("station.s1.utilization")) {
-            assertEquals(1, utilization, EPS);
-        }
     }
 
     /** Constant dice of 3 on five stations: with play in station order the line ships exactly 3 a round from round 1. */
@@ -52,6 +49,7 @@ class DiceGameTest {
         ReplicationResult result = new DiceGame(spec).run(1, 0);
         assertEquals(3, result.values().get("system.throughput_per_round"), EPS);
         assertEquals(0, result.values().get("system.shortfall_fraction"), EPS);
+        assertEquals(3, result.values().get("system.capacity_per_round"), EPS);
         assertEquals(0, result.values().get("system.wip"), EPS);
         double[] perRound = new double[20];
         java.util.Arrays.fill(perRound, 3);
@@ -63,7 +61,7 @@ class DiceGameTest {
      * front of the second. Rounds 1–4: the second moves 3 and its buffer falls 6→3, 5→2, 4→1,
      * 3→0; from round 5 on it gets 2 and moves 2, losing 1 pip a round. Over 10 rounds it ships
      * 4 × 3 + 6 × 2 = 24 (2.4 a round), its buffer ends the rounds at 3, 2, 1, 0, 0… (mean 0.6),
-     * it loses 6 pips (0.6 a round) and uses 24 of 30 (0.8). After a 4-round warm-up: exactly 2 a round.
+     * and it loses 6 pips (0.6 a round). After a 4-round warm-up: exactly 2 a round.
      */
     @Test
     void twoStationsWithFixedDiceByHand() {
@@ -74,7 +72,6 @@ class DiceGameTest {
         assertEquals(0.6, all.values().get("station.second.buffer"), EPS);
         assertEquals(0.6, all.values().get("system.wip"), EPS);
         assertEquals(0.6, all.values().get("station.second.lost_capacity"), EPS);
-        assertEquals(0.8, all.values().get("station.second.utilization"), EPS);
         assertEquals(0, all.values().get("station.first.lost_capacity"), EPS);
         assertEquals(1 - 2.4 / 2, all.values().get("system.shortfall_fraction"), EPS);
         assertArrayEquals(new double[] {3, 3, 3, 3, 2, 2, 2, 2, 2, 2}, all.weekly().get("system.throughput_per_round"), EPS);
@@ -95,7 +92,7 @@ class DiceGameTest {
         assertEquals(3, result.values().get("system.throughput_per_round"), EPS);
         // buffer after round r is r: mean (1 + … + 10) / 10
         assertEquals(5.5, result.values().get("system.wip"), EPS);
-        assertEquals(1, result.values().get("station.first.utilization"), EPS);
+        assertEquals(0, result.values().get("station.first.lost_capacity"), EPS);
         assertEquals(0, result.values().get("station.second.lost_capacity"), EPS);
     }
 
