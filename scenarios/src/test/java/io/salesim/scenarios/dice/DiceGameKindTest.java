@@ -15,6 +15,7 @@ import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.ScenarioSource;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +92,17 @@ class DiceGameKindTest {
         String text = VALID.replace(original, broken);
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.parse(new ScenarioSource("bad.yaml", text)));
         assertEquals(expected, e.getMessage());
+    }
+
+    /** The two examples (examples/dice-game-*.yaml) are one line, with and without the rope. */
+    @Test
+    void theExamplesDifferOnlyByTheRope() throws Exception {
+        DiceGameSpec plain = ((DiceGameScenario) ScenarioLoader.load(Path.of("..", "examples", "dice-game-constraint.yaml").toString())).spec();
+        DiceGameSpec roped = ((DiceGameScenario) ScenarioLoader.load(Path.of("..", "examples", "dice-game-drum.yaml").toString())).spec();
+        assertNull(plain.rope());
+        assertEquals(new DiceGameSpec.Rope("s3", 8), roped.rope());
+        assertEquals(plain.stations(), roped.stations());
+        assertEquals(plain.rounds(), roped.rounds());
     }
 
     /**
