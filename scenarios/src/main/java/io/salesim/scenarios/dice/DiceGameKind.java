@@ -26,14 +26,14 @@ import java.util.Set;
 public final class DiceGameKind implements ScenarioKind {
     public static final String NAME = "dice-game";
 
-    /** A die: a distribution of counts whose every draw is a whole number >= 0. */
+    /** A die: a distribution of counts whose every draw is a whole number >= 0, with a mean above 0 (else nothing ever moves). */
     static final ValueType<DistributionSpec> DIE = new ValueType<>() {
         private final DistributionType counts = DistributionType.counts();
 
         @Override
         public DistributionSpec read(Node node, Problems problems) {
             DistributionSpec spec = counts.read(node, problems);
-            if (spec != null && !DiceGameSpec.isWholeNumbered(spec)) {
+            if (spec != null && !(DiceGameSpec.isWholeNumbered(spec) && spec.mean() > 0)) {
                 problems.add(node, allowed());
                 return null;
             }
@@ -42,7 +42,7 @@ public final class DiceGameKind implements ScenarioKind {
 
         @Override
         public String allowed() {
-            return "a die that rolls whole numbers >= 0: {discrete_uniform: {min: 1, max: 6}}, {constant: 3}, "
+            return "a die that rolls whole numbers >= 0, with a mean > 0: {discrete_uniform: {min: 1, max: 6}}, {constant: 3}, "
                     + "{empirical: {values: [...], probabilities: [...]}} of whole numbers, poisson or bernoulli";
         }
     };

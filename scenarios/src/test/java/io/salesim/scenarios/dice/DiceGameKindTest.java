@@ -70,11 +70,15 @@ class DiceGameKindTest {
                         "bad.yaml:4: warmup_rounds: found 20; allowed a whole number >= 0 and below rounds (20)"),
                 Arguments.of("initial_buffer: 4", "initial_buffer: -1", "bad.yaml:5: initial_buffer: found -1; allowed a whole number >= 0"),
                 Arguments.of("{discrete_uniform: {min: 1, max: 6}}", "{uniform: {min: 1, max: 6}}",
-                        "bad.yaml:6: die: found {uniform: {min: 1, max: 6}}; allowed a die that rolls whole numbers >= 0: "
+                        "bad.yaml:6: die: found {uniform: {min: 1, max: 6}}; allowed a die that rolls whole numbers >= 0, with a mean > 0: "
                                 + "{discrete_uniform: {min: 1, max: 6}}, {constant: 3}, {empirical: {values: [...], probabilities: [...]}} "
                                 + "of whole numbers, poisson or bernoulli"),
                 Arguments.of("{constant: 2}", "{constant: 2.5}",
-                        "bad.yaml:10: stations[1].die: found {constant: 2.5}; allowed a die that rolls whole numbers >= 0: "
+                        "bad.yaml:10: stations[1].die: found {constant: 2.5}; allowed a die that rolls whole numbers >= 0, with a mean > 0: "
+                                + "{discrete_uniform: {min: 1, max: 6}}, {constant: 3}, {empirical: {values: [...], probabilities: [...]}} "
+                                + "of whole numbers, poisson or bernoulli"),
+                Arguments.of("{constant: 2}", "{constant: 0}",
+                        "bad.yaml:10: stations[1].die: found {constant: 0}; allowed a die that rolls whole numbers >= 0, with a mean > 0: "
                                 + "{discrete_uniform: {min: 1, max: 6}}, {constant: 3}, {empirical: {values: [...], probabilities: [...]}} "
                                 + "of whole numbers, poisson or bernoulli"),
                 Arguments.of("  - name: a\n", "  - name: a\n    initial_buffer: 3\n",

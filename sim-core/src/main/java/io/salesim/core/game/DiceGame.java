@@ -6,8 +6,6 @@ import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Model;
 import io.salesim.core.engine.Observations;
 import io.salesim.core.random.Sampler;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Goldratt's dice game played round by round ({@link DiceGameSpec}). Round r is one event in
@@ -129,12 +127,5 @@ public final class DiceGame extends Model {
     private double shortfall() {
         double rounds = spec.rounds() - spec.warmupRounds();
         return 1 - shipped.count() / rounds / capacityPerRound;
-    }
-
-    /** Station names in line order. */
-    public List<String> stationNames() {
-        List<String> out = new ArrayList<>();
-        spec.stations().forEach(s -> out.add(s.name()));
-        return out;
     }
 }

@@ -20,13 +20,13 @@ import java.util.Set;
  */
 public record DiceGameSpec(String name, int rounds, int warmupRounds, List<Station> stations, Rope rope) {
 
-    /** A station: its die (whole-numbered draws, at least 0) and the items waiting in front of it at the start. */
+    /** A station: its die (whole-numbered draws, at least 0, a mean above 0) and the items waiting in front of it at the start. */
     public record Station(String name, DistributionSpec die, int initialBuffer) {
         public Station {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(die, "die");
-            if (!isWholeNumbered(die)) {
-                throw new IllegalArgumentException("station '" + name + "' needs a die that rolls whole numbers >= 0, was " + die);
+            if (!isWholeNumbered(die) || !(die.mean() > 0)) {
+                throw new IllegalArgumentException("station '" + name + "' needs a die that rolls whole numbers >= 0 with a mean > 0, was " + die);
             }
             if (initialBuffer < 0) {
                 throw new IllegalArgumentException("station '" + name + "' initial buffer must be >= 0, was " + initialBuffer);

@@ -200,6 +200,7 @@ class DiceGameTest {
         assertThrows(IllegalArgumentException.class, () -> new DiceGameSpec.Station("s", new DistributionSpec.Uniform(1, 6), 0));
         assertThrows(IllegalArgumentException.class, () -> new DiceGameSpec.Station("s", new DistributionSpec.Constant(2.5), 0));
         assertThrows(IllegalArgumentException.class, () -> new DiceGameSpec.Station("s", FAIR, -1));
+        assertThrows(IllegalArgumentException.class, () -> new DiceGameSpec.Station("s", new DistributionSpec.Constant(0), 0));
         assertThrows(IllegalArgumentException.class, () -> DiceGameSpec.uniform("g", 2, FAIR, 0, 10, 10));
         List<DiceGameSpec.Station> two = List.of(new DiceGameSpec.Station("a", FAIR, 0), new DiceGameSpec.Station("b", FAIR, 0));
         assertThrows(IllegalArgumentException.class, () -> new DiceGameSpec("g", 10, 0, two, new DiceGameSpec.Rope("a", 4)));
