@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 public interface Scenario {
     String name();
 
-    /** {@code flow-line} or {@code sales-organisation}. */
+    /** {@code flow-line}, {@code sales-organisation} or {@code dice-game}. */
     String kind();
 
     String description();

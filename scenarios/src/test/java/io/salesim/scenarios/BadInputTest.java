@@ -61,10 +61,10 @@ class BadInputTest {
                 Arguments.of("probability below 0", "{p: 0.5}", "{p: -0.1}",
                         "bad.yaml:12: stations[1].process_time.bernoulli.p: found -0.1; allowed a probability in [0, 1]"),
                 Arguments.of("unknown kind", "kind: flow-line", "kind: assembly-line",
-                        "bad.yaml:1: kind: found \"assembly-line\"; allowed one of flow-line, sales-organisation"),
+                        "bad.yaml:1: kind: found \"assembly-line\"; allowed one of dice-game, flow-line, sales-organisation"),
                 // the file's mapping starts on line 2, after the comment
                 Arguments.of("missing kind", "kind: flow-line", "# no kind",
-                        "bad.yaml:2: kind: found nothing; allowed one of flow-line, sales-organisation"),
+                        "bad.yaml:2: kind: found nothing; allowed one of flow-line, sales-organisation, dice-game"),
                 Arguments.of("YAML syntax error", "horizon: {weeks: 10, warmup_weeks: 1}", "horizon: {weeks: 10, warmup_weeks: 1",
                         "bad.yaml:3: (syntax): found invalid YAML: while parsing a flow mapping that starts on this line: "
                                 + "expected ',' or '}', but got : on line 4; allowed well-formed YAML: check indentation, colons, quotes and brackets"),

@@ -18,13 +18,13 @@ class BundledScenariosTest {
     }
 
     static List<String> flowLines() {
-        return List.of("mmc", "dice-game", "protective-capacity");
+        return List.of("mmc", "dice-line", "protective-capacity");
     }
 
     @Test
     void listsEveryBundledScenarioWithADescription() {
         List<BundledScenario> list = BundledScenarios.list();
-        assertEquals(List.of("mmc", "dice-game", "protective-capacity", "traditional", "division-of-labour", "transition-factory-door-first",
+        assertEquals(List.of("mmc", "dice-game", "dice-line", "protective-capacity", "traditional", "division-of-labour", "transition-factory-door-first",
                 "transition-promotions-first", "transition-salespeople-first", "production-constrained",
                 "production-constrained-no-throttle"), list.stream().map(BundledScenario::name).toList());
         list.forEach(s -> assertFalse(s.description().isBlank(), s.name()));
@@ -76,7 +76,7 @@ class BundledScenariosTest {
      * (the sales organisation's populations are checked in sim-core's ConservationTest):
      * time-average WIP against throughput (items/h) times mean time in system. Over a finite
      * window the two differ only by the items in the line at its ends (at most a few percent
-     * here: ~60 items of ~14 h against ~47 x 672 item-hours in the dice game), so the 95% CI
+     * here: ~60 items of ~14 h against ~47 x 672 item-hours in dice-line), so the 95% CI
      * of the relative gap must lie within +-5%.
      */
     @ParameterizedTest
@@ -96,8 +96,8 @@ class BundledScenariosTest {
     }
 
     @Test
-    void diceGameThroughputFallsShortOfTheBalancedRate() throws Exception {
-        ExperimentResult result = Experiment.run(ScenarioLoader.load("dice-game"), new RunOptions(10, 1, 2));
+    void continuousDiceLineThroughputFallsShortOfTheBalancedRate() throws Exception {
+        ExperimentResult result = Experiment.run(ScenarioLoader.load("dice-line"), new RunOptions(10, 1, 2));
         // every station's capacity and the release rate are 3.5/h, i.e. 3.5 * 168 = 588 items a week on paper
         Summary throughput = result.summary("system.throughput_per_week");
         assertTrue(throughput.ciHigh() < 588, "variability and dependent events cost throughput: " + throughput);

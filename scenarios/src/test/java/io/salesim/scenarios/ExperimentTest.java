@@ -31,7 +31,7 @@ class ExperimentTest {
 
     @Test
     void stopSupplierEndsTheRunEarlyAndMarksItIncomplete() throws Exception {
-        Scenario dice = ScenarioLoader.load("dice-game");
+        Scenario dice = ScenarioLoader.load("dice-line");
         AtomicInteger done = new AtomicInteger();
         ExperimentResult result = Experiment.run(dice, new RunOptions(20, 1, 1),
                 (finished, total) -> done.set(finished), () -> done.get() >= 3);

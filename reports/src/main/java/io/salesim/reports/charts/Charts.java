@@ -30,6 +30,7 @@ public final class Charts {
         List<ChartFile> out = new ArrayList<>();
         out.addAll(new SalesCharts(data, dir).write());
         out.addAll(new FlowLineCharts(data, dir).write());
+        out.addAll(new DiceGameCharts(data, dir).write());
         out.addAll(new DecisionCharts(data, dir).write());
         MarginalView.chart(data, dir).ifPresent(out::add);
         removeStale(dir, out);

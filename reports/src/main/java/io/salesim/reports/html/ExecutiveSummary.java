@@ -205,13 +205,18 @@ public final class ExecutiveSummary {
         return out;
     }
 
-    /** Flow lines: the busiest station and the longest queue. */
+    /** Flow lines: the busiest station and the longest queue; dice games: where capacity is lost and items wait. */
     private List<String> stations() {
         List<String> out = new ArrayList<>();
         highestStation(".utilization").ifPresent(s -> out.add("The busiest station is " + station(s.metric()) + " at "
                 + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), "fraction") + " utilisation."));
         highestStation(".queue_length").ifPresent(s -> out.add("The longest queue forms in front of " + station(s.metric()) + ": "
                 + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " waiting on average."));
+        // the dice game: pips rolled with nothing to move, and the buffer that grows most
+        highestStation(".lost_capacity").filter(s -> s.mean() > 0).ifPresent(s -> out.add("The most capacity is lost at "
+                + station(s.metric()) + ": " + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " rolled with nothing to move."));
+        highestStation(".buffer").ifPresent(s -> out.add("The most items wait in front of " + station(s.metric()) + ": "
+                + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " at the end of a round on average."));
         return out;
     }
 

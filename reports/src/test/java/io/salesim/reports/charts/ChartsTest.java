@@ -38,6 +38,16 @@ class ChartsTest {
         charts.forEach(ChartsTest::assertValidFiles);
     }
 
+    /** The dice game's series are per round: shipped each round against capacity, and the items waiting; no flow-line charts. */
+    @Test
+    void diceGameGetsShippedAndWaitingPerRound() throws Exception {
+        RunData data = RunData.read(RunFolders.diceGame(Folders.under(tmp, "dice")));
+        List<ChartFile> charts = Charts.writeAll(data);
+        assertEquals(List.of("dice-throughput", "dice-wip"), charts.stream().map(ChartFile::stem).toList());
+        charts.forEach(ChartsTest::assertValidFiles);
+        assertEquals(20, data.weekly("system", "throughput_per_round").orElseThrow().size(), "one point per round");
+    }
+
     @Test
     void comparisonGetsForestPlot() throws Exception {
         List<ChartFile> charts = Charts.writeAll(RunData.read(RunFolders.comparison(Folders.under(tmp, "compare"))));

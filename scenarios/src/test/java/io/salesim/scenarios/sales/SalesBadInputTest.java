@@ -57,7 +57,7 @@ class SalesBadInputTest {
                 Arguments.of("start date not a Monday", "name: plan", "name: plan\nstart_date: 2026-01-07",
                         "bad.yaml:4: start_date: found \"2026-01-07\"; allowed a Monday (the model's weeks start on Monday); 2026-01-07 is a Wednesday"),
                 Arguments.of("missing kind", "kind: sales-organisation", "# no kind",
-                        "bad.yaml:2: kind: found nothing; allowed one of flow-line, sales-organisation"),
+                        "bad.yaml:2: kind: found nothing; allowed one of flow-line, sales-organisation, dice-game"),
                 Arguments.of("missing required value in a list item", "{name: inbound, rate_per_week: 25, complex_share: 0.3}", "{name: inbound, complex_share: 0.3}",
                         "bad.yaml:9: market.sources[0].rate_per_week: found nothing; allowed a number >= 0"),
                 Arguments.of("wrong type: text for a number", "headcount: 6,", "headcount: six,",
@@ -123,9 +123,9 @@ class SalesBadInputTest {
                 Arguments.of("unknown operating model", "model: division_of_labour", "model: division_of_labor",
                         "bad.yaml:18: plan[1].model: found \"division_of_labor\"; allowed \"division_of_labour\" (closest match) or one of channel_partners, division_of_labour, inside_sales_led, traditional"),
                 Arguments.of("bad extends target", "extends: traditional", "extends: tradition",
-                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"),
+                        "bad.yaml:2: extends: found \"tradition\"; allowed the name of a bundled scenario (mmc, dice-game, dice-line, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"),
                 Arguments.of("extends not text", "extends: traditional", "extends: [traditional]",
-                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"));
+                        "bad.yaml:2: extends: found [\"traditional\"]; allowed the name of a bundled scenario (mmc, dice-game, dice-line, protective-capacity, traditional, division-of-labour, transition-factory-door-first, transition-promotions-first, transition-salespeople-first, production-constrained, production-constrained-no-throttle) or a path to a scenario file, relative to the file that extends it and inside the folder of the top scenario"));
     }
 
     @ParameterizedTest(name = "{0}")
