@@ -15,6 +15,8 @@ import java.util.ArrayDeque;
 /**
  * A station of a flow line. A server that finishes while the next station's buffer is full
  * keeps its item and is blocked (blocking after service) until space opens downstream.
+ * A saturated station (the first of a line whose release is {@link FlowLineSpec.Saturated})
+ * starts a new item whenever a server is free, so nothing waits in front of it.
  * Records {@code station.<name>.wait_hours}, {@code .queue_length}, {@code .utilization}
  * (share of server time spent processing) and {@code .blocked_fraction}, and its active periods
  * (every server processing or blocked, or items waiting) for the line's bottleneck.
@@ -24,6 +26,7 @@ public final class Station extends ModelElement {
     private final Station previous;
     private final int servers;
     private final Integer buffer;
+    private final boolean saturated;
     private final Sampler processHours;
     private final WaitQueue<Item> queue;
     private final WorkCalendar calendar;
@@ -34,10 +37,11 @@ public final class Station extends ModelElement {
     private final EventAction<Item> endProcess = this::endProcess;
     private Station next;  // set once by the downstream station's constructor
 
-    Station(FlowLine line, StationSpec spec, Station previous) {
+    Station(FlowLine line, StationSpec spec, Station previous, boolean saturated) {
         super(line, spec.name());
         this.line = line;
         this.previous = previous;
+        this.saturated = saturated;
         this.servers = spec.servers();
         this.buffer = spec.buffer();
         this.processHours = sampler("process", spec.processTime());
@@ -116,9 +120,20 @@ public final class Station extends ModelElement {
         recordActivity();
     }
 
+    /** A saturated station: every free server starts a new item, which waits 0. */
+    void fillFreeServers() {
+        while (hasFreeServer()) {
+            queue.recordNoWait();
+            start(line.enter());
+        }
+        recordActivity();
+    }
+
     private void serverFreed() {
         if (!queue.isEmpty()) {
             start(queue.poll());
+        } else if (saturated) {
+            fillFreeServers();
         }
         if (previous != null) {
             previous.unblock();
