@@ -123,7 +123,7 @@ class ScenarioLoaderTest {
     void refusesANameThatIsNeitherFileNorBundled() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("no-such-scenario"));
         assertEquals("no-such-scenario: SCENARIO: found no such file or bundled scenario; "
-                + "allowed a YAML file path or a bundled scenario: mmc, dice-game, protective-capacity, traditional, division-of-labour, "
+                + "allowed a YAML file path or a bundled scenario: mmc, dice-game, protective-capacity, penny-fab, traditional, division-of-labour, "
                 + "transition-factory-door-first, transition-promotions-first, transition-salespeople-first, "
                 + "production-constrained, production-constrained-no-throttle", e.getMessage());
     }

@@ -66,12 +66,12 @@ public final class ClassicLines {
 
     /**
      * Factory Physics' Penny Fab (Hopp and Spearman, ch. 7): four single-machine stations
-     * {@code punch}, {@code stamp}, {@code rim}, {@code deburr}, each taking {@code processHours}
+     * {@code head_stamp}, {@code tail_stamp}, {@code rim}, {@code deburr}, each taking {@code processHours}
      * (2 h in the book), run as a closed line holding {@code wip} items (CONWIP).
      */
     public static FlowLineSpec pennyFab(int wip, DistributionSpec processHours, double horizonHours, double warmupHours) {
         return FlowLineSpec.of("penny-fab", horizonHours, warmupHours, new FlowLineSpec.Conwip(wip),
-                new StationSpec("punch", 1, processHours), new StationSpec("stamp", 1, processHours),
+                new StationSpec("head_stamp", 1, processHours), new StationSpec("tail_stamp", 1, processHours),
                 new StationSpec("rim", 1, processHours), new StationSpec("deburr", 1, processHours));
     }
 

@@ -121,7 +121,7 @@ class ClosedLineTest {
                 assertEquals(Math.min(w / W0, 1), result.values().get("station." + station.name() + ".utilization"), ROUNDING,
                         station.name() + " at W = " + w);
             }
-            assertEquals(Math.max(0, w - W0), result.values().get("station.punch.queue_length"), ROUNDING, "W = " + w);
+            assertEquals(Math.max(0, w - W0), result.values().get("station.head_stamp.queue_length"), ROUNDING, "W = " + w);
         }
     }
 
