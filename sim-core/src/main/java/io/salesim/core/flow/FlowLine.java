@@ -32,6 +32,7 @@ public final class FlowLine extends Model {
     private final Level wip;
     private final EventAction<Object> arrive = this::arrive;
     private final EventAction<Object> releaseAtStart = this::releaseAtStart;
+    private final EventAction<Object> cutActivePeriods = this::cutActivePeriods;
     private double[][] bottleneckShares;
 
     /** An item flowing down the line; it remembers when it arrived. */
@@ -57,7 +58,7 @@ public final class FlowLine extends Model {
         Station previous = null;
         for (StationSpec stationSpec : spec.stations()) {
             boolean saturated = previous == null && spec.release() instanceof FlowLineSpec.Saturated;
-            Station station = new Station(this, stationSpec, previous, saturated);
+            Station station = new Station(this, stationSpec, stations.size(), previous, saturated);
             stations.add(station);
             previous = station;
         }
@@ -106,6 +107,9 @@ public final class FlowLine extends Model {
 
     @Override
     protected void initialize() {
+        if (spec.warmupHours() > 0) {
+            scheduleAt(cutActivePeriods, spec.warmupHours(), null);
+        }
         if (interarrivalHours != null) {
             schedule(arrive, interarrivalHours.sample(), null);
         } else {
@@ -120,6 +124,17 @@ public final class FlowLine extends Model {
             stations.get(0).arrive(enter());
         }
         schedule(arrive, interarrivalHours.sample(), null);
+    }
+
+    /**
+     * At the warm-up, every station's active period is cut: otherwise one that began at time 0
+     * (the first station of a closed line holds all W items then) would outlast its equals by the
+     * start-up alone and win every week's bottleneck by it.
+     */
+    private void cutActivePeriods(Object ignored) {
+        for (Station station : stations) {
+            station.cutActivePeriod();
+        }
     }
 
     /** Time 0 of a saturated or closed line: the first station's servers start, or the fixed WIP enters. */

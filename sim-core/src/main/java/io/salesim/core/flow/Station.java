@@ -27,6 +27,7 @@ public final class Station extends ModelElement {
     private final int servers;
     private final Integer buffer;
     private final boolean saturated;
+    private final int endPriority;
     private final Sampler processHours;
     private final WaitQueue<Item> queue;
     private final WorkCalendar calendar;
@@ -37,11 +38,15 @@ public final class Station extends ModelElement {
     private final EventAction<Item> endProcess = this::endProcess;
     private Station next;  // set once by the downstream station's constructor
 
-    Station(FlowLine line, StationSpec spec, Station previous, boolean saturated) {
+    /** @param position the station's index in the line, from 0 */
+    Station(FlowLine line, StationSpec spec, int position, Station previous, boolean saturated) {
         super(line, spec.name());
         this.line = line;
         this.previous = previous;
         this.saturated = saturated;
+        // at one instant servers finish upstream first, and before anything arrives: a hand-off
+        // into a station finishing at the same time never shows as a moment of idleness there
+        this.endPriority = position - line.spec().stations().size();
         this.servers = spec.servers();
         this.buffer = spec.buffer();
         this.processHours = sampler("process", spec.processTime());
@@ -65,6 +70,11 @@ public final class Station extends ModelElement {
     protected void initialize() {
         blockedItems.clear();
         active.reset(model().weeks());
+    }
+
+    /** Cuts an active period open at the warm-up there, so that what came before counts no more than in any other statistic. */
+    void cutActivePeriod() {
+        active.finish(now());
     }
 
     ActivePeriods activePeriods() {
@@ -101,7 +111,7 @@ public final class Station extends ModelElement {
     private void start(Item item) {
         processing.add(1);
         double now = now();
-        schedule(endProcess, calendar.finishTime(now, processHours.sample()) - now, item);
+        schedule(endProcess, calendar.finishTime(now, processHours.sample()) - now, item, endPriority);
     }
 
     private void endProcess(Item item) {
