@@ -58,7 +58,7 @@ public final class FlowLine extends Model {
         Station previous = null;
         for (StationSpec stationSpec : spec.stations()) {
             boolean saturated = previous == null && spec.release() instanceof FlowLineSpec.Saturated;
-            Station station = new Station(this, stationSpec, stations.size(), previous, saturated);
+            Station station = new Station(this, stationSpec, previous, saturated);
             stations.add(station);
             previous = station;
         }
@@ -80,6 +80,7 @@ public final class FlowLine extends Model {
         double[][] utilization = new double[n][];
         for (int i = 0; i < n; i++) {
             Station station = stations.get(i);
+            station.settleActivity();
             station.activePeriods().finish(now());
             longest[i] = station.activePeriods().longestHours();
             active[i] = station.activePeriods().activeHours();

@@ -27,7 +27,9 @@ public final class Station extends ModelElement {
     private final int servers;
     private final Integer buffer;
     private final boolean saturated;
-    private final int endPriority;
+    private boolean activeNow;
+    private boolean periodOpen;  // what the active periods were last told: active
+    private double idleSince;    // when an open period's station last stopped being active
     private final Sampler processHours;
     private final WaitQueue<Item> queue;
     private final WorkCalendar calendar;
@@ -38,15 +40,11 @@ public final class Station extends ModelElement {
     private final EventAction<Item> endProcess = this::endProcess;
     private Station next;  // set once by the downstream station's constructor
 
-    /** @param position the station's index in the line, from 0 */
-    Station(FlowLine line, StationSpec spec, int position, Station previous, boolean saturated) {
+    Station(FlowLine line, StationSpec spec, Station previous, boolean saturated) {
         super(line, spec.name());
         this.line = line;
         this.previous = previous;
         this.saturated = saturated;
-        // at one instant servers finish upstream first, and before anything arrives: a hand-off
-        // into a station finishing at the same time never shows as a moment of idleness there
-        this.endPriority = position - line.spec().stations().size();
         this.servers = spec.servers();
         this.buffer = spec.buffer();
         this.processHours = sampler("process", spec.processTime());
@@ -70,11 +68,23 @@ public final class Station extends ModelElement {
     protected void initialize() {
         blockedItems.clear();
         active.reset(model().weeks());
+        activeNow = false;
+        periodOpen = false;
+        idleSince = 0;
     }
 
     /** Cuts an active period open at the warm-up there, so that what came before counts no more than in any other statistic. */
     void cutActivePeriod() {
+        settleActivity();
         active.finish(now());
+    }
+
+    /** Hands a pending end of activity to the active periods, at the horizon or the warm-up. */
+    void settleActivity() {
+        if (periodOpen && !activeNow) {
+            active.update(false, idleSince);
+            periodOpen = false;
+        }
     }
 
     ActivePeriods activePeriods() {
@@ -85,8 +95,28 @@ public final class Station extends ModelElement {
         return perServer(processing.weeklyMeans());
     }
 
+    /**
+     * Tells the active periods when the station stops or starts being active, except that an
+     * idle moment of no duration is no gap: a closed line's first station frees its server and
+     * gets the next item at one instant, from two events, and must not look idle in between.
+     */
     private void recordActivity() {
-        active.update(!hasFreeServer() || !queue.isEmpty(), now());
+        boolean nowActive = !hasFreeServer() || !queue.isEmpty();
+        if (nowActive == activeNow) {
+            return;
+        }
+        if (nowActive) {
+            if (!periodOpen) {
+                active.update(true, now());
+                periodOpen = true;
+            } else if (now() > idleSince) {
+                active.update(false, idleSince);
+                active.update(true, now());
+            }
+        } else {
+            idleSince = now();
+        }
+        activeNow = nowActive;
     }
 
     void arrive(Item item) {
@@ -111,7 +141,7 @@ public final class Station extends ModelElement {
     private void start(Item item) {
         processing.add(1);
         double now = now();
-        schedule(endProcess, calendar.finishTime(now, processHours.sample()) - now, item, endPriority);
+        schedule(endProcess, calendar.finishTime(now, processHours.sample()) - now, item);
     }
 
     private void endProcess(Item item) {

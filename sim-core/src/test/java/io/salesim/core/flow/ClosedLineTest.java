@@ -126,6 +126,24 @@ class ClosedLineTest {
     }
 
     /**
+     * In the deterministic Penny Fab every machine is a bottleneck: each week the four tie on
+     * every criterion of the shifting-bottleneck rule (same longest active period, same active
+     * hours, same utilisation), so each is the bottleneck with probability 1/4 — though the
+     * first machine holds all W items at time 0 and hands work round in a circle at one instant.
+     */
+    @Test
+    void aBalancedClosedLineSharesTheBottleneck() {
+        for (int w : WIPS) {
+            FlowLineSpec spec = ClassicLines.pennyFab(w, new DistributionSpec.Constant(HOURS), 5 * 168, 168);
+            ReplicationResult result = new FlowLine(spec).run(1, 0);
+            for (StationSpec station : spec.stations()) {
+                assertEquals(0.25, result.values().get("station." + station.name() + ".bottleneck_probability"), 1e-12,
+                        station.name() + " at W = " + w);
+            }
+        }
+    }
+
+    /**
      * Exponential stations with mean 2 h: the across-replication intervals of throughput and
      * cycle time cover the practical worst case at every W, one 95% level for the family of
      * 2 × 5 checks (Bonferroni); the WIP is W exactly in every replication.
