@@ -135,12 +135,13 @@ class CliTest extends InProcessCommands {
         assertEquals(0, salesim("list"));
         // a header, then a line per scenario; a long description goes on indented continuation lines
         String[] lines = out().strip().lines().skip(1).filter(line -> !line.startsWith(" ")).toArray(String[]::new);
-        assertEquals(10, lines.length, out());
+        assertEquals(11, lines.length, out());
         assertTrue(lines[0].startsWith("mmc "), lines[0]);
         assertTrue(lines[1].startsWith("dice-game "), lines[1]);
         assertTrue(lines[2].startsWith("protective-capacity "), lines[2]);
-        assertTrue(lines[3].startsWith("traditional "), lines[3]);
-        assertTrue(lines[7].startsWith("transition-salespeople-first "), lines[7]);
+        assertTrue(lines[3].startsWith("penny-fab "), lines[3]);
+        assertTrue(lines[4].startsWith("traditional "), lines[4]);
+        assertTrue(lines[8].startsWith("transition-salespeople-first "), lines[8]);
     }
 
     private String out() {
