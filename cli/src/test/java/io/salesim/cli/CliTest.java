@@ -70,6 +70,19 @@ class CliTest extends InProcessCommands {
         assertTrue(err.toString().contains("3/3 replications done"), "plain progress lines when not on a terminal: " + err);
     }
 
+    /** {@code run --set}: the Penny Fab at W = 6 holds 6 items and the copy of the scenario says so; several values are a sweep. */
+    @Test
+    void runSetsAKeyForOneRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("six");
+        assertEquals(0, salesim("run", "penny-fab", "--set", "release.conwip=6", "--replications", "2", "--out", out.toString()));
+        assertTrue(Files.readString(out.resolve("summary.csv")).contains("penny-fab,system.wip,items,lower,headline,6,0,6,6,2"),
+                Files.readString(out.resolve("summary.csv")));
+        assertTrue(Files.readString(out.resolve("scenario.resolved.yaml")).contains("conwip: 6"));
+        assertEquals(2, salesim("run", "penny-fab", "--set", "release.conwip=1,2", "--out", dir.resolve("two").toString()));
+        assertTrue(err.toString().strip().endsWith("\n--set release.conwip=1,2: release.conwip: found 2 values; allowed one value with run; "
+                + "several are a sweep: salesim sweep penny-fab --set release.conwip=1,2"), err.toString());
+    }
+
     @Test
     void runRefusesAFolderWithEarlierResults(@TempDir Path dir) throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));

@@ -143,8 +143,12 @@ public final class FlowLineKind implements ScenarioKind {
         String either = "either arrivals (an arrival stream, or saturated) or release: {conwip: W} (a closed line of W items)";
         if (file.has(ARRIVALS_KEY) && file.has(RELEASE_KEY)) {
             Node release = file.nodeOf(RELEASE_KEY);
+            Node arrivals = file.nodeOf(ARRIVALS_KEY);
+            int arrivalsLine = root.keyLine(ARRIVALS_KEY.name());
+            // arrivals from a --set has no line of the file to point at
+            String where = arrivals.source().equals(release.source()) && arrivalsLine > 0 ? "line " + arrivalsLine : arrivals.source();
             problems.add(new Problem(release.source(), root.keyLine(RELEASE_KEY.name()), release.displayPath(),
-                    "release beside arrivals (line " + root.keyLine(ARRIVALS_KEY.name()) + ")", either + ", not both"));
+                    "release beside arrivals (" + where + ")", either + ", not both"));
         } else if (!file.has(ARRIVALS_KEY) && !file.has(RELEASE_KEY)) {
             problems.missing(root, ARRIVALS_KEY.name(), either);
         }
