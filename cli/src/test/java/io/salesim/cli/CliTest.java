@@ -70,6 +70,19 @@ class CliTest extends InProcessCommands {
         assertTrue(err.toString().contains("3/3 replications done"), "plain progress lines when not on a terminal: " + err);
     }
 
+    /** {@code run --set}: the Penny Fab at W = 6 holds 6 items and the copy of the scenario says so; several values are a sweep. */
+    @Test
+    void runSetsAKeyForOneRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("six");
+        assertEquals(0, salesim("run", "penny-fab", "--set", "release.conwip=6", "--replications", "2", "--out", out.toString()));
+        assertTrue(Files.readString(out.resolve("summary.csv")).contains("penny-fab,system.wip,items,lower,headline,6,0,6,6,2"),
+                Files.readString(out.resolve("summary.csv")));
+        assertTrue(Files.readString(out.resolve("scenario.resolved.yaml")).contains("conwip: 6"));
+        assertEquals(2, salesim("run", "penny-fab", "--set", "release.conwip=1,2", "--out", dir.resolve("two").toString()));
+        assertTrue(err.toString().strip().endsWith("\n--set release.conwip=1,2: release.conwip: found 2 values; allowed one value with run; "
+                + "several are a sweep: salesim sweep penny-fab --set release.conwip=1,2"), err.toString());
+    }
+
     @Test
     void runRefusesAFolderWithEarlierResults(@TempDir Path dir) throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
@@ -135,13 +148,14 @@ class CliTest extends InProcessCommands {
         assertEquals(0, salesim("list"));
         // a header, then a line per scenario; a long description goes on indented continuation lines
         String[] lines = out().strip().lines().skip(1).filter(line -> !line.startsWith(" ")).toArray(String[]::new);
-        assertEquals(11, lines.length, out());
+        assertEquals(12, lines.length, out());
         assertTrue(lines[0].startsWith("mmc "), lines[0]);
         assertTrue(lines[1].startsWith("dice-game "), lines[1]);
         assertTrue(lines[2].startsWith("dice-line "), lines[2]);
         assertTrue(lines[3].startsWith("protective-capacity "), lines[3]);
-        assertTrue(lines[4].startsWith("traditional "), lines[4]);
-        assertTrue(lines[8].startsWith("transition-salespeople-first "), lines[8]);
+        assertTrue(lines[4].startsWith("penny-fab "), lines[4]);
+        assertTrue(lines[5].startsWith("traditional "), lines[5]);
+        assertTrue(lines[9].startsWith("transition-salespeople-first "), lines[9]);
     }
 
     private String out() {

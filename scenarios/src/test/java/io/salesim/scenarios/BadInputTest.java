@@ -35,7 +35,7 @@ class BadInputTest {
                                 + "allowed \"servers\" (closest match) or one of name, servers, process_time, buffer"),
                 Arguments.of("unknown key at the top", "name: line", "name: line\nowner: me",
                         "bad.yaml:3: owner: found unknown key \"owner\" in a flow-line scenario; "
-                                + "allowed one of kind, name, description, horizon, calendar, arrivals, stations"),
+                                + "allowed one of kind, name, description, horizon, calendar, arrivals, release, stations"),
                 Arguments.of("missing required value", "horizon: {weeks: 10, warmup_weeks: 1}", "horizon: {warmup_weeks: 1}",
                         "bad.yaml:3: horizon.weeks: found nothing; allowed a number in (0, 5200]"),
                 Arguments.of("required value left empty", "name: line", "name:",

@@ -18,13 +18,13 @@ class BundledScenariosTest {
     }
 
     static List<String> flowLines() {
-        return List.of("mmc", "dice-line", "protective-capacity");
+        return List.of("mmc", "dice-game", "dice-line", "protective-capacity", "penny-fab");
     }
 
     @Test
     void listsEveryBundledScenarioWithADescription() {
         List<BundledScenario> list = BundledScenarios.list();
-        assertEquals(List.of("mmc", "dice-game", "dice-line", "protective-capacity", "traditional", "division-of-labour", "transition-factory-door-first",
+        assertEquals(List.of("mmc", "dice-game", "dice-line", "protective-capacity", "penny-fab", "traditional", "division-of-labour", "transition-factory-door-first",
                 "transition-promotions-first", "transition-salespeople-first", "production-constrained",
                 "production-constrained-no-throttle"), list.stream().map(BundledScenario::name).toList());
         list.forEach(s -> assertFalse(s.description().isBlank(), s.name()));

@@ -42,8 +42,9 @@ class ScenarioLoaderTest {
         assertEquals(200 * 168.0, spec.horizonHours());
         assertEquals(20 * 168.0, spec.warmupHours());
         assertTrue(spec.calendar().isAlwaysOpen());
-        assertEquals(new DistributionSpec.Exponential(0.37037), spec.interarrivalHours());
-        assertEquals(new DistributionSpec.Constant(1), spec.batchSize(), "single arrivals unless batch_size is given");
+        FlowLineSpec.Arrivals arrivals = assertInstanceOf(FlowLineSpec.Arrivals.class, spec.release());
+        assertEquals(new DistributionSpec.Exponential(0.37037), arrivals.interarrivalHours());
+        assertEquals(new DistributionSpec.Constant(1), arrivals.batchSize(), "single arrivals unless batch_size is given");
         assertEquals(new StationSpec("desk", 3, new DistributionSpec.Exponential(1.0), null), spec.stations().get(0));
         assertEquals(ISSUE_EXAMPLE, scenario.source().text());
         assertEquals(file.toString(), scenario.source().name());
@@ -74,7 +75,7 @@ class ScenarioLoaderTest {
         assertEquals(8.0, spec.calendar().hoursPerDay());
         assertEquals(5, spec.calendar().daysPerWeek());
         assertTrue(!spec.calendar().isWorkingDay(3), "day 3 is a holiday");
-        assertEquals(new DistributionSpec.DiscreteUniform(1, 4), spec.batchSize());
+        assertEquals(new DistributionSpec.DiscreteUniform(1, 4), ((FlowLineSpec.Arrivals) spec.release()).batchSize());
         assertEquals(1, spec.stations().get(0).servers(), "servers defaults to 1");
         assertNull(spec.stations().get(0).buffer());
         assertEquals(4, spec.stations().get(1).buffer());
@@ -122,7 +123,7 @@ class ScenarioLoaderTest {
     void refusesANameThatIsNeitherFileNorBundled() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load("no-such-scenario"));
         assertEquals("no-such-scenario: SCENARIO: found no such file or bundled scenario; "
-                + "allowed a YAML file path or a bundled scenario: mmc, dice-game, dice-line, protective-capacity, traditional, division-of-labour, "
+                + "allowed a YAML file path or a bundled scenario: mmc, dice-game, dice-line, protective-capacity, penny-fab, traditional, division-of-labour, "
                 + "transition-factory-door-first, transition-promotions-first, transition-salespeople-first, "
                 + "production-constrained, production-constrained-no-throttle", e.getMessage());
     }

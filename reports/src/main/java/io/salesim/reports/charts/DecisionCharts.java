@@ -178,9 +178,27 @@ final class DecisionCharts {
             if (out.size() == MAX_SWEEP_CHARTS) {
                 break;
             }
+            if (flat(entry.getValue())) {
+                continue;
+            }
             sweepChart(entry.getKey(), entry.getValue()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The same value with no spread at every point (a station that never queues in a
+     * deterministic line): a flat line says nothing, and would take the place of a metric that moves.
+     */
+    private static boolean flat(List<Decisions.SweepPoint> points) {
+        double first = points.get(0).mean();
+        for (Decisions.SweepPoint p : points) {
+            boolean spread = Double.isFinite(p.ciLow()) && Double.isFinite(p.ciHigh()) && p.ciHigh() > p.ciLow();
+            if (p.mean() != first || spread) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Longer metric names go in the chart's title only: beside a 720-pixel axis they would run off it. */

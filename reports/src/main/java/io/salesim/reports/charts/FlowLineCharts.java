@@ -39,6 +39,8 @@ final class FlowLineCharts {
         }
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(maxWeek).setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");
+        // a queue that is nearly always empty (a closed line at its critical WIP) would otherwise be ticked ".07142857143"
+        chart.getStyler().setYAxisDecimalPattern("#,##0.###");
         return Optional.of(ChartWriter.save(chart, dir, "flow-wip",
                 "Time-average number of items queued before each station per week, with 95% bands; the queue that grows sits in front of the constraint."));
     }

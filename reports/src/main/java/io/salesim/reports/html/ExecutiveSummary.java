@@ -205,28 +205,55 @@ public final class ExecutiveSummary {
         return out;
     }
 
-    /** Flow lines: the busiest station and the longest queue; dice games: where capacity is lost and items wait. */
+    /**
+     * Flow lines: the busiest station and the longest queue. Stations that tie (a balanced
+     * deterministic line, such as the Penny Fab) are all named; a line where nothing queues says so.
+     * Dice games: where capacity is lost and where items wait.
+     */
     private List<String> stations() {
         List<String> out = new ArrayList<>();
-        highestStation(".utilization").ifPresent(s -> out.add("The busiest station is " + station(s.metric()) + " at "
-                + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), "fraction") + " utilisation."));
-        highestStation(".queue_length").ifPresent(s -> out.add("The longest queue forms in front of " + station(s.metric()) + ": "
-                + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " waiting on average."));
+        List<RunData.MetricSummary> busiest = highestStations(".utilization");
+        if (!busiest.isEmpty()) {
+            RunData.MetricSummary s = busiest.get(0);
+            String at = Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), "fraction");
+            out.add(busiest.size() == 1 ? "The busiest station is " + station(s.metric()) + " at " + at + " utilisation."
+                    : "The busiest stations are " + names(busiest) + ", each at " + at + " utilisation.");
+        }
+        List<RunData.MetricSummary> longest = highestStations(".queue_length");
+        if (!longest.isEmpty()) {
+            RunData.MetricSummary s = longest.get(0);
+            if (s.mean() == 0) {
+                out.add("No queue forms in front of any station.");
+            } else {
+                String waiting = Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " waiting on average.";
+                out.add(longest.size() == 1 ? "The longest queue forms in front of " + station(s.metric()) + ": " + waiting
+                        : "The longest queues form in front of " + names(longest) + ": each " + waiting);
+            }
+        }
         // the dice game: pips rolled with nothing to move, and the buffer that grows most
-        highestStation(".lost_capacity").filter(s -> s.mean() > 0).ifPresent(s -> out.add("The most capacity is lost at "
-                + station(s.metric()) + ": " + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " rolled with nothing to move."));
-        highestStation(".buffer").ifPresent(s -> out.add("The most items wait in front of " + station(s.metric()) + ": "
-                + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit()) + " at the end of a round on average."));
+        highestStations(".lost_capacity").stream().findFirst().filter(s -> s.mean() > 0).ifPresent(s -> out.add(
+                "The most capacity is lost at " + station(s.metric()) + ": " + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(),
+                        s.unit()) + " rolled with nothing to move."));
+        highestStations(".buffer").stream().findFirst().ifPresent(s -> out.add("The most items wait in front of "
+                + station(s.metric()) + ": " + Format.withInterval(s.mean(), s.ciLow(), s.ciHigh(), s.unit())
+                + " at the end of a round on average."));
         return out;
     }
 
-    /** The station metric ending in {@code suffix} with the highest mean, if the summary has any. */
-    private Optional<RunData.MetricSummary> highestStation(String suffix) {
-        return data.table("summary").stream()
+    /** The station metrics ending in {@code suffix} with the highest mean (several when they tie exactly), in summary order. */
+    private List<RunData.MetricSummary> highestStations(String suffix) {
+        List<RunData.MetricSummary> all = data.table("summary").stream()
                 .flatMap(t -> t.stringColumn("metric").asList().stream())
                 .filter(m -> m.startsWith("station.") && m.endsWith(suffix))
                 .map(m -> data.summary(m).orElseThrow())
-                .max(Comparator.comparingDouble(RunData.MetricSummary::mean));
+                .toList();
+        double highest = all.stream().mapToDouble(RunData.MetricSummary::mean).max().orElse(Double.NaN);
+        return all.stream().filter(s -> s.mean() == highest).toList();
+    }
+
+    private static String names(List<RunData.MetricSummary> stations) {
+        List<String> names = stations.stream().map(s -> station(s.metric())).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static String station(String metric) {

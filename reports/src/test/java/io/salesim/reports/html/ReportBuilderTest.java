@@ -114,6 +114,16 @@ class ReportBuilderTest {
                 && text.contains("the seed names the lift from fixing CS, not its size"), "assumptions listed");
     }
 
+    /** In the Penny Fab at W = W0 every machine is busy all the time and nothing waits: the summary names them all, and no queue. */
+    @Test
+    void aBalancedClosedLineNamesEveryBusiestStationAndNoQueue() throws Exception {
+        Document doc = buildAndCheck(RunFolders.pennyFab(Folders.under(tmp, "penny")));
+        String text = ReportXml.text(doc);
+        assertTrue(text.contains("The busiest stations are head_stamp, tail_stamp, rim and deburr, each at 100%"), text);
+        assertTrue(text.contains("No queue forms in front of any station."), text);
+        assertTrue(text.contains("CONWIP: a fixed WIP of 4 items"), "key parameters: " + text);
+    }
+
     @Test
     void flowLineReportNamesTheBusiestStation() throws Exception {
         Path folder = RunFolders.flowLine(Folders.under(tmp, "flow"));

@@ -15,7 +15,9 @@ import io.salesim.scenarios.schema.Node;
 import io.salesim.scenarios.schema.Problem;
 import io.salesim.scenarios.schema.Problems;
 import io.salesim.scenarios.schema.Schema;
+import io.salesim.scenarios.schema.Suggestions;
 import io.salesim.scenarios.schema.Types;
+import io.salesim.scenarios.schema.ValueType;
 import io.salesim.scenarios.schema.Values;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +26,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code flow-line} scenario kind: a line of stations in series fed by one arrival stream.
- * Times are in hours. This class is where the file's vocabulary meets the engine's.
+ * The {@code flow-line} scenario kind: a line of stations in series, fed by one arrival stream
+ * ({@code arrivals: {interarrival: ..., batch_size: ...}}), by a first station that always has
+ * work ({@code arrivals: saturated}), or closed with a fixed work in process
+ * ({@code release: {conwip: W}}). Times are in hours. This class is where the file's
+ * vocabulary meets the engine's.
  */
 public final class FlowLineKind implements ScenarioKind {
     public static final String NAME = "flow-line";
@@ -43,6 +48,11 @@ public final class FlowLineKind implements ScenarioKind {
     static final Key<DistributionSpec> INTERARRIVAL = Key.required("interarrival", DistributionType.intervalHours());
     static final Key<DistributionSpec> BATCH_SIZE = Key.optional("batch_size", DistributionType.counts());
     static final Schema ARRIVALS = new Schema("the arrivals", INTERARRIVAL, BATCH_SIZE);
+    static final String SATURATED = "saturated";
+
+    /** The work in process of a closed line; the workload limit refuses one too large to hold. */
+    static final Key<Integer> CONWIP = Key.required("conwip", Types.ints(Types.integer().atLeast(1)));
+    static final Schema RELEASE = new Schema("the release", CONWIP);
 
     static final Key<String> STATION_NAME = Key.required("name", Types.name());
     static final Key<Integer> SERVERS = Key.withDefault("servers", Types.ints(Types.integer().atLeast(1)), 1);
@@ -55,11 +65,14 @@ public final class FlowLineKind implements ScenarioKind {
     static final Key<String> DESCRIPTION = Key.withDefault("description", Types.text(), "");
     static final Key<Values> HORIZON_KEY = Key.required("horizon", HORIZON);
     static final Key<Values> CALENDAR_KEY = Key.optional("calendar", CALENDAR);
-    static final Key<Values> ARRIVALS_KEY = Key.required("arrivals", ARRIVALS);
+    static final Key<FlowLineSpec.Release> ARRIVALS_KEY = Key.optional("arrivals", new ArrivalsType());
+    static final Key<Values> RELEASE_KEY = Key.optional("release", RELEASE);
     static final Key<List<Values>> STATIONS = Key.required("stations", Types.listOf(STATION, 1));
     static final Schema FILE = new Schema("a flow-line scenario", KIND, SCENARIO_NAME, DESCRIPTION,
-            HORIZON_KEY, CALENDAR_KEY, ARRIVALS_KEY, STATIONS)
+            HORIZON_KEY, CALENDAR_KEY, ARRIVALS_KEY, RELEASE_KEY, STATIONS)
+            .withCheck(FlowLineKind::arrivalsOrRelease)
             .withCheck(FlowLineKind::stationNamesUnique)
+            .withCheck(FlowLineKind::releaseTakesTime)
             .withCheck(FlowLineKind::noBufferOnFirstStation);
 
     @Override
@@ -74,7 +87,6 @@ public final class FlowLineKind implements ScenarioKind {
             return null;
         }
         Values horizon = file.get(HORIZON_KEY);
-        Values arrivals = file.get(ARRIVALS_KEY);
         List<StationSpec> stations = new ArrayList<>();
         for (Values station : file.get(STATIONS)) {
             stations.add(new StationSpec(station.get(STATION_NAME), station.get(SERVERS),
@@ -82,7 +94,7 @@ public final class FlowLineKind implements ScenarioKind {
         }
         FlowLineSpec spec = new FlowLineSpec(file.get(SCENARIO_NAME),
                 horizon.get(WEEKS) * Model.HOURS_PER_WEEK, horizon.get(WARMUP_WEEKS) * Model.HOURS_PER_WEEK,
-                calendar(file.get(CALENDAR_KEY)), arrivals.get(INTERARRIVAL), arrivals.get(BATCH_SIZE), stations);
+                calendar(file.get(CALENDAR_KEY)), release(file), stations);
         return new FlowLineScenario(spec, file.get(DESCRIPTION), source);
     }
 
@@ -92,6 +104,75 @@ public final class FlowLineKind implements ScenarioKind {
         Node withCalendar = root.get(CALENDAR_KEY.name()) != null ? root
                 : KeyPath.parse(CALENDAR_KEY.name()).set(root, "{}", root.source(), new Problems());
         return FILE.resolve(withCalendar);
+    }
+
+    private static FlowLineSpec.Release release(Values file) {
+        Values release = file.get(RELEASE_KEY);
+        return release != null ? new FlowLineSpec.Conwip(release.get(CONWIP)) : file.get(ARRIVALS_KEY);
+    }
+
+    /** {@code arrivals:} is either the word {@code saturated} or the mapping of an arrival stream. */
+    private static final class ArrivalsType implements ValueType<FlowLineSpec.Release> {
+        @Override
+        public FlowLineSpec.Release read(Node node, Problems problems) {
+            if (node.isMapping()) {
+                Values arrivals = ARRIVALS.read(node, problems);
+                return arrivals == null ? null : new FlowLineSpec.Arrivals(arrivals.get(INTERARRIVAL), arrivals.get(BATCH_SIZE));
+            }
+            if (node.kind() == Node.Kind.TEXT && SATURATED.equals(node.text())) {
+                return new FlowLineSpec.Saturated();
+            }
+            String closest = node.kind() == Node.Kind.TEXT ? Suggestions.closest(node.text(), Set.of(SATURATED)) : null;
+            problems.add(node, (closest == null ? "" : "\"" + closest + "\" (closest match) or ") + allowed());
+            return null;
+        }
+
+        @Override
+        public String allowed() {
+            return SATURATED + " (the first station always has work), or " + ARRIVALS.allowed();
+        }
+
+        @Override
+        public Node resolve(Node node) {
+            return node.isMapping() ? ARRIVALS.resolve(node) : node;
+        }
+    }
+
+    private static void arrivalsOrRelease(Values file, Problems problems) {
+        Node root = file.node();
+        String either = "either arrivals (an arrival stream, or saturated) or release: {conwip: W} (a closed line of W items)";
+        if (file.has(ARRIVALS_KEY) && file.has(RELEASE_KEY)) {
+            Node release = file.nodeOf(RELEASE_KEY);
+            Node arrivals = file.nodeOf(ARRIVALS_KEY);
+            int arrivalsLine = root.keyLine(ARRIVALS_KEY.name());
+            // arrivals from a --set has no line of the file to point at
+            String where = arrivals.source().equals(release.source()) && arrivalsLine > 0 ? "line " + arrivalsLine : arrivals.source();
+            problems.add(new Problem(release.source(), root.keyLine(RELEASE_KEY.name()), release.displayPath(),
+                    "release beside arrivals (" + where + ")", either + ", not both"));
+        } else if (!file.has(ARRIVALS_KEY) && !file.has(RELEASE_KEY)) {
+            problems.missing(root, ARRIVALS_KEY.name(), either);
+        }
+    }
+
+    /** A saturated first station, or a closed line, that takes no time would start items for ever at one instant. */
+    private static void releaseTakesTime(Values file, Problems problems) {
+        List<Values> stations = file.get(STATIONS);
+        if (file.get(ARRIVALS_KEY) instanceof FlowLineSpec.Saturated) {
+            Values first = stations.get(0);
+            StationSpec station = new StationSpec(first.get(STATION_NAME), first.get(SERVERS), first.get(PROCESS_TIME), null);
+            if (!(FlowLineSpec.meanProcessHours(station) > 0)) {
+                problems.add(first.nodeOf(PROCESS_TIME), "a process time with a mean > 0 on the first station of a saturated line");
+            }
+        }
+        if (file.has(RELEASE_KEY)) {
+            double sum = 0;
+            for (Values s : stations) {
+                sum += FlowLineSpec.meanProcessHours(new StationSpec(s.get(STATION_NAME), 1, s.get(PROCESS_TIME), null));
+            }
+            if (!(sum > 0)) {
+                problems.add(stations.get(0).nodeOf(PROCESS_TIME), "a process time with a mean > 0 on some station of a closed (CONWIP) line");
+            }
+        }
     }
 
     private static WorkCalendar calendar(Values calendar) {

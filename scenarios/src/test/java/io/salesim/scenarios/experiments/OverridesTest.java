@@ -33,7 +33,7 @@ class OverridesTest {
         Scenario changed = set(base, "stations[1].servers", "5");
         assertEquals(5, spec(changed).stations().get(1).servers());
         assertEquals(spec(base).stations().get(0), spec(changed).stations().get(0));
-        assertEquals(spec(base).interarrivalHours(), spec(changed).interarrivalHours());
+        assertEquals(spec(base).release(), spec(changed).release());
     }
 
     @Test
@@ -87,7 +87,7 @@ class OverridesTest {
             assertEquals(before.calendar().daysPerWeek(), after.calendar().daysPerWeek(), name);
             assertEquals(before.calendar().isAlwaysOpen(), after.calendar().isAlwaysOpen(), name);
             assertEquals(before, new FlowLineSpec(after.name(), after.horizonHours(), after.warmupHours(), before.calendar(),
-                    after.interarrivalHours(), after.batchSize(), after.stations()), name);
+                    after.release(), after.stations()), name);
             assertEquals(resolved, ScenarioLoader.resolvedYaml(again), "resolving is idempotent: " + name);
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The textbook lines every module's tests and examples share: M/M/1, M/M/c, a two-station
- * tandem with a finite buffer, and the five-station dice game. Rates are per hour, times in
+ * tandem with a finite buffer, the five-station dice game, and Factory Physics' Penny Fab. Rates are per hour, times in
  * hours; all run on a 24×7 calendar so queueing theory applies unchanged.
  */
 public final class ClassicLines {
@@ -62,6 +62,17 @@ public final class ClassicLines {
                 new StationSpec("station5", 1, roll));
         return new FlowLineSpec("dice-game", horizonHours, warmupHours, WorkCalendar.alwaysOpen(),
                 new DistributionSpec.Constant(DICE_MEAN_HOURS), null, stations);
+    }
+
+    /**
+     * Factory Physics' Penny Fab (Hopp and Spearman, ch. 7): four single-machine stations
+     * {@code head_stamp}, {@code tail_stamp}, {@code rim}, {@code deburr}, each taking {@code processHours}
+     * (2 h in the book), run as a closed line holding {@code wip} items (CONWIP).
+     */
+    public static FlowLineSpec pennyFab(int wip, DistributionSpec processHours, double horizonHours, double warmupHours) {
+        return FlowLineSpec.of("penny-fab", horizonHours, warmupHours, new FlowLineSpec.Conwip(wip),
+                new StationSpec("head_stamp", 1, processHours), new StationSpec("tail_stamp", 1, processHours),
+                new StationSpec("rim", 1, processHours), new StationSpec("deburr", 1, processHours));
     }
 
     private static void requireRate(String what, double perHour) {

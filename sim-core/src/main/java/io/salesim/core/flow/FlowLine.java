@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * A line of stations in series: the model educators use for theory-of-constraints effects
- * and we use to validate the engine. Records {@code system.time_in_system_hours},
+ * and we use to validate the engine. Work enters as its {@link FlowLineSpec.Release} says: an
+ * arrival stream, a saturated first station (it starts a new item whenever a server is free),
+ * or a fixed work in process (CONWIP: a new item enters when one leaves). Records {@code system.time_in_system_hours},
  * {@code system.throughput_per_week} and {@code system.wip}, plus each station's own metrics and
  * {@code station.<name>.bottleneck_probability}: the share of weeks after warm-up in which that
  * station was the bottleneck (Roser's shifting-bottleneck rule, {@link ShiftingBottleneck}),
@@ -21,13 +23,16 @@ import java.util.List;
  */
 public final class FlowLine extends Model {
     private final FlowLineSpec spec;
-    private final Sampler interarrivalHours;
+    private final Sampler interarrivalHours;  // null unless the line is fed by arrivals
     private final Sampler batchSize;
+    private final int conwip;  // 0 unless the line is closed
     private final List<Station> stations = new ArrayList<>();
     private final Observations timeInSystemHours;
     private final Counter throughput;
     private final Level wip;
     private final EventAction<Object> arrive = this::arrive;
+    private final EventAction<Object> releaseAtStart = this::releaseAtStart;
+    private final EventAction<Object> cutActivePeriods = this::cutActivePeriods;
     private double[][] bottleneckShares;
 
     /** An item flowing down the line; it remembers when it arrived. */
@@ -42,11 +47,18 @@ public final class FlowLine extends Model {
     public FlowLine(FlowLineSpec spec) {
         super(spec.name(), spec.horizonHours(), spec.warmupHours());
         this.spec = spec;
-        this.interarrivalHours = sampler("interarrival", spec.interarrivalHours());
-        this.batchSize = sampler("batch", spec.batchSize());
+        if (spec.release() instanceof FlowLineSpec.Arrivals arrivals) {
+            this.interarrivalHours = sampler("interarrival", arrivals.interarrivalHours());
+            this.batchSize = sampler("batch", arrivals.batchSize());
+        } else {
+            this.interarrivalHours = null;
+            this.batchSize = null;
+        }
+        this.conwip = spec.release() instanceof FlowLineSpec.Conwip closed ? closed.wip() : 0;
         Station previous = null;
         for (StationSpec stationSpec : spec.stations()) {
-            Station station = new Station(this, stationSpec, previous);
+            boolean saturated = previous == null && spec.release() instanceof FlowLineSpec.Saturated;
+            Station station = new Station(this, stationSpec, previous, saturated);
             stations.add(station);
             previous = station;
         }
@@ -69,6 +81,7 @@ public final class FlowLine extends Model {
         double[][] utilization = new double[n][];
         for (int i = 0; i < n; i++) {
             Station station = stations.get(i);
+            station.settleActivity();
             station.activePeriods().finish(now());
             longest[i] = station.activePeriods().longestHours();
             active[i] = station.activePeriods().activeHours();
@@ -96,21 +109,59 @@ public final class FlowLine extends Model {
 
     @Override
     protected void initialize() {
-        schedule(arrive, interarrivalHours.sample(), null);
+        if (spec.warmupHours() > 0) {
+            scheduleAt(cutActivePeriods, spec.warmupHours(), null);
+        }
+        if (interarrivalHours != null) {
+            schedule(arrive, interarrivalHours.sample(), null);
+        } else {
+            // an event rather than a call: the stations reset their state after this method
+            schedule(releaseAtStart, 0, null);
+        }
     }
 
     private void arrive(Object ignored) {
         long batch = Math.max(1, Math.round(batchSize.sample()));
         for (long i = 0; i < batch; i++) {
-            wip.add(1);
-            stations.get(0).arrive(new Item(now()));
+            stations.get(0).arrive(enter());
         }
         schedule(arrive, interarrivalHours.sample(), null);
+    }
+
+    /**
+     * At the warm-up, every station's active period is cut: otherwise one that began at time 0
+     * (the first station of a closed line holds all W items then) would outlast its equals by the
+     * start-up alone and win every week's bottleneck by it.
+     */
+    private void cutActivePeriods(Object ignored) {
+        for (Station station : stations) {
+            station.cutActivePeriod();
+        }
+    }
+
+    /** Time 0 of a saturated or closed line: the first station's servers start, or the fixed WIP enters. */
+    private void releaseAtStart(Object ignored) {
+        if (conwip > 0) {
+            for (int i = 0; i < conwip; i++) {
+                stations.get(0).arrive(enter());
+            }
+        } else {
+            stations.get(0).fillFreeServers();
+        }
+    }
+
+    /** A new item enters the line now. */
+    Item enter() {
+        wip.add(1);
+        return new Item(now());
     }
 
     void depart(Item item) {
         wip.add(-1);
         timeInSystemHours.record(now() - item.arrivedAt);
         throughput.increment();
+        if (conwip > 0) {
+            stations.get(0).arrive(enter());
+        }
     }
 }

@@ -15,6 +15,8 @@ import java.util.ArrayDeque;
 /**
  * A station of a flow line. A server that finishes while the next station's buffer is full
  * keeps its item and is blocked (blocking after service) until space opens downstream.
+ * A saturated station (the first of a line whose release is {@link FlowLineSpec.Saturated})
+ * starts a new item whenever a server is free, so nothing waits in front of it.
  * Records {@code station.<name>.wait_hours}, {@code .queue_length}, {@code .utilization}
  * (share of server time spent processing) and {@code .blocked_fraction}, and its active periods
  * (every server processing or blocked, or items waiting) for the line's bottleneck.
@@ -24,6 +26,10 @@ public final class Station extends ModelElement {
     private final Station previous;
     private final int servers;
     private final Integer buffer;
+    private final boolean saturated;
+    private boolean activeNow;
+    private boolean periodOpen;  // what the active periods were last told: active
+    private double idleSince;    // when an open period's station last stopped being active
     private final Sampler processHours;
     private final WaitQueue<Item> queue;
     private final WorkCalendar calendar;
@@ -34,10 +40,11 @@ public final class Station extends ModelElement {
     private final EventAction<Item> endProcess = this::endProcess;
     private Station next;  // set once by the downstream station's constructor
 
-    Station(FlowLine line, StationSpec spec, Station previous) {
+    Station(FlowLine line, StationSpec spec, Station previous, boolean saturated) {
         super(line, spec.name());
         this.line = line;
         this.previous = previous;
+        this.saturated = saturated;
         this.servers = spec.servers();
         this.buffer = spec.buffer();
         this.processHours = sampler("process", spec.processTime());
@@ -61,6 +68,23 @@ public final class Station extends ModelElement {
     protected void initialize() {
         blockedItems.clear();
         active.reset(model().weeks());
+        activeNow = false;
+        periodOpen = false;
+        idleSince = 0;
+    }
+
+    /** Cuts an active period open at the warm-up there, so that what came before counts no more than in any other statistic. */
+    void cutActivePeriod() {
+        settleActivity();
+        active.finish(now());
+    }
+
+    /** Hands a pending end of activity to the active periods, at the horizon or the warm-up. */
+    void settleActivity() {
+        if (periodOpen && !activeNow) {
+            active.update(false, idleSince);
+            periodOpen = false;
+        }
     }
 
     ActivePeriods activePeriods() {
@@ -71,8 +95,28 @@ public final class Station extends ModelElement {
         return perServer(processing.weeklyMeans());
     }
 
+    /**
+     * Tells the active periods when the station stops or starts being active, except that an
+     * idle moment of no duration is no gap: a closed line's first station frees its server and
+     * gets the next item at one instant, from two events, and must not look idle in between.
+     */
     private void recordActivity() {
-        active.update(!hasFreeServer() || !queue.isEmpty(), now());
+        boolean nowActive = !hasFreeServer() || !queue.isEmpty();
+        if (nowActive == activeNow) {
+            return;
+        }
+        if (nowActive) {
+            if (!periodOpen) {
+                active.update(true, now());
+                periodOpen = true;
+            } else if (now() > idleSince) {
+                active.update(false, idleSince);
+                active.update(true, now());
+            }
+        } else {
+            idleSince = now();
+        }
+        activeNow = nowActive;
     }
 
     void arrive(Item item) {
@@ -116,9 +160,20 @@ public final class Station extends ModelElement {
         recordActivity();
     }
 
+    /** A saturated station: every free server starts a new item, which waits 0. */
+    void fillFreeServers() {
+        while (hasFreeServer()) {
+            queue.recordNoWait();
+            start(line.enter());
+        }
+        recordActivity();
+    }
+
     private void serverFreed() {
         if (!queue.isEmpty()) {
             start(queue.poll());
+        } else if (saturated) {
+            fillFreeServers();
         }
         if (previous != null) {
             previous.unblock();

@@ -137,7 +137,7 @@ class DeterminismTest {
     void flowLinesWithDifferentNamesShareArrivals() {
         // stream names leave out the model's name, so a renamed scenario replays exactly
         FlowLineSpec renamed = new FlowLineSpec("renamed", LINE.horizonHours(), LINE.warmupHours(), LINE.calendar(),
-                LINE.interarrivalHours(), LINE.batchSize(), LINE.stations());
+                LINE.release(), LINE.stations());
         assertSameResult(new FlowLine(LINE).run(8, 2), new FlowLine(renamed).run(8, 2));
     }
 }

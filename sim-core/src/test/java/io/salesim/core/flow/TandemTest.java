@@ -96,7 +96,7 @@ class TandemTest {
         for (StationSpec station : dice.stations()) {
             assertEquals(1, station.servers());
             // uniform(0.0857, 0.4857) h has mean 0.2857 h, the release interval 1/3.5 h to four digits
-            assertEquals(dice.interarrivalHours().mean(), station.processTime().mean(), 1e-4);
+            assertEquals(((FlowLineSpec.Arrivals) dice.release()).interarrivalHours().mean(), station.processTime().mean(), 1e-4);
         }
         ReplicationResult result = new FlowLine(dice).run(1, 0);
         // constant releases: 3.5 an hour, 588 a week; a balanced line with variability delivers fewer
