@@ -18,7 +18,7 @@ class BundledScenariosTest {
     }
 
     static List<String> flowLines() {
-        return List.of("mmc", "dice-game", "dice-line", "protective-capacity", "penny-fab");
+        return List.of("mmc", "dice-line", "protective-capacity", "penny-fab");
     }
 
     @Test

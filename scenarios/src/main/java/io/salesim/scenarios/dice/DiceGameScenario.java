@@ -1,5 +1,6 @@
 package io.salesim.scenarios.dice;
 
+import io.salesim.core.diagnostics.Window;
 import io.salesim.core.engine.Model;
 import io.salesim.core.game.DiceGame;
 import io.salesim.core.game.DiceGameSpec;
@@ -9,6 +10,7 @@ import io.salesim.scenarios.Workload;
 import io.salesim.core.random.DistributionSpec;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A validated dice game: a {@link DiceGameSpec} plus what reports need to describe it. */
@@ -17,6 +19,18 @@ public record DiceGameScenario(DiceGameSpec spec, String description, ScenarioSo
     @Override
     public String name() {
         return spec.name();
+    }
+
+    /** The whole game after its warm-up; a round is a week of model time, so the diagnostics count rounds. */
+    @Override
+    public Window steadyWindow() {
+        Model game = modelFactory().get();
+        return new Window(game.warmupHours(), game.horizonHours(), true, "round");
+    }
+
+    @Override
+    public Optional<String> warmupKey() {
+        return Optional.of("warmup_rounds");
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class RunDiagnostics {
                 continue;  // an unsettled start is reason enough for L and λW to differ
             }
             // Little's law is a steady-state law: a run whose inputs change before the horizon need not keep it
-            Diagnostic little = window.atHorizon() ? littlesLaw(result, queue, level) : null;
+            Diagnostic little = window.atHorizon() && queue.hasLittleTriple() ? littlesLaw(result, queue, level) : null;
             if (little != null) {
                 out.add(little);
             }
@@ -131,9 +131,9 @@ public final class RunDiagnostics {
         evidence.put("weeks_after_warmup", round(window.weeksAfterWarmup()));
         evidence.put("weeks_needed", MIN_WEEKS);
         return new Diagnostic(Diagnostic.Code.SHORT_WINDOW, "system", String.format(Locale.ROOT,
-                "only %s weeks after the warm-up: too short to tell whether the run reached a steady state; "
-                        + "lengthen the horizon to at least %d weeks after the warm-up", text(window.weeksAfterWarmup()),
-                MIN_WEEKS), evidence);
+                "only %s %ss after the warm-up: too short to tell whether the run reached a steady state; "
+                        + "lengthen the horizon to at least %d %ss after the warm-up", text(window.weeksAfterWarmup()),
+                window.period(), MIN_WEEKS, window.period()), evidence);
     }
 
     private static Diagnostic overloaded(OfferedLoad load) {
@@ -172,9 +172,9 @@ public final class RunDiagnostics {
         evidence.put("confidence", round(level));
         evidence.put("replications", rise.n());
         return new Diagnostic(Diagnostic.Code.UNSTABLE_QUEUE, queue.subject(), String.format(Locale.ROOT,
-                "%s rises through the run, from %s to %s %s between the middle and the last third of the weeks after "
+                "%s rises through the run, from %s to %s %s between the middle and the last third of the %ss after "
                         + "warm-up (+%s, CI [%s, %s]): no steady state within the horizon, so its means depend on the run length",
-                queue.length(), text(middle), text(thirds.after().mean()), result.unit(queue.length()), text(rise.mean()),
+                queue.length(), text(middle), text(thirds.after().mean()), result.unit(queue.length()), window.period(), text(rise.mean()),
                 text(rise.ciLow()), text(rise.ciHigh())), evidence);
     }
 
@@ -205,12 +205,12 @@ public final class RunDiagnostics {
             return null;
         }
         boolean settled = truncation == null || truncation.settled();
-        String rule = truncation == null ? "" : truncation.batch() == 5 ? "MSER-5" : "MSER on weekly means";
+        String rule = truncation == null ? "" : truncation.batch() == 5 ? "MSER-5" : "MSER on the " + window.period() + " means";
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("metric", queue.length());
         evidence.put("warmup_weeks", round(window.warmupHours() / Model.HOURS_PER_WEEK));
         evidence.put("suggested_warmup_weeks", split);
-        evidence.put("rule", byMser ? rule : "first third of the weeks after warm-up");
+        evidence.put("rule", byMser ? rule : "first third of the " + window.period() + "s after warm-up");
         evidence.put("settled", settled);
         evidence.put("early_weeks_mean", round(start.before().mean()));
         evidence.put("later_weeks_mean", round(start.after().mean()));
@@ -219,14 +219,14 @@ public final class RunDiagnostics {
         evidence.put("confidence", round(level));
         String unit = result.unit(queue.length());
         String advice = !settled
-                ? String.format(Locale.ROOT, "it does not settle in the first half of the %d weeks (%s): lengthen the horizon "
-                        + "and the warm-up", end, rule)
-                : byMser ? String.format(Locale.ROOT, "%s suggests a warm-up of %d week(s) (--warmup %d)", rule, split, split)
-                : String.format(Locale.ROOT, "try a warm-up of at least %d weeks (--warmup auto detects one)", split);
+                ? String.format(Locale.ROOT, "it does not settle in the first half of the %d %ss (%s): lengthen the horizon "
+                        + "and the warm-up", end, window.period(), rule)
+                : byMser ? String.format(Locale.ROOT, "%s suggests a warm-up of %d %s(s) (--warmup %d)", rule, split, window.period(), split)
+                : String.format(Locale.ROOT, "try a warm-up of at least %d %ss (--warmup auto detects one)", split, window.period());
         return new Diagnostic(Diagnostic.Code.WARMUP_TOO_SHORT, queue.subject(), String.format(Locale.ROOT,
                 "warm-up too short for %s: %s average %s %s against %s in %s (difference CI [%s, %s]), "
-                        + "so the start still weighs on its mean; %s", queue.length(), weeks(from, split),
-                text(start.before().mean()), unit, text(start.after().mean()), weeks(split, end), text(difference.ciLow()),
+                        + "so the start still weighs on its mean; %s", queue.length(), weeks(window, from, split),
+                text(start.before().mean()), unit, text(start.after().mean()), weeks(window, split, end), text(difference.ciLow()),
                 text(difference.ciHigh()), advice), evidence);
     }
 
@@ -292,9 +292,9 @@ public final class RunDiagnostics {
         return out;
     }
 
-    /** Weeks [from, to) as weekly.csv numbers them, from 1. */
-    private static String weeks(int from, int to) {
-        return to - from == 1 ? "week " + (from + 1) : "weeks " + (from + 1) + "-" + to;
+    /** Weeks [from, to) as weekly.csv numbers them, from 1, called by the window's period. */
+    private static String weeks(Window window, int from, int to) {
+        return to - from == 1 ? window.period() + " " + (from + 1) : window.period() + "s " + (from + 1) + "-" + to;
     }
 
     private static double mean(double[] values, int from, int to) {

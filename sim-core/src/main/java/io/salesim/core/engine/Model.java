@@ -163,7 +163,7 @@ public abstract class Model extends ModelElement {
 
     final void declareQueue(QueueMetrics queue) {
         for (String metric : new String[] {queue.length(), queue.departuresPerWeek(), queue.timeHours()}) {
-            if (!responsesByMetric.containsKey(metric)) {
+            if (metric != null && !responsesByMetric.containsKey(metric)) {
                 throw new IllegalStateException("queue '" + queue.subject() + "' names metric '" + metric + "', which is not declared");
             }
         }

@@ -127,6 +127,11 @@ public abstract class ModelElement {
         model.declareQueue(new QueueMetrics(subject, length.metric(), departures.metric(), timeHours.metric()));
     }
 
+    /** Declares {@code length} (any response with a weekly series) as a pile of work owned by {@code subject}, with no Little triple. */
+    protected final void declareQueue(String subject, Response length) {
+        model.declareQueue(QueueMetrics.lengthOnly(subject, length.metric()));
+    }
+
     /** A value computed once at the end of each replication from other state. */
     protected final void computed(String metric, Meaning meaning, DoubleSupplier value) {
         model.register(new Computed(model, metric, meaning, value, null));

@@ -51,6 +51,7 @@ public final class DiceGame extends Model {
         computed("system.capacity_per_round", Meaning.neutral("items/round"), this::capacityPerRound);
         computed("system.shortfall_fraction", Meaning.lower("fraction").headline(), this::shortfall);
         this.wip = observations("system.wip", Meaning.lower("items").headline());
+        declareQueue("system", wip);  // the work in the buffers: run diagnostics look for its rise
         double slowest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < stationCount; i++) {
             DiceGameSpec.Station station = spec.stations().get(i);
@@ -59,6 +60,7 @@ public final class DiceGame extends Model {
             slowest = Math.min(slowest, dice[i].mean());
             if (i > 0) {
                 buffers[i] = observations(prefix + ".buffer", Meaning.lower("items").headline());
+                declareQueue(prefix, buffers[i]);
             }
             lost[i] = observations(prefix + ".lost_capacity", Meaning.lower("items/round").headline());
         }
