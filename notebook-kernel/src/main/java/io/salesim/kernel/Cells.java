@@ -34,7 +34,7 @@ public final class Cells implements AutoCloseable {
         private final List<String> lines;
 
         CellError(String name, String message, List<String> lines) {
-            super(message);
+            super(message, null, false, false); // the kernel's own stack says nothing about the cell
             this.name = name;
             this.lines = List.copyOf(lines);
         }

@@ -131,6 +131,44 @@ public final class Run {
         return chart;
     }
 
+    /**
+     * The moving constraint: for each role or station, the share of replications in which it
+     * was the bottleneck, week by week (a running mean over {@code smoothWeeks} weeks, 1 for none).
+     */
+    public XYChart bottleneckChart(String title, int smoothWeeks) {
+        XYChart chart = ChartStyle.xyChart(title, "Week", "Share of replications it is the bottleneck");
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        int position = 0;
+        for (String metric : result.weeklyMetrics()) {
+            if (!metric.endsWith(".bottleneck_probability")) {
+                continue;
+            }
+            double[] means = weeklyMeans(metric);
+            double[] smooth = new double[means.length];
+            double[] weeks = new double[means.length];
+            boolean ever = false;
+            for (int w = 0; w < means.length; w++) {
+                int from = Math.max(0, w - Math.max(1, smoothWeeks) + 1);
+                double sum = 0;
+                for (int k = from; k <= w; k++) {
+                    sum += Double.isNaN(means[k]) ? 0 : means[k];
+                }
+                smooth[w] = sum / (w - from + 1);
+                weeks[w] = w + 1;
+                ever |= smooth[w] > 0;
+            }
+            if (!ever) {
+                continue; // a role that is never the bottleneck adds only a line along zero
+            }
+            String resource = metric.substring(metric.indexOf('.') + 1, metric.length() - ".bottleneck_probability".length());
+            XYSeries series = chart.addSeries(ChartStyle.label(resource), weeks, smooth);
+            series.setLineColor(ChartStyle.seriesColour(position++));
+            series.setLineWidth(3);
+        }
+        return chart;
+    }
+
     private void requireMetric(String metric) {
         if (!result.metrics().contains(metric)) {
             throw new IllegalArgumentException(name() + " has no metric " + metric + "; it has " + result.metrics());

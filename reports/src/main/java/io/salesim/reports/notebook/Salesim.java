@@ -71,6 +71,10 @@ public final class Salesim {
         XYChart chart = ChartStyle.xyChart(title, xTitle, yTitle);
         chart.getStyler().setMarkerSize(10);
         chart.getStyler().setSeriesMarkers(new org.knowm.xchart.style.markers.Marker[]{SeriesMarkers.CIRCLE});
+        // long series names (what was run, against which formula) fit in a column inside the plot
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
+        chart.getStyler().setXAxisTickMarkSpacingHint(120);
         return chart;
     }
 }
