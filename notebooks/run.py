@@ -1,6 +1,7 @@
 """Executes notebooks headless on the salesim-java kernel (see notebooks/run)."""
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,21 +48,30 @@ def check_kernel(timeout):
     say("kernel check passed: it started, printed, gave 6 * 7 = 42 and refused a bad cell (%.1f s)" % (time.monotonic() - started))
 
 
-def check_failure_detected(timeout):
-    """notebooks/run on a folder holding a notebook with a failing cell exits non-zero and names the cell."""
-    with tempfile.TemporaryDirectory() as folder:
-        nb = nbformat.v4.new_notebook()
-        nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Java (salesim)", "language": "java"}
-        nb.cells = [nbformat.v4.new_code_cell("int ok = 1;"),
-                    nbformat.v4.new_code_cell('throw new IllegalStateException("deliberately broken");')]
-        nbformat.write(nb, os.path.join(folder, "broken.ipynb"))
-        run = subprocess.run([sys.executable, __file__, "--dir", folder, "--out", os.path.join(folder, "out"),
-                              "--skip-checks", "--timeout", str(timeout)], capture_output=True, text=True)
-        written = os.path.exists(os.path.join(folder, "out", "broken.html"))
-        if run.returncode == 0 or "deliberately broken" not in run.stdout + run.stderr or not written:
-            raise SystemExit("notebooks/run: a broken notebook was not reported as failed (exit %d, html written: %s):\n%s%s"
-                             % (run.returncode, written, run.stdout, run.stderr))
-    say("failure check passed: a notebook with a failing cell made notebooks/run exit %d" % run.returncode)
+def start_failure_check(timeout):
+    """Starts notebooks/run on a temporary folder holding a notebook with a failing cell (it runs beside the notebooks)."""
+    folder = tempfile.mkdtemp(prefix="notebooks-broken-")
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Java (salesim)", "language": "java"}
+    nb.cells = [nbformat.v4.new_code_cell("int ok = 1;"),
+                nbformat.v4.new_code_cell('throw new IllegalStateException("deliberately broken");'),
+                nbformat.v4.new_code_cell("int never = 2;")]
+    nbformat.write(nb, os.path.join(folder, "broken.ipynb"))
+    process = subprocess.Popen([sys.executable, __file__, "--dir", folder, "--out", os.path.join(folder, "out"),
+                                "--skip-checks", "--timeout", str(timeout)], stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True)
+    return folder, process
+
+
+def finish_failure_check(folder, process):
+    """The broken notebook made notebooks/run exit non-zero, name the error, and still write the HTML."""
+    output, _ = process.communicate()
+    written = os.path.exists(os.path.join(folder, "out", "broken.html"))
+    shutil.rmtree(folder, ignore_errors=True)
+    if process.returncode == 0 or "deliberately broken" not in output or not written:
+        raise SystemExit("notebooks/run: a broken notebook was not reported as failed (exit %d, html written: %s):\n%s"
+                         % (process.returncode, written, output))
+    say("failure check passed: a notebook with a failing cell made notebooks/run exit %d" % process.returncode)
 
 
 def execute(path, out, timeout):
@@ -105,10 +115,13 @@ def main():
     if not paths:
         raise SystemExit("notebooks/run: no notebooks in %s" % args.dir)
     started = time.monotonic()
+    failure_check = None
     if not args.skip_checks:
         check_kernel(args.timeout)
-        check_failure_detected(args.timeout)
+        failure_check = start_failure_check(args.timeout)
     failed = [p.name for p in paths if not execute(p, out, args.timeout)]
+    if failure_check is not None:
+        finish_failure_check(*failure_check)
     total = time.monotonic() - started
     passed = len(paths) - len(failed)
     print("notebooks: %d passed, %d failed" % (passed, len(failed)), flush=True)

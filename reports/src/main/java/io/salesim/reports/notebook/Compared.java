@@ -121,12 +121,17 @@ public final class Compared {
         }
         CategorySeries series = chart.addSeries(ChartStyle.label(metric), names, means, errors);
         series.setFillColor(ChartStyle.seriesColour(0));
+        if (result.baseline().unit(metric).startsWith("$")) {
+            double largest = means.stream().mapToDouble(Math::abs).max().orElse(1);
+            chart.getStyler().setyAxisTickLabelsFormattingFunction(ChartStyle.moneyTicks(largest));
+        }
         return chart;
     }
 
     /** One line per plan: a weekly metric's mean over the replications against the week. */
     public XYChart weeklyChart(String weeklyMetric, String title, String yTitle) {
         XYChart chart = ChartStyle.xyChart(title, "Week", yTitle);
+        double largest = 0;
         for (int p = 0; p < result.plans().size(); p++) {
             double[] means = plan(plans().get(p)).weeklyMeans(weeklyMetric);
             double[] weeks = new double[means.length];
@@ -136,6 +141,12 @@ public final class Compared {
             XYSeries series = chart.addSeries(plans().get(p), weeks, means);
             series.setLineColor(ChartStyle.seriesColour(p));
             series.setLineWidth(3);
+            for (double m : means) {
+                largest = Double.isNaN(m) ? largest : Math.max(largest, Math.abs(m));
+            }
+        }
+        if (yTitle.contains("$")) {
+            chart.getStyler().setyAxisTickLabelsFormattingFunction(ChartStyle.moneyTicks(largest));
         }
         return chart;
     }

@@ -144,6 +144,8 @@ public final class Run {
             if (!metric.endsWith(".bottleneck_probability")) {
                 continue;
             }
+            // a colour per role by its place among all roles, so a role keeps its colour from plan to plan
+            java.awt.Color colour = ChartStyle.seriesColour(position++);
             double[] means = weeklyMeans(metric);
             double[] smooth = new double[means.length];
             double[] weeks = new double[means.length];
@@ -163,7 +165,7 @@ public final class Run {
             }
             String resource = metric.substring(metric.indexOf('.') + 1, metric.length() - ".bottleneck_probability".length());
             XYSeries series = chart.addSeries(ChartStyle.label(resource), weeks, smooth);
-            series.setLineColor(ChartStyle.seriesColour(position++));
+            series.setLineColor(colour);
             series.setLineWidth(3);
         }
         return chart;
