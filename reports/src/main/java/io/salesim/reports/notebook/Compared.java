@@ -130,14 +130,11 @@ public final class Compared {
 
     /** One line per plan: a weekly metric's mean over the replications against the week. */
     public XYChart weeklyChart(String weeklyMetric, String title, String yTitle) {
-        XYChart chart = ChartStyle.xyChart(title, "Week", yTitle);
+        XYChart chart = ChartStyle.xyChart(title, Run.WEEK_AXIS, yTitle);
         double largest = 0;
         for (int p = 0; p < result.plans().size(); p++) {
-            double[] means = plan(plans().get(p)).weeklyMeans(weeklyMetric);
-            double[] weeks = new double[means.length];
-            for (int w = 0; w < weeks.length; w++) {
-                weeks[w] = w + 1;
-            }
+            double[] means = plan(plans().get(p)).weeklyMeansAfterWarmup(weeklyMetric);
+            double[] weeks = Run.weekNumbers(means.length);
             XYSeries series = chart.addSeries(plans().get(p), weeks, means);
             series.setLineColor(ChartStyle.seriesColour(p));
             series.setLineWidth(3);

@@ -114,16 +114,42 @@ public final class Run {
         return out;
     }
 
-    /** A line per weekly metric, its weekly mean over the replications against the week. */
+    /** The x axis of weekly charts: weeks after the warm-up, numbered from 1 (as the reports' charts number them). */
+    static final String WEEK_AXIS = "Week (after the warm-up)";
+
+    /** The warm-up weeks the scenario drops from its statistics (0 if it has none). */
+    public int warmupWeeks() {
+        io.salesim.scenarios.schema.Node tree = io.salesim.scenarios.ScenarioLoader.resolvedTree(scenario);
+        for (String key : List.of("warmup_weeks", "horizon.warmup_weeks")) {
+            io.salesim.scenarios.schema.Node node = io.salesim.scenarios.schema.KeyPath.parse(key).find(tree);
+            if (node != null && node.isNumber()) {
+                return (int) Double.parseDouble(node.text());
+            }
+        }
+        return 0;
+    }
+
+    /** Weekly means of one weekly metric after the warm-up, the first week after it first. */
+    public double[] weeklyMeansAfterWarmup(String weeklyMetric) {
+        double[] all = weeklyMeans(weeklyMetric);
+        return java.util.Arrays.copyOfRange(all, Math.min(warmupWeeks(), all.length), all.length);
+    }
+
+    static double[] weekNumbers(int weeks) {
+        double[] out = new double[weeks];
+        for (int w = 0; w < weeks; w++) {
+            out[w] = w + 1;
+        }
+        return out;
+    }
+
+    /** A line per weekly metric, its weekly mean over the replications against the week (after the warm-up). */
     public XYChart weeklyChart(String title, String yTitle, String... weeklyMetrics) {
-        XYChart chart = ChartStyle.xyChart(title, "Week", yTitle);
+        XYChart chart = ChartStyle.xyChart(title, WEEK_AXIS, yTitle);
         int position = 0;
         for (String metric : weeklyMetrics) {
-            double[] means = weeklyMeans(metric);
-            double[] weeks = new double[means.length];
-            for (int w = 0; w < weeks.length; w++) {
-                weeks[w] = w + 1;
-            }
+            double[] means = weeklyMeansAfterWarmup(metric);
+            double[] weeks = weekNumbers(means.length);
             XYSeries series = chart.addSeries(ChartStyle.label(metric), weeks, means);
             series.setLineColor(ChartStyle.seriesColour(position++));
             series.setLineWidth(3);
@@ -136,7 +162,7 @@ public final class Run {
      * was the bottleneck, week by week (a running mean over {@code smoothWeeks} weeks, 1 for none).
      */
     public XYChart bottleneckChart(String title, int smoothWeeks) {
-        XYChart chart = ChartStyle.xyChart(title, "Week", "Share of replications it is the bottleneck");
+        XYChart chart = ChartStyle.xyChart(title, WEEK_AXIS, "Share of replications it is the bottleneck");
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
         int position = 0;
@@ -146,7 +172,7 @@ public final class Run {
             }
             // a colour per role by its place among all roles, so a role keeps its colour from plan to plan
             java.awt.Color colour = ChartStyle.seriesColour(position++);
-            double[] means = weeklyMeans(metric);
+            double[] means = weeklyMeansAfterWarmup(metric);
             double[] smooth = new double[means.length];
             double[] weeks = new double[means.length];
             boolean ever = false;
