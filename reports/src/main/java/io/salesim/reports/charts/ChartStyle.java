@@ -95,7 +95,7 @@ public final class ChartStyle {
      * Money tick labels in the unit the largest amount calls for: "$130M", "$2.5M", "$850k", "$900";
      * negative amounts "−$1.2M".
      */
-    static java.util.function.Function<Double, String> moneyTicks(double largest) {
+    public static java.util.function.Function<Double, String> moneyTicks(double largest) {
         double a = Math.abs(largest);
         double unit = a >= 1e6 ? 1e6 : a >= 1e3 ? 1e3 : 1;
         String suffix = unit == 1e6 ? "M" : unit == 1e3 ? "k" : "";
