@@ -1,5 +1,6 @@
 package io.salesim.reports.notebook;
 
+import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.stats.Summary;
 import io.salesim.reports.charts.ChartStyle;
@@ -8,16 +9,41 @@ import io.salesim.scenarios.Scenario;
 import java.util.List;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** The replications of one scenario: each metric's mean and 95% CI, the tables the run folder's CSV files hold, charts. */
 public final class Run {
     private final Scenario scenario;
     private final ExperimentResult result;
+    private final List<Diagnostic> warnings;
 
     Run(Scenario scenario, ExperimentResult result) {
+        this(scenario, result, List.of());
+    }
+
+    Run(Scenario scenario, ExperimentResult result, List<Diagnostic> warnings) {
         this.scenario = scenario;
         this.result = result;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** What the run diagnostics say of this run, as {@code salesim run} prints them (docs/engine.md, "Run diagnostics"). */
+    public List<Diagnostic> warnings() {
+        return warnings;
+    }
+
+    /** The warnings as a table: code, subject, message (none when the run is clean). */
+    public Table warningsTable() {
+        StringColumn code = StringColumn.create("code");
+        StringColumn subject = StringColumn.create("subject");
+        StringColumn message = StringColumn.create("message");
+        for (Diagnostic warning : warnings) {
+            code.append(warning.code().id());
+            subject.append(warning.subject());
+            message.append(warning.message());
+        }
+        return Table.create(result.name() + " warnings", code, subject, message);
     }
 
     public String name() {

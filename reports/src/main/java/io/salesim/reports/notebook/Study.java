@@ -5,6 +5,7 @@ import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.reports.tables.ResultTables;
 import io.salesim.scenarios.Assumption;
 import io.salesim.scenarios.Experiment;
+import io.salesim.scenarios.RunChecks;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
@@ -147,10 +148,11 @@ public final class Study {
         return ResultTables.roles(scenario.roleTable());
     }
 
-    /** Runs the replications ({@code salesim run} without writing a folder). */
+    /** Runs the replications and judges them ({@code salesim run} without writing a folder; its warnings too). */
     public Run run() {
-        ExperimentResult result = Experiment.run(scenario, options(), ReplicationRunner.Progress.NONE, () -> false);
-        return new Run(scenario, result);
+        RunChecks checks = RunChecks.of(scenario);
+        ExperimentResult result = Experiment.run(scenario, options(), ReplicationRunner.Progress.NONE, () -> false, checks);
+        return new Run(scenario, result, checks.judge(result));
     }
 
     /**
