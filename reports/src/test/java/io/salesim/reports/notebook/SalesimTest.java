@@ -45,6 +45,17 @@ class SalesimTest {
     }
 
     @Test
+    void aRunCarriesTheWarningsTheCommandPrints() {
+        // M/M/1 at an offered load of 1.25: unstable before any data is looked at; the stable M/M/3 is clean
+        Run overloaded = Salesim.load("mmc").set("stations[0].servers", 2).set("stations[0].process_time.exponential.mean", 0.9259)
+                .replications(3).run();
+        assertTrue(overloaded.warnings().stream().anyMatch(w -> w.code().id().equals("unstable_queue")
+                && w.subject().equals("station.desk")), overloaded.warnings().toString());
+        assertEquals(overloaded.warnings().size(), overloaded.warningsTable().rowCount());
+        assertEquals(0, Salesim.load("mmc").replications(3).run().warnings().size());
+    }
+
+    @Test
     void aBadValueIsRefusedWithTheProblemAtItsKey() {
         NotebookException e = assertThrows(NotebookException.class, () -> Salesim.load("mmc").set("stations[0].servers", -1));
         assertEquals("stations[0].servers", e.problems().get(0).path());
