@@ -1,6 +1,7 @@
 package io.salesim.cli;
 
 import io.salesim.core.analysis.PlanComparison;
+import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
 import io.salesim.reports.tables.ExperimentFiles;
@@ -167,9 +168,15 @@ final class CompareCommand implements Callable<Integer> {
                 if (!robustness.isEmpty()) {
                     out.print(renderRobustness(result, robustness));
                 }
+                out.print(WarningLines.render(result.plans().stream().map(ExperimentResult::name).toList(), result.warnings(),
+                        "plans/<plan>/run.json"));
                 if (result.limitingMetric() != null) {
-                    out.println((result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
-                            + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric());
+                    out.println(Screen.fit(result.precisionReached() && result.precisionBlockedBy() != null
+                            ? "Precision NOT claimed: the half-widths are within it with " + result.paired()
+                                    + " replications per plan, but the " + RunInfo.blocking(result.precisionBlockedBy())
+                                    + " stands for " + result.limitingMetric() + ": a narrow interval around a biased mean is no precision"
+                            : (result.precisionReached() ? "Precision reached" : "Precision NOT reached") + " with "
+                                    + result.paired() + " replications per plan; limiting metric: " + result.limitingMetric()));
                 }
             }
             if (!script.json) {

@@ -99,6 +99,8 @@ final class SweepCommand implements Callable<Integer> {
                 out.println(JsonSummary.sweep(written, result));
             } else if (script.tables()) {
                 out.print(render(result, Screen.width()));
+                out.print(WarningLines.render(result.points().stream().map(point -> "point " + point.number()).toList(),
+                        result.warnings(), "sweep.json"));
                 if (precision != null) {
                     out.print(precisionLines(result));
                 }
@@ -127,7 +129,8 @@ final class SweepCommand implements Callable<Integer> {
             Precision.Limit limit = result.limits().get(p);
             table.row(Integer.toString(result.points().get(p).number()),
                     Integer.toString(result.results().get(p).replications().size()),
-                    limit.reached() ? "reached" : "NOT reached", limit.metric() == null ? "none" : limit.metric(),
+                    !limit.reached() ? "NOT reached" : result.precisionBlockedBy().get(p) != null ? "not claimed: "
+                            + result.precisionBlockedBy().get(p).code().id() : "reached", limit.metric() == null ? "none" : limit.metric(),
                     Double.isNaN(limit.relativeHalfWidth()) ? "n/a" : SummaryTable.number(100 * limit.relativeHalfWidth()) + "%");
         }
         return "Precision per point (95% CI half-width of the limiting metric, relative to its mean):\n" + table.render() + "\n";

@@ -14,7 +14,25 @@ final class WarningLines {
     private WarningLines() {
     }
 
+    /**
+     * The warnings of several runs (plans, sweep points), each line led by the run's name; the
+     * kinds are grouped across runs, a few of each shown.
+     */
+    static String render(List<String> runs, List<List<Diagnostic>> warnings, String where) {
+        List<Diagnostic> all = new java.util.ArrayList<>();
+        for (int i = 0; i < runs.size() && i < warnings.size(); i++) {
+            for (Diagnostic warning : warnings.get(i)) {
+                all.add(new Diagnostic(warning.code(), runs.get(i) + ": " + warning.subject(), warning.message(), warning.evidence()));
+            }
+        }
+        return render(all, where);
+    }
+
     static String render(List<Diagnostic> warnings) {
+        return render(warnings, "run.json");
+    }
+
+    private static String render(List<Diagnostic> warnings, String where) {
         if (warnings.isEmpty()) {
             return "";
         }
@@ -22,7 +40,7 @@ final class WarningLines {
         for (Diagnostic warning : warnings) {
             byCode.computeIfAbsent(warning.code(), k -> new java.util.ArrayList<>()).add(warning);
         }
-        StringBuilder out = new StringBuilder("Warnings (" + warnings.size() + "; all in run.json):\n");
+        StringBuilder out = new StringBuilder("Warnings (" + warnings.size() + "; all in " + where + "):\n");
         for (Map.Entry<Diagnostic.Code, List<Diagnostic>> group : byCode.entrySet()) {
             List<Diagnostic> list = group.getValue();
             for (Diagnostic warning : list.subList(0, Math.min(SHOWN_PER_KIND, list.size()))) {

@@ -90,4 +90,30 @@ class DiagnosticsCommandTest extends InProcessCommands {
         assertTrue(err.toString().contains("warmup_weeks"), err.toString());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void compareAndSweepJudgeEveryPlanAndPoint(@TempDir Path dir) throws Exception {
+        Path overloaded = dir.resolve("overloaded.yaml");
+        Files.writeString(overloaded, mm1(1 / 1.2, 10, 1).replace("name: mm1", "name: overloaded"));
+        Path compared = dir.resolve("cmp");
+        assertEquals(0, salesim("compare", "mmc", overloaded.toString(), "--replications", "4", "--threads", "2",
+                "--out", compared.toString()));
+        assertEquals(0, runJson(compared.resolve("plans").resolve("mmc")).get("warnings").size());
+        JsonNode planWarning = runJson(compared.resolve("plans").resolve("overloaded")).get("warnings").get(0);
+        assertEquals("unstable_queue", planWarning.get("code").asText());
+        JsonNode plans = new ObjectMapper().readTree(compared.resolve("compare.json").toFile()).get("plans");
+        assertEquals("unstable_queue", plans.get(1).get("warnings").get(0).get("code").asText());
+        assertTrue(this.out.toString().contains("! unstable_queue overloaded: station.server"), this.out.toString());
+
+        // mmc at interarrival 0.33 h: 3.03 an hour against 3 servers of 1 an hour, an offered load of 1.01
+        Path swept = dir.resolve("sweep");
+        assertEquals(0, salesim("sweep", "mmc", "--set", "arrivals.interarrival.exponential.mean=0.4,0.33", "--replications", "3",
+                "--threads", "2", "--out", swept.toString()));
+        JsonNode warnings = new ObjectMapper().readTree(swept.resolve("sweep.json").toFile()).get("warnings");
+        assertTrue(warnings.size() >= 1, warnings.toString());
+        for (JsonNode warning : warnings) {
+            assertEquals(2, warning.get("point").asInt(), "only the overloaded point is warned: " + warnings);
+        }
+        assertEquals("station.desk", warnings.get(0).get("subject").asText());
+    }
 }

@@ -18,14 +18,19 @@ public final class RunChecks implements Consumer<ReplicationResult> {
     private final List<QueueMetrics> queues;
     private final QueueSeries series;
 
-    private RunChecks(Scenario scenario) {
+    private RunChecks(Scenario scenario, long maxValues) {
         this.scenario = scenario;
         this.queues = scenario.queues();
-        this.series = new QueueSeries(scenario.steadyWindow(), queues.stream().map(QueueMetrics::length).toList());
+        this.series = new QueueSeries(scenario.steadyWindow(), queues.stream().map(QueueMetrics::length).toList(), maxValues);
     }
 
     public static RunChecks of(Scenario scenario) {
-        return new RunChecks(scenario);
+        return new RunChecks(scenario, QueueSeries.MAX_VALUES);
+    }
+
+    /** The checks of one of {@code together} scenarios run at once (plans, sweep points): they share the memory cap. */
+    public static RunChecks of(Scenario scenario, int together) {
+        return new RunChecks(scenario, QueueSeries.MAX_VALUES / Math.max(1, together));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.salesim.reports.tables;
 
+import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
@@ -88,11 +89,14 @@ public final class ExperimentFiles {
         List<Map<String, Object>> plans = new ArrayList<>();
         for (int i = 0; i < result.plans().size(); i++) {
             ExperimentResult plan = result.plans().get(i);
-            ResultFiles.writeInto(temp.resolve(PLANS).resolve(plan.name()), result.scenarios().get(i), plan, info);
+            List<Diagnostic> warnings = result.warnings().get(i);
+            ResultFiles.writeInto(temp.resolve(PLANS).resolve(plan.name()), result.scenarios().get(i), plan,
+                    info.withWarnings(warnings));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", plan.name());
             entry.put("scenario_source", result.scenarios().get(i).source().name());
             entry.put("replications", plan.replications().size());
+            entry.put("warnings", RunInfo.json(warnings));
             plans.add(entry);
         }
         Map<String, Object> json = common(info, result.complete());
@@ -109,6 +113,11 @@ public final class ExperimentFiles {
         }
         if (result.limitingMetric() != null) {
             json.put("precision_reached", result.precisionReached());
+            json.put("precision_claimed", result.precisionReached() && result.precisionBlockedBy() == null);
+            if (result.precisionBlockedBy() != null) {
+                json.put("precision_not_claimed_because", RunInfo.blocking(result.precisionBlockedBy()) + " stands for "
+                        + result.limitingMetric());
+            }
             json.put("limiting_metric", result.limitingMetric());
         }
         ResultFiles.writeJson(temp.resolve(COMPARE_JSON), json);
@@ -140,6 +149,16 @@ public final class ExperimentFiles {
         if (result.precision() != null) {
             json.put("precision", precision(result));
         }
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        for (int p = 0; p < result.points().size(); p++) {
+            for (Map<String, Object> warning : RunInfo.json(result.warnings().get(p))) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("point", result.points().get(p).number());
+                entry.putAll(warning);
+                warnings.add(entry);
+            }
+        }
+        json.put("warnings", warnings);
         ResultFiles.writeJson(temp.resolve(SWEEP_JSON), json);
     }
 
@@ -187,7 +206,12 @@ public final class ExperimentFiles {
             point.put("replications", result.results().get(p).replications().size());
             if (p < result.limits().size()) {
                 Precision.Limit limit = result.limits().get(p);
+                Diagnostic blocked = result.precisionBlockedBy().get(p);
                 point.put("precision_reached", limit.reached());
+                point.put("precision_claimed", limit.reached() && blocked == null);
+                if (blocked != null) {
+                    point.put("precision_not_claimed_because", RunInfo.blocking(blocked) + " stands for " + limit.metric());
+                }
                 point.put("limiting_metric", limit.metric());
                 point.put("limiting_relative_half_width",
                         Double.isNaN(limit.relativeHalfWidth()) ? null : limit.relativeHalfWidth());

@@ -46,7 +46,17 @@ public record RunInfo(long seed, int replicationsRequested, int threads, double 
 
     /** The warnings as run.json and {@code --json} write them: code, subject, message, evidence. */
     public List<Map<String, Object>> warningsJson() {
+        return json(warnings);
+    }
+
+    /** Warnings as JSON objects: code, subject, message, evidence. */
+    public static List<Map<String, Object>> json(List<Diagnostic> warnings) {
         return warnings.stream().map(RunInfo::json).toList();
+    }
+
+    /** Why a precision was not claimed, in words: "code on subject". */
+    public static String blocking(Diagnostic warning) {
+        return warning.code().id() + " on " + warning.subject();
     }
 
     private static Map<String, Object> json(Diagnostic warning) {

@@ -1,6 +1,7 @@
 package io.salesim.scenarios.experiments;
 
 import io.salesim.core.analysis.PlanComparison;
+import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.engine.Response;
@@ -31,10 +32,14 @@ public final class Comparison {
      * @param metrics         metrics every plan reports, in the baseline's order
      * @param headlineMetrics the baseline scenario's headline metrics among them
      * @param limitingMetric  with a precision: the metric that needed the most replications (else null)
+     * @param warnings        each plan's run diagnostics, in plan order
+     * @param precisionBlockedBy with a precision reached: a warning in some plan that says the mean of the
+     *                        limiting metric is off, so the precision is not claimed (else null)
      */
     public record Result(List<Scenario> scenarios, List<ExperimentResult> plans, int paired, List<String> metrics,
                          List<String> headlineMetrics, List<PlanComparison.Row> rows, List<PlanComparison.Best> best,
-                         boolean complete, String limitingMetric, boolean precisionReached) {
+                         boolean complete, String limitingMetric, boolean precisionReached, List<List<Diagnostic>> warnings,
+                         Diagnostic precisionBlockedBy) {
         public ExperimentResult baseline() {
             return plans.get(0);
         }
@@ -95,7 +100,7 @@ public final class Comparison {
             }
         }
         return new Result(List.copyOf(scenarios), plans, paired, metrics, headline, rows, best, outcome.complete(),
-                outcome.limitingMetric(), outcome.precisionReached());
+                outcome.limitingMetric(), outcome.precisionReached(), outcome.warnings(), outcome.overallBlockedBy());
     }
 
     /** Scenario names, with -2, -3... added where two plans share a name (e.g. the same file twice). */

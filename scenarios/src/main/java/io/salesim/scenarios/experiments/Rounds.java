@@ -1,5 +1,7 @@
 package io.salesim.scenarios.experiments;
 
+import io.salesim.core.diagnostics.Diagnostic;
+import io.salesim.scenarios.RunChecks;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.ReplicationRunner;
@@ -31,8 +33,15 @@ final class Rounds {
      * @param limitingMetric with a precision: the metric, over all scenarios, that needed the most replications
      * @param limits         with a precision: each scenario's own limiting metric (else empty)
      */
+    /**
+     * @param warnings  each scenario's run diagnostics ({@link RunChecks}), judged on all its replications
+     * @param blockedBy with a precision, per scenario: the first warning that says the mean of its
+     *                  limiting metric is off (null for none); {@code overallBlockedBy} the same for
+     *                  the overall limiting metric in any scenario
+     */
     record Outcome(List<ExperimentResult> results, int paired, boolean complete, String limitingMetric,
-                   boolean precisionReached, List<Precision.Limit> limits) {
+                   boolean precisionReached, List<Precision.Limit> limits, List<List<Diagnostic>> warnings,
+                   List<Diagnostic> blockedBy, Diagnostic overallBlockedBy) {
     }
 
     private Rounds() {
@@ -67,16 +76,38 @@ final class Rounds {
             return run(scenarios, names, options, fixed(options.replications()), progress, stop);
         }
         ToPrecision growth = new ToPrecision(precision, headline, jointly);
-        Outcome outcome = run(scenarios, names, options, growth, progress, stop);
+        List<RunChecks> checks = checks(scenarios);
+        Outcome outcome = run(scenarios, names, options, growth, progress, stop, checks);
         Precision.Limit overall = growth.overall;
         List<Precision.Limit> perScenario = overall == null ? List.of() : List.copyOf(Arrays.asList(growth.limits));
+        List<Diagnostic> blocked = new ArrayList<>();
+        Diagnostic overallBlocked = null;
+        for (int i = 0; i < scenarios.size(); i++) {
+            Precision.Limit limit = i < perScenario.size() ? perScenario.get(i) : null;
+            List<Diagnostic> warnings = outcome.warnings().get(i);
+            blocked.add(limit == null || limit.metric() == null ? null
+                    : checks.get(i).biasing(warnings, limit.metric()).stream().findFirst().orElse(null));
+            if (overallBlocked == null && overall != null && overall.metric() != null) {
+                overallBlocked = checks.get(i).biasing(warnings, overall.metric()).stream().findFirst().orElse(null);
+            }
+        }
         return new Outcome(outcome.results(), outcome.paired(), outcome.complete(), overall == null ? null : overall.metric(),
-                overall != null && overall.reached(), perScenario);
+                overall != null && overall.reached(), perScenario, outcome.warnings(), java.util.Collections.unmodifiableList(blocked),
+                overallBlocked);
+    }
+
+    private static List<RunChecks> checks(List<Scenario> scenarios) {
+        return scenarios.stream().map(scenario -> RunChecks.of(scenario, scenarios.size())).toList();
     }
 
     /** Runs until the growth rule raises no goal (or {@code stop}); the outcome carries no precision limits. */
     static Outcome run(List<Scenario> scenarios, List<String> names, RunOptions options, Growth growth,
                        ReplicationRunner.Progress progress, BooleanSupplier stop) {
+        return run(scenarios, names, options, growth, progress, stop, checks(scenarios));
+    }
+
+    private static Outcome run(List<Scenario> scenarios, List<String> names, RunOptions options, Growth growth,
+                               ReplicationRunner.Progress progress, BooleanSupplier stop, List<RunChecks> checks) {
         int k = scenarios.size();
         List<List<ReplicationResult>> replications = new ArrayList<>();
         List<WeeklyAccumulator> weekly = new ArrayList<>();
@@ -107,7 +138,7 @@ final class Rounds {
                 int offset = done;
                 ExperimentResult result = ReplicationRunner.run(scenarios.get(i).modelFactory(), have, target[i] - have,
                         options.seed(), options.threads(), (d, t) -> progress.replicationDone(offset + d, planned), stop,
-                        replications.get(i), weekly.get(i));
+                        replications.get(i), weekly.get(i), checks.get(i));
                 done += result.replications().size() - have;
                 replications.set(i, result.replications());
                 latest[i] = result;
@@ -125,16 +156,19 @@ final class Rounds {
             advance(target, goal, round);
         }
         List<ExperimentResult> results = new ArrayList<>();
+        List<List<Diagnostic>> warnings = new ArrayList<>();
         int paired = Integer.MAX_VALUE;
         for (int i = 0; i < k; i++) {
             ExperimentResult result = latest[i];
+            warnings.add(result == null || result.replications().isEmpty() ? List.of() : checks.get(i).judge(result));
             results.add(result == null
                     ? new ExperimentResult(names.get(i), options.seed(), List.of(), Map.of(), Map.of(), false)
                     : new ExperimentResult(names.get(i), result.seed(), result.replications(), result.meanings(),
                     result.weekly(), !stopped));
             paired = Math.min(paired, replications.get(i).size());
         }
-        return new Outcome(results, paired, !stopped, null, true, List.of());
+        return new Outcome(results, paired, !stopped, null, true, List.of(), List.copyOf(warnings),
+                java.util.Collections.nCopies(k, (Diagnostic) null), null);
     }
 
     /** Exactly {@code replications} each. */

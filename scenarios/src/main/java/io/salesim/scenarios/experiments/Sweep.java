@@ -1,5 +1,6 @@
 package io.salesim.scenarios.experiments;
 
+import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.scenarios.RunOptions;
@@ -38,8 +39,14 @@ public final class Sweep {
      * @param precision null for a fixed number of replications
      * @param limits    with a precision: each point's limiting metric, in point order (else empty)
      */
+    /**
+     * @param warnings           each point's run diagnostics, in point order
+     * @param precisionBlockedBy with a precision, per point: a warning that says the mean of the point's
+     *                           limiting metric is off, so its precision is not claimed (null for none)
+     */
     public record Result(List<Setting> settings, List<Point> points, List<ExperimentResult> results, int replications,
-                         boolean complete, Precision precision, List<Precision.Limit> limits) {
+                         boolean complete, Precision precision, List<Precision.Limit> limits, List<List<Diagnostic>> warnings,
+                         List<Diagnostic> precisionBlockedBy) {
     }
 
     private Sweep() {
@@ -123,7 +130,8 @@ public final class Sweep {
             results.add(new ExperimentResult(result.name(), result.seed(), result.replications().subList(0, kept),
                     result.meanings(), Map.of(), outcome.complete()));
         }
-        return new Result(settings, points, results, outcome.paired(), outcome.complete(), precision, outcome.limits());
+        return new Result(settings, points, results, outcome.paired(), outcome.complete(), precision, outcome.limits(),
+                outcome.warnings(), outcome.blockedBy());
     }
 
     private static List<List<String>> combinations(List<Setting> settings) {

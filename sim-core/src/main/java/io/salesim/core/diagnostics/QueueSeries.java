@@ -14,8 +14,8 @@ import java.util.function.Consumer;
  * replications are independent, so the across-replication interval of such a within-run
  * difference is valid whatever the autocorrelation inside a run. Fed in replication order
  * (before the runner drops weekly series), so the result is the same for any thread count.
- * At most {@link #MAX_VALUES} numbers are kept; replications beyond that are not fed to the
- * tests, which then rest on the first ones only.
+ * At most {@link #MAX_VALUES} numbers are kept (or a share of them, when several scenarios run
+ * together); replications beyond that are not fed to the tests, which then rest on the first ones only.
  */
 public final class QueueSeries implements Consumer<ReplicationResult> {
     /** About 16 MB of floats: 30 replications of 100 queues over 5,000 weeks, or 10,000 of 10 over 40. */
@@ -23,12 +23,19 @@ public final class QueueSeries implements Consumer<ReplicationResult> {
 
     private final Window window;
     private final List<String> metrics;
+    private final long maxValues;
     private final Map<String, List<float[]>> series = new LinkedHashMap<>();
     private long kept;
 
     public QueueSeries(Window window, List<String> metrics) {
+        this(window, metrics, MAX_VALUES);
+    }
+
+    /** @param maxValues the most numbers to keep (runs of many scenarios share {@link #MAX_VALUES} between them) */
+    public QueueSeries(Window window, List<String> metrics, long maxValues) {
         this.window = window;
         this.metrics = List.copyOf(metrics);
+        this.maxValues = maxValues;
     }
 
     @Override
@@ -39,7 +46,7 @@ public final class QueueSeries implements Consumer<ReplicationResult> {
                 continue;
             }
             int end = window.endWeek(weeks.length);
-            if (kept + end > MAX_VALUES) {
+            if (kept + end > maxValues) {
                 return;
             }
             float[] copy = new float[end];
