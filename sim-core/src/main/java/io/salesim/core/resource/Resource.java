@@ -177,6 +177,7 @@ public final class Resource<T> extends ModelElement {
         nextId = 0;
         busyCount = 0;
         goneBusyCount = 0;
+        availableCount = 0;
         waitingCount = 0;
         waitingHours = 0;
         sequence = 0;
@@ -188,7 +189,6 @@ public final class Resource<T> extends ModelElement {
         for (int i = 0; i < initialServers; i++) {
             join(1, 0);
         }
-        recount();
         record();
     }
 
@@ -226,7 +226,6 @@ public final class Resource<T> extends ModelElement {
     /** A newcomer who joins now at {@code startProductivity}, reaching full productivity over {@code rampWeeks}. */
     public Server hire(double startProductivity, double rampWeeks) {
         Server server = join(startProductivity, rampWeeks);
-        recount();
         dispatch(server);
         grantShared();
         record();
@@ -239,6 +238,7 @@ public final class Resource<T> extends ModelElement {
         server.rampEnd = now() + rampWeeks * WorkCalendar.HOURS_PER_WEEK;
         server.startProductivity = startProductivity;
         servers.add(server);
+        availableCount++; // present and on staff
         listFree(server);
         return server;
     }
@@ -251,17 +251,18 @@ public final class Resource<T> extends ModelElement {
         if (server.gone) {
             return List.of();
         }
+        int before = counted(server);
         server.gone = true;
         servers.remove(server);
         if (server.busy) {
             goneBusyCount++;
         }
+        availableCount += counted(server) - before;
         List<T> orphans = new ArrayList<>();
         for (WaitingLine.Entry<Request<T>> entry : server.own.drain()) {
             left(entry);
             orphans.add(entry.item().item());
         }
-        recount();
         record();
         return orphans;
     }
@@ -291,9 +292,10 @@ public final class Resource<T> extends ModelElement {
 
     /** Marks a server absent (its work waits) or present again, at a share of its productivity while covered. */
     public void setPresent(Server server, boolean present, double productivityFactor) {
+        int before = counted(server);
         server.present = present;
         server.presenceFactor = productivityFactor;
-        recount();
+        availableCount += counted(server) - before;
         if (present) {
             dispatch(server);
         }
@@ -371,14 +373,13 @@ public final class Resource<T> extends ModelElement {
         if (!server.busy) {
             throw new IllegalStateException(path() + ": release of server " + server.id + " that holds nothing");
         }
+        int before = counted(server);
         server.busy = false;
         busyCount--;
         if (server.gone) {
             goneBusyCount--;
         }
-        if (!server.present || server.gone) {
-            recount();
-        }
+        availableCount += counted(server) - before;
         dispatch(server);
         record();
     }
@@ -452,8 +453,10 @@ public final class Resource<T> extends ModelElement {
     // --- dispatching ---------------------------------------------------------------------
 
     private void grant(Server server, Request<T> request) {
+        int before = counted(server);
         server.busy = true;
         busyCount++;
+        availableCount += counted(server) - before;
         request.onGranted().granted(request.item(), server);
     }
 
@@ -525,15 +528,14 @@ public final class Resource<T> extends ModelElement {
         job.onDone().handle(job.item());
     }
 
-    /** Available: on staff and present, or still busy (absent or gone servers finish their item). */
-    private void recount() {
-        int count = goneBusyCount;
-        for (Server server : servers) {
-            if (server.present || server.busy) {
-                count++;
-            }
-        }
-        availableCount = count;
+    /**
+     * Whether a server counts as available: on staff and present, or still busy (absent or gone
+     * servers finish their item). {@code availableCount} is the running sum of this over every
+     * server, updated where {@code present}, {@code busy} or {@code gone} change, so no event
+     * re-counts the staff (an integer count: the same value a full count gives).
+     */
+    private static int counted(Resource<?>.Server server) {
+        return (server.gone ? server.busy : server.present || server.busy) ? 1 : 0;
     }
 
     private void record() {

@@ -11,6 +11,7 @@ import io.salesim.core.resource.QueueDiscipline;
 import io.salesim.core.resource.Resource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +43,15 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     private final FieldTimeUse timeUse;
     private final List<Salesperson> team = new ArrayList<>();
     private final List<Salesperson> byServer = new ArrayList<>();
+    /**
+     * Per cluster, the planned days of team members that still have room, in booking order
+     * (day, then joining order), so a meeting finds its day in O(log n) instead of scanning
+     * every agenda. Kept in step with every agenda change: a day planned, a meeting booked or
+     * moved out, a day released in the morning, an agenda cleared.
+     */
+    private final TreeSet<Salesperson.DayPlan>[] openDays;
+    /** Loop steps in per-event work whose count could grow with head count (see FieldTeamScalingTest). */
+    long operations;
     private final Resource.Granted<Task> start = this::start;
     private final EventAction<Job> finish = this::finish;
     private final EventAction<Object> formTeam = o -> formTeam();
@@ -83,6 +93,12 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         this.salesmanship = sampler("salesmanship", salesmanshipCv > 0 ? new DistributionSpec.Gamma(1, salesmanshipCv)
                 : new DistributionSpec.Constant(1));
         this.timeUse = new FieldTimeUse(this, calendar, people.headcountLevel());
+        @SuppressWarnings("unchecked")
+        TreeSet<Salesperson.DayPlan>[] open = new TreeSet[geography.clusters()];
+        for (int c = 0; c < open.length; c++) {
+            open[c] = new TreeSet<>(Salesperson.DayPlan.BOOKING_ORDER);
+        }
+        this.openDays = open;
     }
 
     void onTrip(Trips listener) {
@@ -103,6 +119,10 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     protected void initialize() {
         team.clear();
         byServer.clear();
+        for (TreeSet<Salesperson.DayPlan> open : openDays) {
+            open.clear();
+        }
+        operations = 0;
         // the team's resource resets after this element: the founding members join first thing at time 0
         schedule(formTeam, 0, null, Integer.MIN_VALUE + 1);
     }
@@ -117,6 +137,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         // servers are numbered in joining order, so the newcomer's id is known before they join
         Salesperson sp = new Salesperson(byServer.size(), geography.home(), salesmanship.sample());
         team.add(sp);
+        sp.onTeam = true;
         byServer.add(sp);
         sp.server = people.hire(startProductivity, rampWeeks);
         if (sp.server.id() != sp.id) {
@@ -132,6 +153,32 @@ final class FieldTeam extends ModelElement implements WorkCenter {
 
     List<Salesperson> team() {
         return team;
+    }
+
+    /** Whether the salesperson is on the team now, in O(1). */
+    boolean onTeam(Salesperson sp) {
+        return sp.onTeam;
+    }
+
+    /**
+     * The salesperson's position on the team (as {@code team().indexOf}), in O(log n): the team
+     * is in joining order, and ids are numbered in joining order, so it is sorted by id.
+     */
+    int position(Salesperson sp) {
+        int lo = 0;
+        int hi = team.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int id = team.get(mid).id;
+            if (id < sp.id) {
+                lo = mid + 1;
+            } else if (id > sp.id) {
+                hi = mid - 1;
+            } else {
+                return team.get(mid) == sp ? mid : -1;
+            }
+        }
+        return -1;
     }
 
     /** The salesperson (id) whose queue work with this owner key goes to now, as {@link #submit} picks; -1 with no team. */
@@ -163,14 +210,54 @@ final class FieldTeam extends ModelElement implements WorkCenter {
 
     /** Puts a planned meeting on a salesperson's agenda day (the coordinator's booking). */
     void book(Salesperson sp, long day, Task meeting) {
-        sp.agenda.get(day).meetings.add(meeting);
+        Salesperson.DayPlan plan = sp.agenda.get(day);
+        plan.meetings.add(meeting);
+        if (!plan.hasSpace()) {
+            openDays[plan.cluster].remove(plan);
+        }
+    }
+
+    /** A newly planned day on the salesperson's agenda (open for booking while it has room). */
+    void plan(Salesperson sp, Salesperson.DayPlan plan) {
+        sp.agenda.put(plan.day, plan);
+        if (plan.hasSpace()) {
+            openDays[plan.cluster].add(plan);
+        }
+    }
+
+    /** Takes a meeting the prospect moved out of the salesperson's agenda day; false if it is no longer there. */
+    boolean unbook(Salesperson sp, long day, Task meeting) {
+        Salesperson.DayPlan plan = sp.agenda.get(day);
+        if (plan == null || !plan.meetings.remove(meeting)) {
+            return false;
+        }
+        openDays[plan.cluster].add(plan);
+        return true;
+    }
+
+    /**
+     * The team's planned day in this cluster with room, on or after {@code from}: the earliest,
+     * and among salespeople with room that day the one who joined first (who is first on the team).
+     */
+    Salesperson.DayPlan firstOpenDay(int cluster, long from) {
+        return openDays[cluster].ceiling(new Salesperson.DayPlan(null, from, cluster, 0));
+    }
+
+    private void clearAgenda(Salesperson sp) {
+        for (Salesperson.DayPlan plan : sp.agenda.values()) {
+            openDays[plan.cluster].remove(plan);
+        }
+        sp.agenda.clear();
     }
 
     /** Start of a working day: today's planned meetings join the front of each salesperson's queue, in planned order. */
     void startDay(long day) {
         for (Salesperson sp : team) {
+            operations++;
             while (!sp.agenda.isEmpty() && sp.agenda.firstKey() <= day) {
-                for (Task meeting : sp.agenda.pollFirstEntry().getValue().meetings) {
+                Salesperson.DayPlan plan = sp.agenda.pollFirstEntry().getValue();
+                openDays[plan.cluster].remove(plan);
+                for (Task meeting : plan.meetings) {
                     meeting.planned = true;
                     queue(meeting, TODAY, sp, Double.POSITIVE_INFINITY);
                 }
@@ -246,7 +333,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     }
 
     private void fallIll(Salesperson sp) {
-        if (!team.contains(sp) || sp.ill) {
+        if (!sp.onTeam || sp.ill) {
             return;
         }
         sp.ill = true;
@@ -260,14 +347,14 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     private void recover(Salesperson sp) {
         sp.ill = false;
         cover.end(sp);
-        if (team.contains(sp)) {
+        if (sp.onTeam) {
             people.setPresent(sp.server, true, 1);
             schedule(fallIll, illnessGap.sample() * 52 * HOURS_PER_WEEK / risk.illnessSpellsPerYear(), sp);
         }
     }
 
     private void resign(Salesperson sp) {
-        if (!team.contains(sp)) {
+        if (!sp.onTeam) {
             return;
         }
         leave(sp);
@@ -280,11 +367,12 @@ final class FieldTeam extends ModelElement implements WorkCenter {
 
     /** A salesperson leaves: their queue goes to colleagues, their planned meetings back to the coordinator. */
     private void leave(Salesperson sp) {
-        team.remove(sp);
+        team.remove(position(sp)); // by position: an array copy, no search
+        sp.onTeam = false;
         cover.end(sp);
         List<Task> meetings = new ArrayList<>();
         sp.agenda.values().forEach(d -> meetings.addAll(d.meetings));
-        sp.agenda.clear();
+        clearAgenda(sp);
         List<Task> queued = new ArrayList<>();
         for (Task task : people.leave(sp.server)) {
             (task.planned ? meetings : queued).add(task);
@@ -298,7 +386,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         List<Task> all = new ArrayList<>(people.drainWaiting());
         for (Salesperson sp : team) {
             sp.agenda.values().forEach(d -> all.addAll(d.meetings));
-            sp.agenda.clear();
+            clearAgenda(sp);
         }
         return all;
     }

@@ -11,7 +11,6 @@ import io.salesim.core.random.RandomStream;
 import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -43,6 +42,14 @@ final class MeetingPlanner extends ModelElement {
     private final WorkCalendar calendar;
     private final double meetingHours;
     private final ArrayDeque<Task>[] pools;
+    /**
+     * Per cluster, how many pooled meetings have their prospect's first free day on each day,
+     * as a Fenwick tree over days: {@link #freeBy} is a prefix sum in O(log days) instead of a
+     * scan of the pool (integer counts: the same number the scan gives).
+     */
+    private final DayCounts[] freeFrom;
+    /** Loop steps in per-event work whose count could grow with head count (see FieldTeamScalingTest). */
+    long operations;
     private final Consumer<Task> lapse;
     private final BooleanSupplier throttled;
     private final Journal journal;
@@ -89,6 +96,10 @@ final class MeetingPlanner extends ModelElement {
         for (int i = 0; i < pools.length; i++) {
             pools[i] = new ArrayDeque<>();
         }
+        this.freeFrom = new DayCounts[pools.length];
+        for (int i = 0; i < freeFrom.length; i++) {
+            freeFrom[i] = new DayCounts();
+        }
         this.unbooked = level("sales.unbooked_opportunities", Meaning.neutral("opportunities"));
     }
 
@@ -97,6 +108,10 @@ final class MeetingPlanner extends ModelElement {
         for (ArrayDeque<Task> pool : pools) {
             pool.clear();
         }
+        for (DayCounts counts : freeFrom) {
+            counts.clear();
+        }
+        operations = 0;
         setPooled(0);
         planning.clear();
         model = initialModel;
@@ -140,21 +155,10 @@ final class MeetingPlanner extends ModelElement {
             return;
         }
         long first = Math.max(day(now) + 1, firstDay(meeting));
-        long bestDay = Long.MAX_VALUE;
-        Salesperson best = null;
-        for (Salesperson sp : field.team()) {
-            for (Map.Entry<Long, Salesperson.DayPlan> e : sp.agenda.tailMap(first).entrySet()) {
-                if (e.getValue().cluster == meeting.cluster && e.getValue().hasSpace()) {
-                    if (e.getKey() < bestDay) {
-                        bestDay = e.getKey();
-                        best = sp;
-                    }
-                    break;
-                }
-            }
-        }
-        if (best != null) {
-            book(best, bestDay, meeting);
+        // the earliest planned day in the cluster with room, first salesperson on the team among equals
+        Salesperson.DayPlan open = field.firstOpenDay(meeting.cluster, first);
+        if (open != null) {
+            book(open.owner, open.day, meeting);
         } else {
             pool(meeting);
         }
@@ -167,7 +171,15 @@ final class MeetingPlanner extends ModelElement {
 
     private void pool(Task meeting) {
         pools[meeting.cluster].addLast(meeting);
+        freeFrom[meeting.cluster].add(firstDay(meeting), 1);
         setPooled(pooled + 1);
+    }
+
+    /** A meeting has left its cluster's pool (booked, released or lapsed). */
+    private Task unpooled(Task meeting) {
+        freeFrom[meeting.cluster].add(firstDay(meeting), -1);
+        setPooled(pooled - 1);
+        return meeting;
     }
 
     /**
@@ -178,8 +190,7 @@ final class MeetingPlanner extends ModelElement {
         clock = now;
         for (ArrayDeque<Task> pool : pools) {
             while (!pool.isEmpty() && pool.peekFirst().expiresAt < now) {
-                setPooled(pooled - 1);
-                lapse.accept(pool.pollFirst());
+                lapse.accept(unpooled(pool.pollFirst()));
             }
         }
         if (throttled.getAsBoolean() || pooled == 0 || field.team().isEmpty()) {
@@ -188,13 +199,13 @@ final class MeetingPlanner extends ModelElement {
         if (adHoc()) {
             for (ArrayDeque<Task> pool : pools) {
                 while (!pool.isEmpty()) {
-                    setPooled(pooled - 1);
-                    submitAdHoc(pool.pollFirst());
+                    submitAdHoc(unpooled(pool.pollFirst()));
                 }
             }
             return;
         }
         for (int i = 0; i < field.team().size(); i++) {
+            operations++;
             Salesperson sp = field.team().get(i);
             if (planning.add(sp)) {
                 work.perform(work.task(Activity.DAY_PLANNING, -1, i, sp, this::planned, this::planningLapsed));
@@ -207,7 +218,7 @@ final class MeetingPlanner extends ModelElement {
         Salesperson sp = (Salesperson) task.subject;
         planning.remove(sp);
         clock = now();
-        if (!field.team().contains(sp) || throttled.getAsBoolean() || adHoc()) {
+        if (!field.onTeam(sp) || throttled.getAsBoolean() || adHoc()) {
             return;
         }
         long today = day(clock);
@@ -244,10 +255,10 @@ final class MeetingPlanner extends ModelElement {
             if (freeBy(cluster, d) < capacity && workingDaysAhead > model.firmUpDays()) {
                 continue;
             }
-            plan = new Salesperson.DayPlan(cluster, capacity);
-            sp.agenda.put(d, plan);
+            plan = new Salesperson.DayPlan(sp, d, cluster, capacity);
+            field.plan(sp, plan);
             fill(sp, d, plan);
-            work.perform(work.task(Activity.ZONE_ROTATION_CALL, -1, field.team().indexOf(sp), null, t -> { }, null));
+            work.perform(work.task(Activity.ZONE_ROTATION_CALL, -1, field.position(sp), null, t -> { }, null));
             previous = cluster;
         }
     }
@@ -270,22 +281,17 @@ final class MeetingPlanner extends ModelElement {
 
     /** Meetings waiting in a cluster whose prospect is free on day {@code d}. */
     private int freeBy(int cluster, long d) {
-        int n = 0;
-        for (Task meeting : pools[cluster]) {
-            if (firstDay(meeting) <= d) {
-                n++;
-            }
-        }
-        return n;
+        return freeFrom[cluster].upTo(d);
     }
 
     private void fill(Salesperson sp, long d, Salesperson.DayPlan plan) {
         Iterator<Task> waiting = pools[plan.cluster].iterator();
         while (plan.hasSpace() && waiting.hasNext()) {
             Task meeting = waiting.next();
+            operations++;
             if (firstDay(meeting) <= d) {
                 waiting.remove();
-                setPooled(pooled - 1);
+                unpooled(meeting);
                 book(sp, d, meeting);
             }
         }
@@ -326,8 +332,7 @@ final class MeetingPlanner extends ModelElement {
 
     /** The prospect moves a meeting still in the calendar: it leaves its day and is booked again. */
     private void moved(Booking booking) {
-        Salesperson.DayPlan plan = booking.sp().agenda.get(booking.day());
-        if (plan != null && plan.meetings.remove(booking.meeting())) {
+        if (field.unbook(booking.sp(), booking.day(), booking.meeting())) {
             moves.increment();
             rebook.accept(booking.meeting());
         }
@@ -344,5 +349,55 @@ final class MeetingPlanner extends ModelElement {
 
     private static long day(double now) {
         return (long) Math.floor(now / 24.0);
+    }
+
+    /** Counts by day (days before 0 count as day 0), with prefix sums in O(log days); grows as later days come. */
+    private final class DayCounts {
+        private int[] tree = new int[1024];
+
+        void clear() {
+            java.util.Arrays.fill(tree, 0);
+        }
+
+        void add(long day, int delta) {
+            int d = (int) Math.max(0, day);
+            while (d + 1 >= tree.length) {
+                grow();
+            }
+            for (int i = d + 1; i < tree.length; i += i & -i) {
+                operations++;
+                tree[i] += delta;
+            }
+        }
+
+        /** The count on days up to and including {@code day}. */
+        int upTo(long day) {
+            if (day < 0) {
+                day = 0; // not reached: planning looks at days after today
+            }
+            int sum = 0;
+            for (int i = (int) Math.min(day + 1, tree.length - 1); i > 0; i -= i & -i) {
+                operations++;
+                sum += tree[i];
+            }
+            return sum;
+        }
+
+        private void grow() {
+            // rebuild at twice the size from the single-day counts
+            int n = tree.length - 1;
+            int[] counts = new int[n];
+            for (int d = 0; d < n; d++) {
+                counts[d] = upTo(d) - (d == 0 ? 0 : upTo(d - 1));
+            }
+            tree = new int[2 * tree.length];
+            for (int d = 0; d < n; d++) {
+                if (counts[d] != 0) {
+                    for (int i = d + 1; i < tree.length; i += i & -i) {
+                        tree[i] += counts[d];
+                    }
+                }
+            }
+        }
     }
 }

@@ -125,6 +125,41 @@ public record SalesOrgSpec(String name, int horizonWeeks, int warmupWeeks, doubl
         return warmupWeeks * 168.0;
     }
 
+    /**
+     * The same firm {@code factor} times as large: every role's head count, every market
+     * source's rate, the repeat-order rate of the account base, and the factory's nominal and
+     * practical hours are multiplied by {@code factor}; per-item figures (work content, values,
+     * probabilities), geography and plan steps stay as they are. Used to check and measure
+     * that the cost per event does not grow with the size of the firm.
+     */
+    public SalesOrgSpec scaledBy(int factor) {
+        Check.atLeast("factor", factor, 1);
+        List<RoleSpec> scaledRoles = new ArrayList<>();
+        for (RoleSpec role : roles.roles()) {
+            scaledRoles.add(role.withHeadcount(role.headcount() * factor));
+        }
+        List<MarketSpec.SourceSpec> sources = new ArrayList<>();
+        for (MarketSpec.SourceSpec source : market.sources()) {
+            sources.add(new MarketSpec.SourceSpec(source.name(), source.ratePerWeek() * factor, source.complexShare()));
+        }
+        MarketSpec m = market;
+        MarketSpec scaledMarket = new MarketSpec(sources, m.reachProbability(), m.attemptSpacingDays(), m.minMeetings(),
+                m.maxMeetings(), m.meetingGapDays(), m.technicalWorkProbability(), m.complexWinProbability(),
+                m.simpleWinProbability(), m.decisionDelayWeeks(), m.complexValuePerOrder(), m.simpleValuePerOrder(),
+                m.lostReturnProbability(), m.lostReturnDelayWeeks());
+        OrdersSpec o = orders;
+        OrdersSpec scaledOrders = new OrdersSpec(o.repeatOrdersPerWeek() * factor, o.repeatValuePerOrder(),
+                o.repeatProductionHours(), o.simpleProductionHours(), o.complexProductionHours(), o.productionHoursCv(),
+                o.issuesPerOrder(), o.issueDelayWeeks(), o.quotedLeadTimeWeeks());
+        ProductionSpec p = production;
+        ProductionSpec scaledProduction = new ProductionSpec(p.lines(), p.nominalHoursPerWeek() * factor,
+                p.practicalHoursPerWeek() * factor, p.overtimeMaxShare(), p.overtimeTriggerWeeks(), p.overtimeCostPerHour(),
+                p.hoursPerHireWeek(), p.salaryPerHire(), p.maxUtilization());
+        return new SalesOrgSpec(name + "-x" + factor, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography,
+                scaledMarket, appointments, selling, scaledOrders, service, activities, new RolesSpec(scaledRoles), operatingModel,
+                toc, scaledProduction, economics, risk, plan);
+    }
+
     public SalesOrgSpec withName(String v) {
         return new SalesOrgSpec(v, horizonWeeks, warmupWeeks, hoursPerDay, daysPerWeek, geography, market, appointments, selling, orders, service, activities, roles, operatingModel, toc, production, economics, risk, plan);
     }

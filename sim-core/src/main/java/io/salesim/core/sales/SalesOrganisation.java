@@ -42,6 +42,15 @@ public final class SalesOrganisation extends Model {
     private final String[] constraintByWeek;
     private TocSpec toc;
 
+    /**
+     * Loop steps so far in the field team's and the meeting planner's per-event work whose
+     * count could grow with head count (team, pool and open-day loops), for the test that it
+     * does not: tree look-ups and event handling proper are not counted.
+     */
+    long fieldOperations() {
+        return field == null ? 0 : field.operations + planner.operations;
+    }
+
     public SalesOrganisation(SalesOrgSpec spec) {
         super(spec.name(), spec.horizonHours(), spec.warmupHours());
         this.spec = spec;

@@ -2,6 +2,7 @@ package io.salesim.core.sales;
 
 import io.salesim.core.resource.Resource;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.TreeMap;
 
 /**
@@ -10,13 +11,21 @@ import java.util.TreeMap;
  * are released into their queue each morning). Plain state; {@link FieldTeam} runs it.
  */
 final class Salesperson {
-    /** A planned day: one cluster, up to {@code capacity} meetings. */
+    /** A planned day of one salesperson: one cluster, up to {@code capacity} meetings. */
     static final class DayPlan {
+        /** Open days in a cluster in booking order: the earliest day first, then the salesperson who joined first. */
+        static final Comparator<DayPlan> BOOKING_ORDER = Comparator.<DayPlan>comparingLong(p -> p.day).thenComparingInt(p -> p.ownerId);
+        final Salesperson owner;
+        final int ownerId;
+        final long day;
         final int cluster;
         final int capacity;
         final ArrayDeque<Task> meetings = new ArrayDeque<>();
 
-        DayPlan(int cluster, int capacity) {
+        DayPlan(Salesperson owner, long day, int cluster, int capacity) {
+            this.owner = owner;
+            this.ownerId = owner == null ? Integer.MIN_VALUE : owner.id;
+            this.day = day;
             this.cluster = cluster;
             this.capacity = capacity;
         }
@@ -37,6 +46,8 @@ final class Salesperson {
     /** The week in which the salesperson got to {@code location}. */
     long locationWeek;
     boolean ill;
+    /** On the team now (membership in O(1); {@link FieldTeam} keeps the team in joining order). */
+    boolean onTeam;
     /** While ill: the request for cover still waiting, or the covering role's person who holds the calendar. */
     Task coverRequest;
     Resource<Task>.Server coveredBy;
