@@ -26,6 +26,8 @@ final class CommandOutput implements AutoCloseable {
 
     private final RunFolder folder;
     private final PrintWriter news;
+    // claimed before anything runs: from here on the command's time is the run's
+    private final long claimedNanos = System.nanoTime();
 
     private CommandOutput(RunFolder folder, PrintWriter news) {
         this.folder = folder;
@@ -64,6 +66,7 @@ final class CommandOutput implements AutoCloseable {
     Path publish(ResultFiles.FolderContent content, boolean report) {
         try {
             content.writeInto(folder.workspace());
+            long written = System.nanoTime();
             if (report) {
                 // the charts take several seconds after the last replication: say so rather than sit silent
                 if (news != null) {
@@ -72,6 +75,9 @@ final class CommandOutput implements AutoCloseable {
                 }
                 ReportBuilder.buildInto(folder.workspace(), shown(folder.target()));
             }
+            long done = System.nanoTime();
+            ResultFiles.addTimings(folder.workspace(), (written - claimedNanos) / 1e9, (done - written) / 1e9,
+                    (done - claimedNanos) / 1e9);
             return folder.publish();
         } catch (IOException e) {
             throw cannotWrite(e);

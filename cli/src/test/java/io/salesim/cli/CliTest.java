@@ -64,6 +64,12 @@ class CliTest extends InProcessCommands {
             assertTrue(Files.exists(out.resolve(name)), name);
         }
         assertEquals(5, new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("seed").asInt());
+        // where the time went: simulate (replications, CSV and JSON) and report (charts, HTML) make up the command
+        var json = new ObjectMapper().readTree(out.resolve("run.json").toFile());
+        double simulate = json.get("seconds").get("simulate").asDouble();
+        double report = json.get("seconds").get("report").asDouble();
+        assertTrue(simulate > 0 && report > 0, json.toString());
+        assertTrue(Math.abs(json.get("wall_seconds").asDouble() - (simulate + report)) <= 0.002, json.toString());
         assertTrue(out().contains("station.desk.wait_hours"), out());
         assertTrue(out().contains("95% CI"), out());
         assertTrue(out().contains("Results written to " + out.toAbsolutePath()), out());

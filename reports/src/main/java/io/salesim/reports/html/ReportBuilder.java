@@ -186,10 +186,12 @@ public final class ReportBuilder {
     }
 
     private static ReportPage.Reproduce reproduce(RunData data) {
+        // a rebuilt report reads the simulation's share of a finished command; the first one, written while the
+        // command runs, the replications' time (wall_seconds until the command adds its timings)
+        double simulated = data.runInfo().path("seconds").path("simulate").asDouble(data.runInfo().path("wall_seconds").asDouble());
         String facts = data.runInfo().has("wall_seconds")
-                ? String.format(Locale.ROOT, "The run took %.1f s and executed %,d events on %d threads.",
-                data.runInfo().path("wall_seconds").asDouble(), data.runInfo().path("events_executed").asLong(),
-                data.runInfo().path("threads").asInt(1))
+                ? String.format(Locale.ROOT, "The simulation took %.1f s and executed %,d events on %d threads.",
+                simulated, data.runInfo().path("events_executed").asLong(), data.runInfo().path("threads").asInt(1))
                 : null;
         return new ReportPage.Reproduce(Reproduce.command(data), "./salesim report " + data.folderName(), facts);
     }

@@ -14,6 +14,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.NumberColumn;
 import tech.tablesaw.api.Table;
@@ -155,6 +156,40 @@ public final class ResultFiles {
         }
         run.put("warnings", info.warningsJson());
         writeJson(file, run);
+    }
+
+    /** The JSON files at the top of a folder that say how it was made, one per command. */
+    private static final List<String> MADE_BY = List.of(RUN, "compare.json", "sweep.json", "size.json", "constraint.json");
+
+    /**
+     * Adds where the time went to the folder's run.json (or compare.json, sweep.json, ...):
+     * {@code "seconds": {"simulate": s, "report": r}} — simulate covers the replications and the
+     * CSV and JSON files, report the charts, the HTML and the wrap-up files — and sets
+     * {@code wall_seconds} to the whole command up to now.
+     */
+    public static void addTimings(Path folder, double simulateSeconds, double reportSeconds, double wallSeconds) throws IOException {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        for (String name : MADE_BY) {
+            Path file = folder.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode json;
+            try {
+                json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(file.toFile());
+            } catch (IOException | RuntimeException e) {
+                throw cannotWrite(file, e);
+            }
+            json.put("wall_seconds", Math.round(wallSeconds * 1000) / 1000.0);
+            com.fasterxml.jackson.databind.node.ObjectNode seconds = json.putObject("seconds");
+            seconds.put("simulate", Math.round(simulateSeconds * 1000) / 1000.0);
+            seconds.put("report", Math.round(reportSeconds * 1000) / 1000.0);
+            try {
+                mapper.writeValue(file.toFile(), json);
+            } catch (IOException | RuntimeException e) {
+                throw cannotWrite(file, e);
+            }
+        }
     }
 
     /** Writes a JSON object, indented. */
