@@ -7,12 +7,15 @@ import io.salesim.core.flow.FlowLineSpec;
 import io.salesim.core.flow.StationSpec;
 import io.salesim.core.random.DistributionSpec;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * How fast the engine runs an M/M/c flow line compared with the hand-written
  * {@link ReferenceMmcLoop}: both in this process, alternating round by round after a JIT
- * warm-up, so that a busy machine slows both alike; the medians are compared.
+ * warm-up, so that a busy machine slows both alike. Each round gives one ratio (engine rate
+ * over reference rate of that round); the result is the median of those per-round ratios,
+ * with their minimum and maximum as the spread.
  */
 public final class EngineVsReference {
     /** The benchmark queue: λ = 2.7/h, μ = 1/h, c = 3 (utilisation 0.9). */
@@ -22,10 +25,37 @@ public final class EngineVsReference {
     public static final double WARMUP_HOURS = 500;
     private static final String STATION = "desk";
 
-    /** Customers per second of wall time, each the median over the measured rounds. */
-    public record BenchResult(double engineCustomersPerSecond, double referenceCustomersPerSecond, long customers) {
+    /**
+     * Customers per second of wall time, each the median over the measured rounds, and the
+     * per-round ratios (engine rate / reference rate of the same round) in round order.
+     */
+    public record BenchResult(double engineCustomersPerSecond, double referenceCustomersPerSecond, long customers,
+                              double[] roundRatios) {
+        public BenchResult {
+            if (roundRatios.length == 0) {
+                throw new IllegalArgumentException("at least one measured round is needed");
+            }
+            roundRatios = roundRatios.clone();
+        }
+
+        @Override
+        public double[] roundRatios() {
+            return roundRatios.clone();
+        }
+
+        /** The median of the per-round ratios (not the ratio of the two medians). */
         public double ratio() {
-            return engineCustomersPerSecond / referenceCustomersPerSecond;
+            return median(roundRatios);
+        }
+
+        /** The smallest per-round ratio. */
+        public double spreadLow() {
+            return Arrays.stream(roundRatios).min().orElseThrow();
+        }
+
+        /** The largest per-round ratio. */
+        public double spreadHigh() {
+            return Arrays.stream(roundRatios).max().orElseThrow();
         }
     }
 
@@ -67,6 +97,7 @@ public final class EngineVsReference {
         }
         double[] engineRates = new double[rounds];
         double[] referenceRates = new double[rounds];
+        double[] ratios = new double[rounds];
         long customers = 0;
         for (int round = 0; round < rounds; round++) {
             int seed = warmupRounds + round;
@@ -82,11 +113,14 @@ public final class EngineVsReference {
             }
             engineRates[round] = e.customersPerSecond();
             referenceRates[round] = r.customersPerSecond();
+            ratios[round] = engineRates[round] / referenceRates[round];
             customers = r.customers();
-            log.accept(String.format("round %d/%d: engine %.0f customers/s (mean wait %.3f h), reference %.0f customers/s (mean wait %.3f h)",
-                    round + 1, rounds, e.customersPerSecond(), e.meanWaitHours(), r.customersPerSecond(), r.meanWaitHours()));
+            log.accept(String.format(Locale.ROOT,
+                    "round %d/%d: engine %.0f customers/s (mean wait %.3f h), reference %.0f customers/s (mean wait %.3f h), ratio %.3f",
+                    round + 1, rounds, e.customersPerSecond(), e.meanWaitHours(), r.customersPerSecond(), r.meanWaitHours(),
+                    ratios[round]));
         }
-        return new BenchResult(median(engineRates), median(referenceRates), customers);
+        return new BenchResult(median(engineRates), median(referenceRates), customers, ratios);
     }
 
     static Timed timeEngine(FlowLine engine, long seed) {
