@@ -11,7 +11,13 @@ public interface EventCalendar {
 
     void clear();
 
-    static EventCalendar binaryHeap() {
+    /** The engine's calendar: a 4-ary heap keyed on primitive arrays. */
+    static EventCalendar fourAryHeap() {
         return new HeapCalendar();
+    }
+
+    /** A binary heap of {@link Event} references, the engine's calendar before issue 15. */
+    static EventCalendar binaryHeap() {
+        return new BinaryHeapCalendar();
     }
 }
