@@ -19,7 +19,7 @@ public abstract class Model extends ModelElement {
      */
     public static final int MAX_HORIZON_WEEKS = 5_200;
 
-    private final EventCalendar calendar = EventCalendar.fourAryHeap();
+    private final EventCalendar calendar = EventCalendar.binaryHeap();
     private final Map<String, RandomStream> streams = new LinkedHashMap<>();
     private final List<Response> responses = new ArrayList<>();
     private final Map<String, Response> responsesByMetric = new LinkedHashMap<>();
