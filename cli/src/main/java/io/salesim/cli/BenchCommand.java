@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         description = {"Runs the same M/M/3 queue (lambda=2.7/h, mu=1/h, full statistics) through the engine "
                 + "and through a hand-written binary-heap event loop, alternating, and prints customers per second "
-                + "of each (medians) and their ratio on the last line."})
+                + "of each (medians over the rounds) and, on the last line, the median of the per-round ratios "
+                + "(engine / reference, each round timing both) with its spread (min..max over the rounds)."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -32,9 +33,19 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
         });
-        out.println(String.format(Locale.ROOT, "engine_customers_per_s=%.0f reference_customers_per_s=%.0f ratio=%.3f",
-                result.engineCustomersPerSecond(), result.referenceCustomersPerSecond(), result.ratio()));
+        out.println(lastLine(result));
         out.flush();
         return 0;
+    }
+
+    /**
+     * {@code engine_customers_per_s=<x> reference_customers_per_s=<y> ratio=<r> spread=<low>..<high>}:
+     * x and y are each side's median rate, r the median of the per-round ratios, low and high
+     * the smallest and largest per-round ratio.
+     */
+    static String lastLine(BenchResult result) {
+        return String.format(Locale.ROOT, "engine_customers_per_s=%.0f reference_customers_per_s=%.0f ratio=%.3f spread=%.3f..%.3f",
+                result.engineCustomersPerSecond(), result.referenceCustomersPerSecond(), result.ratio(),
+                result.spreadLow(), result.spreadHigh());
     }
 }

@@ -2,7 +2,7 @@ package io.salesim.core.engine;
 
 import java.util.Arrays;
 
-/** Array-backed binary heap ordered by (time, priority, insertion order). */
+/** Array-backed binary heap of events ordered by (time, priority, insertion order): the engine's calendar. */
 final class HeapCalendar implements EventCalendar {
     private Event<?>[] heap = new Event<?>[256];
     private int size;

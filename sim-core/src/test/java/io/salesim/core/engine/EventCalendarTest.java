@@ -13,6 +13,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class EventCalendarTest {
+    /** Every calendar behind the interface, each held to the same order. */
+    private static final List<java.util.function.Supplier<EventCalendar>> CALENDARS =
+            List.of(EventCalendar::fourAryHeap, EventCalendar::binaryHeap);
 
     private static Event<String> event(double time, int priority, String label) {
         return new Event<>(time, priority, ignored -> { }, label);
@@ -29,7 +32,12 @@ class EventCalendarTest {
 
     @Test
     void tiesAreOrderedByTimeThenPriorityThenInsertion() {
-        EventCalendar calendar = EventCalendar.binaryHeap();
+        for (var make : CALENDARS) {
+            tiesAreOrderedByTimeThenPriorityThenInsertion(make.get());
+        }
+    }
+
+    private static void tiesAreOrderedByTimeThenPriorityThenInsertion(EventCalendar calendar) {
         calendar.add(event(2.0, 0, "t2-p0-first"));
         calendar.add(event(1.0, 5, "t1-p5"));
         calendar.add(event(2.0, -1, "t2-p-1"));
@@ -41,7 +49,12 @@ class EventCalendarTest {
 
     @Test
     void cancelledEventsNeverFire() {
-        EventCalendar calendar = EventCalendar.binaryHeap();
+        for (var make : CALENDARS) {
+            cancelledEventsNeverFire(make.get());
+        }
+    }
+
+    private static void cancelledEventsNeverFire(EventCalendar calendar) {
         Event<String> a = event(1, 0, "a");
         Event<String> b = event(2, 0, "b");
         Event<String> c = event(3, 0, "c");
@@ -106,8 +119,8 @@ class EventCalendarTest {
         }
         Comparator<Ref> byKey = Comparator.comparingDouble(Ref::time).thenComparingInt(Ref::priority)
                 .thenComparingLong(Ref::order);
-        for (int trial = 0; trial < 20; trial++) {
-            EventCalendar calendar = EventCalendar.binaryHeap();
+        for (int trial = 0; trial < 40; trial++) {
+            EventCalendar calendar = CALENDARS.get(trial % CALENDARS.size()).get();
             List<Ref> pending = new ArrayList<>();
             double clock = 0;
             long order = 0;
@@ -146,7 +159,12 @@ class EventCalendarTest {
 
     @Test
     void clearEmptiesTheCalendar() {
-        EventCalendar calendar = EventCalendar.binaryHeap();
+        for (var make : CALENDARS) {
+            clearEmptiesTheCalendar(make.get());
+        }
+    }
+
+    private static void clearEmptiesTheCalendar(EventCalendar calendar) {
         for (int i = 0; i < 1000; i++) {
             calendar.add(event(i % 7, 0, "x"));
         }
