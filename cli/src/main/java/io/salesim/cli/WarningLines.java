@@ -2,6 +2,7 @@ package io.salesim.cli;
 
 import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.scenarios.schema.Printable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class WarningLines {
      * kinds are grouped across runs, a few of each shown.
      */
     static String render(List<String> runs, List<List<Diagnostic>> warnings, String where) {
-        List<Diagnostic> all = new java.util.ArrayList<>();
+        List<Diagnostic> all = new ArrayList<>();
         for (int i = 0; i < runs.size() && i < warnings.size(); i++) {
             for (Diagnostic warning : warnings.get(i)) {
                 all.add(new Diagnostic(warning.code(), runs.get(i) + ": " + warning.subject(), warning.message(), warning.evidence()));
@@ -38,7 +39,7 @@ final class WarningLines {
         }
         Map<Diagnostic.Code, List<Diagnostic>> byCode = new LinkedHashMap<>();
         for (Diagnostic warning : warnings) {
-            byCode.computeIfAbsent(warning.code(), k -> new java.util.ArrayList<>()).add(warning);
+            byCode.computeIfAbsent(warning.code(), k -> new ArrayList<>()).add(warning);
         }
         StringBuilder out = new StringBuilder("Warnings (" + warnings.size() + "; all in " + where + "):\n");
         for (Map.Entry<Diagnostic.Code, List<Diagnostic>> group : byCode.entrySet()) {

@@ -3,6 +3,7 @@ package io.salesim.scenarios;
 import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.core.diagnostics.QueueSeries;
 import io.salesim.core.diagnostics.RunDiagnostics;
+import io.salesim.core.diagnostics.Window;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.QueueMetrics;
 import io.salesim.core.engine.ReplicationResult;
@@ -16,12 +17,14 @@ import java.util.function.Consumer;
 public final class RunChecks implements Consumer<ReplicationResult> {
     private final Scenario scenario;
     private final List<QueueMetrics> queues;
+    private final Window window;
     private final QueueSeries series;
 
     private RunChecks(Scenario scenario, long maxValues) {
         this.scenario = scenario;
         this.queues = scenario.queues();
-        this.series = new QueueSeries(scenario.steadyWindow(), queues.stream().map(QueueMetrics::length).toList(), maxValues);
+        this.window = scenario.steadyWindow();
+        this.series = new QueueSeries(window, queues.stream().map(QueueMetrics::length).toList(), maxValues);
     }
 
     public static RunChecks of(Scenario scenario) {
@@ -40,12 +43,17 @@ public final class RunChecks implements Consumer<ReplicationResult> {
 
     /** The warnings on {@code result}, which must be the run this was fed. */
     public List<Diagnostic> judge(ExperimentResult result) {
-        return RunDiagnostics.judge(result, queues, scenario.steadyWindow(), scenario.offeredLoads(), series);
+        return RunDiagnostics.judge(result, queues, window, scenario.offeredLoads(), series);
     }
 
     /** The queue subjects of the scenario: what {@link Diagnostic#standsFor} tells metrics apart by. */
     public List<String> subjects() {
         return queues.stream().map(QueueMetrics::subject).toList();
+    }
+
+    /** The first of {@code warnings} that says the mean of {@code metric} is off, or null: what stops a precision being claimed. */
+    public Diagnostic firstBiasing(List<Diagnostic> warnings, String metric) {
+        return biasing(warnings, metric).stream().findFirst().orElse(null);
     }
 
     /** The warnings among {@code warnings} that say the mean of {@code metric} is off, in order. */

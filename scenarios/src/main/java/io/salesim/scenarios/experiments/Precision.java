@@ -87,9 +87,9 @@ public record Precision(double relative, int initialReplications, int maxReplica
             metrics.add(0, outcome.limitingMetric());  // the limiting metric's own warning is the one to name
         }
         for (String metric : metrics) {
-            List<Diagnostic> biasing = checks.biasing(warnings, metric);
-            if (!biasing.isEmpty()) {
-                return new Claim(true, false, metric, biasing.get(0));
+            Diagnostic blocking = checks.firstBiasing(warnings, metric);
+            if (blocking != null) {
+                return new Claim(true, false, metric, blocking);
             }
         }
         return new Claim(true, true, null, null);

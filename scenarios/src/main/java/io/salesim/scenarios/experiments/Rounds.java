@@ -11,6 +11,7 @@ import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -86,13 +87,13 @@ final class Rounds {
             Precision.Limit limit = i < perScenario.size() ? perScenario.get(i) : null;
             List<Diagnostic> warnings = outcome.warnings().get(i);
             blocked.add(limit == null || limit.metric() == null ? null
-                    : checks.get(i).biasing(warnings, limit.metric()).stream().findFirst().orElse(null));
+                    : checks.get(i).firstBiasing(warnings, limit.metric()));
             if (overallBlocked == null && overall != null && overall.metric() != null) {
-                overallBlocked = checks.get(i).biasing(warnings, overall.metric()).stream().findFirst().orElse(null);
+                overallBlocked = checks.get(i).firstBiasing(warnings, overall.metric());
             }
         }
         return new Outcome(outcome.results(), outcome.paired(), outcome.complete(), overall == null ? null : overall.metric(),
-                overall != null && overall.reached(), perScenario, outcome.warnings(), java.util.Collections.unmodifiableList(blocked),
+                overall != null && overall.reached(), perScenario, outcome.warnings(), Collections.unmodifiableList(blocked),
                 overallBlocked);
     }
 
@@ -168,7 +169,7 @@ final class Rounds {
             paired = Math.min(paired, replications.get(i).size());
         }
         return new Outcome(results, paired, !stopped, null, true, List.of(), List.copyOf(warnings),
-                java.util.Collections.nCopies(k, (Diagnostic) null), null);
+                Collections.nCopies(k, (Diagnostic) null), null);
     }
 
     /** Exactly {@code replications} each. */

@@ -20,9 +20,7 @@ import io.salesim.scenarios.schema.Types;
 import io.salesim.scenarios.schema.ValueType;
 import io.salesim.scenarios.schema.Values;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -71,7 +69,7 @@ public final class FlowLineKind implements ScenarioKind {
     static final Schema FILE = new Schema("a flow-line scenario", KIND, SCENARIO_NAME, DESCRIPTION,
             HORIZON_KEY, CALENDAR_KEY, ARRIVALS_KEY, RELEASE_KEY, STATIONS)
             .withCheck(FlowLineKind::arrivalsOrRelease)
-            .withCheck(FlowLineKind::stationNamesUnique)
+            .withCheck(Schema.uniqueNames(STATIONS, STATION_NAME, "station"))
             .withCheck(FlowLineKind::releaseTakesTime)
             .withCheck(FlowLineKind::noBufferOnFirstStation);
 
@@ -187,17 +185,6 @@ public final class FlowLineKind implements ScenarioKind {
         double weeks = horizon.get(WEEKS);
         if (horizon.get(WARMUP_WEEKS) >= weeks) {
             problems.add(horizon.nodeOf(WARMUP_WEEKS), "a number >= 0 and below weeks (" + horizon.nodeOf(WEEKS).text() + ")");
-        }
-    }
-
-    private static void stationNamesUnique(Values file, Problems problems) {
-        Map<String, String> firstPath = new HashMap<>();
-        for (Values station : file.get(STATIONS)) {
-            Node nameNode = station.nodeOf(STATION_NAME);
-            String previous = firstPath.putIfAbsent(station.get(STATION_NAME), nameNode.path());
-            if (previous != null) {
-                problems.add(nameNode, "a name no other station has (" + previous + " has it)");
-            }
         }
     }
 

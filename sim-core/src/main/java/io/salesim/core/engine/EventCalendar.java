@@ -15,14 +15,4 @@ public interface EventCalendar {
     static EventCalendar binaryHeap() {
         return new HeapCalendar();
     }
-
-    /**
-     * A 4-ary heap keyed on parallel primitive arrays, the same order as {@link #binaryHeap()}.
-     * Not the engine's calendar: on the M/M/3 yardstick (about four pending events) it measured
-     * slower, bench --quick ratio 0.40 against 0.43 (docs/bench.md); kept for trying it at
-     * larger calendars.
-     */
-    static EventCalendar fourAryHeap() {
-        return new FourAryHeapCalendar();
-    }
 }
