@@ -140,25 +140,6 @@ public record CureModel(CycleFamily family, double[] phi, boolean naive, double 
         return family.describe(theta());
     }
 
-    /**
-     * When a deal open at {@code ageDays} closes, in days after engagement, or +∞ if it never
-     * does: it is a closer with probability (1−π)S(a) / (π + (1−π)S(a)), and a closer's time
-     * is drawn from the distribution beyond a by inverting its CDF.
-     */
-    public double drawCloseDays(double ageDays, RandomGenerator random) {
-        AbstractRealDistribution d = closers();
-        double pi = neverCloseShareValue();
-        double beyond = 1 - d.cumulativeProbability(ageDays);
-        double closer = (1 - pi) * beyond / (pi + (1 - pi) * beyond);
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        if (!(u < closer)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double p = 1 - beyond * (1 - v);
-        return p >= 1 ? Double.POSITIVE_INFINITY : Math.max(ageDays, d.inverseCumulativeProbability(p));
-    }
-
     /** This model with its parameters drawn from their sampling distribution N(φ̂, Σ): parameter uncertainty in a forecast. */
     public CureModel perturbed(RandomGenerator random) {
         int from = naive ? 1 : 0;
