@@ -86,7 +86,7 @@ public enum CycleFamily {
         }
 
         @Override
-        int parameters() {
+        public int parameters() {
             return 5;
         }
 
@@ -113,7 +113,7 @@ public enum CycleFamily {
     abstract AbstractRealDistribution distribution(double[] theta);
 
     /** How many parameters θ has. */
-    int parameters() {
+    public int parameters() {
         return 2;
     }
 

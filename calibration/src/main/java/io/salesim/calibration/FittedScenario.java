@@ -109,6 +109,12 @@ public final class FittedScenario {
         return ScenarioLoader.parse(new ScenarioSource(FILE, yaml));
     }
 
+    /** The fitted scenario's name for an export folder: fitted-&lt;folder&gt;, as the scenario format spells names. */
+    public static String scenarioName(String exportName) {
+        String name = "fitted-" + name(exportName);
+        return name.length() > 60 ? "fitted" : name;
+    }
+
     static String name(String team) {
         String n = team.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "_").replaceAll("^[_-]+", "");
         return n.isEmpty() ? "team" : n;
