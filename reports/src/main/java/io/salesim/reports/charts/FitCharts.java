@@ -190,6 +190,9 @@ public final class FitCharts {
                 EMPIRICAL, 2f);
         diagonal.setLineStyle(ChartStyle.dashed(2f));
         chart.getStyler().setMarkerSize(6);
+        // seven products do not fit one line below the chart
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
         return chart;
     }
 
