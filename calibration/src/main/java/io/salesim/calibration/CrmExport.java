@@ -54,7 +54,9 @@ public final class CrmExport {
                     : "a header and no opportunities", "a header row and at least one opportunity"));
         }
         Map<String, Integer> index = columns(name, rows.get(0), mapping, ColumnMapping.FIELDS);
-        DateTimeFormatter dates = mapping.dateFormat().withResolverStyle(ResolverStyle.SMART);
+        // strict: 2/30/2017 is refused, not moved to 2/28 (strict needs u, the proleptic year, for y)
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(mapping.datePattern().replace('y', 'u'), java.util.Locale.ROOT)
+                .withResolverStyle(ResolverStyle.STRICT);
         List<Deal> deals = new ArrayList<>();
         for (Csv.Row row : rows.subList(1, rows.size())) {
             if (problems.size() >= MAX_PROBLEMS) {
