@@ -27,6 +27,8 @@ public final class CrmExport {
     /** Problems listed before giving up: enough to see the pattern, not a flood. */
     private static final int MAX_PROBLEMS = 20;
     static final String UNKNOWN_TEAM = "unknown";
+    /** Closed deals a fit needs: fewer cannot pin down a cycle distribution. */
+    public static final int MIN_CLOSED = 10;
 
     private final Path folder;
     private final List<Deal> deals;
@@ -253,6 +255,18 @@ public final class CrmExport {
      * with a close after it to compare with; a fit, an engagement on or before it.
      */
     public LocalDate cutoff(LocalDate until, boolean backtest) throws ScenarioException {
+        LocalDate cutoff = inRange(until, backtest);
+        long closed = deals.stream().filter(d -> d.engagedBy(cutoff) && d.closedBy(cutoff)).count();
+        if (closed < MIN_CLOSED) {
+            LocalDate firstClose = deals.stream().map(Deal::closed).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            throw new ScenarioException(new Problem(until == null ? "export" : "--until", 0, until == null ? "close_date" : "--until",
+                    closed + " deals closed by " + cutoff, "a cutoff with at least " + MIN_CLOSED + " closed deals to fit a cycle to"
+                    + (firstClose == null ? " (nothing in the export closed)" : " (the first close is " + firstClose + ")")));
+        }
+        return cutoff;
+    }
+
+    private LocalDate inRange(LocalDate until, boolean backtest) throws ScenarioException {
         LocalDate first = firstDate();
         LocalDate last = backtest ? lastCloseDate() : lastDate();
         if (until == null && !backtest) {

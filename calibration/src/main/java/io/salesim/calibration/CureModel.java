@@ -150,6 +150,9 @@ public record CureModel(CycleFamily family, double[] phi, boolean naive, double 
                 sub[i][j] = covariance[i + from][j + from];
             }
         }
+        if (java.util.Arrays.stream(sub).flatMapToDouble(java.util.Arrays::stream).anyMatch(x -> !Double.isFinite(x))) {
+            return this; // no usable covariance (a flat likelihood): no spread to draw from
+        }
         RealMatrix l;
         try {
             l = new CholeskyDecomposition(new Array2DRowRealMatrix(sub), 1e-10, 1e-14).getL();

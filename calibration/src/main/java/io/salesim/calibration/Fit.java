@@ -58,10 +58,16 @@ public record Fit(LocalDate first, LocalDate cutoff, int engaged, int notEngaged
                 complex.add(product);
             }
         });
-        Estimate complexWin = win(closed.stream().filter(d -> complex.contains(d.product())).toList());
-        Estimate simpleWin = win(closed.stream().filter(d -> !complex.contains(d.product())).toList());
-        Estimate complexValue = DealValues.of("complex", won.stream().filter(d -> complex.contains(d.product())).toList()).mean();
-        Estimate simpleValue = DealValues.of("simple", won.stream().filter(d -> !complex.contains(d.product())).toList()).mean();
+        // a class without closed or won deals (one product, say) takes the overall estimate
+        List<Deal> complexClosed = closed.stream().filter(d -> complex.contains(d.product())).toList();
+        List<Deal> simpleClosed = closed.stream().filter(d -> !complex.contains(d.product())).toList();
+        Estimate complexWin = complexClosed.isEmpty() ? win : win(complexClosed);
+        Estimate simpleWin = simpleClosed.isEmpty() ? win : win(simpleClosed);
+        Estimate allValue = DealValues.of("all", won).mean();
+        List<Deal> complexWon = won.stream().filter(d -> complex.contains(d.product())).toList();
+        List<Deal> simpleWon = won.stream().filter(d -> !complex.contains(d.product())).toList();
+        Estimate complexValue = complexWon.isEmpty() ? allValue : DealValues.of("complex", complexWon).mean();
+        Estimate simpleValue = simpleWon.isEmpty() ? allValue : DealValues.of("simple", simpleWon).mean();
         List<Deal> recent = engaged.stream().filter(d -> !d.engaged().isBefore(arrivals.recentFrom())).toList();
         Map<String, Double> complexShare = new TreeMap<>();
         recent.stream().collect(Collectors.groupingBy(Deal::team)).forEach((t, list) ->

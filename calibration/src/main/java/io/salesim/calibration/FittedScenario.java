@@ -68,9 +68,14 @@ public final class FittedScenario {
                 .append("  # share of those engagements in complex products (mean won value at least the mean of all won deals: ")
                 .append(String.join(", ", fit.complexProducts())).append(").\n")
                 .append("  sources:\n");
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Map.Entry<String, Estimate> team : fit.arrivals().byTeam().entrySet()) {
             double share = fit.complexShareByTeam().getOrDefault(team.getKey(), 0.0);
-            y.append("    - {name: ").append(name(team.getKey())).append(", rate_per_week: ").append(num(team.getValue().value()))
+            String source = name(team.getKey());
+            for (int i = 2; !names.add(source); i++) { // "East" and "east" spell one name
+                source = name(team.getKey()) + "_" + i;
+            }
+            y.append("    - {name: ").append(source).append(", rate_per_week: ").append(num(team.getValue().value()))
                     .append(", complex_share: ").append(num(share)).append("}   # ").append(ci(team.getValue())).append('\n');
         }
         y.append("  # Never closing: ").append(ci(pi)).append(" of engaged deals never close (cure model, open deals censored).\n")

@@ -75,7 +75,7 @@ public final class PipelineSimulation {
         int wins = (int) Math.round(win.value() * win.n());
         double p = new BetaDistribution(null, wins + 0.5, win.n() - wins + 0.5).inverseCumulativeProbability(parameters.nextDouble());
         Estimate rate = fit.arrivals().recentPerWeek();
-        double exposureWeeks = rate.n() / rate.value();
+        double exposureWeeks = (fit.cutoff().toEpochDay() - fit.arrivals().recentFrom().toEpochDay() + 1) / 7.0;
         double perDay = new GammaDistribution(null, rate.n() + 0.5, 1 / exposureWeeks).inverseCumulativeProbability(
                 parameters.nextDouble()) / 7;
         double[] cdf = closerTable(model.closers());

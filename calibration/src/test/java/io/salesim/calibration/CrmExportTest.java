@@ -97,7 +97,19 @@ class CrmExportTest {
         assertTrue(before.getMessage().contains("--until: found 2015-01-01; allowed a date from 2016-10-20"), before.getMessage());
         ScenarioException after = assertThrows(ScenarioException.class, () -> export.cutoff(LocalDate.of(2017, 3, 11), true));
         assertTrue(after.getMessage().contains("the day before the last close"), after.getMessage());
-        assertEquals(LocalDate.of(2017, 3, 10), export.cutoff(LocalDate.of(2017, 3, 10), true));
+    }
+
+    @Test
+    void aCutoffBeforeEnoughClosesIsRefused() throws Exception {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < CrmExport.MIN_CLOSED; i++) {
+            rows.append("B").append(i).append(",Ann,GTX Basic,,Won,1/").append(i + 1).append("/2017,3/").append(i + 1).append("/2017,500\n");
+        }
+        CrmExport export = read(rows.toString());
+        assertEquals(LocalDate.of(2017, 3, 10), export.cutoff(LocalDate.of(2017, 3, 10), false), "ten closes by 10 March");
+        ScenarioException early = assertThrows(ScenarioException.class, () -> export.cutoff(LocalDate.of(2017, 3, 9), false));
+        assertTrue(early.getMessage().contains("--until: found 9 deals closed by 2017-03-09; allowed a cutoff with at least 10 closed "
+                + "deals to fit a cycle to (the first close is 2017-03-01)"), early.getMessage());
     }
 
     @Test
