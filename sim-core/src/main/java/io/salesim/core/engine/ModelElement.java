@@ -67,20 +67,20 @@ public abstract class ModelElement {
         }
     }
 
-    protected final <T> Event<T> schedule(EventAction<? super T> action, double delayHours, T payload) {
-        return model.scheduleAt(action, model.now() + delayHours, payload, 0);
+    protected final <T> void schedule(EventAction<? super T> action, double delayHours, T payload) {
+        model.scheduleAt(action, model.now() + delayHours, payload, 0);
     }
 
-    protected final <T> Event<T> schedule(EventAction<? super T> action, double delayHours, T payload, int priority) {
-        return model.scheduleAt(action, model.now() + delayHours, payload, priority);
+    protected final <T> void schedule(EventAction<? super T> action, double delayHours, T payload, int priority) {
+        model.scheduleAt(action, model.now() + delayHours, payload, priority);
     }
 
-    protected final <T> Event<T> scheduleAt(EventAction<? super T> action, double timeHours, T payload) {
-        return model.scheduleAt(action, timeHours, payload, 0);
+    protected final <T> void scheduleAt(EventAction<? super T> action, double timeHours, T payload) {
+        model.scheduleAt(action, timeHours, payload, 0);
     }
 
-    protected final Event<Runnable> schedule(Runnable action, double delayHours) {
-        return model.scheduleAt(RUN, model.now() + delayHours, action, 0);
+    protected final void schedule(Runnable action, double delayHours) {
+        model.scheduleAt(RUN, model.now() + delayHours, action, 0);
     }
 
     /**

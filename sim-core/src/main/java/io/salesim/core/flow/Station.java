@@ -8,7 +8,6 @@ import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.flow.FlowLine.Item;
 import io.salesim.core.random.Sampler;
 import io.salesim.core.resource.ActivePeriods;
-import io.salesim.core.resource.QueueDiscipline;
 import io.salesim.core.resource.WaitQueue;
 import java.util.ArrayDeque;
 
@@ -49,7 +48,7 @@ public final class Station extends ModelElement {
         this.buffer = spec.buffer();
         this.processHours = sampler("process", spec.processTime());
         String prefix = "station." + spec.name();
-        this.queue = new WaitQueue<>(this, "queue", QueueDiscipline.FIFO, prefix);
+        this.queue = new WaitQueue<>(this, "queue", prefix);
         this.calendar = line.spec().calendar();
         // utilisation counts only working hours: work content is done only while the line works
         this.processing = level(prefix + ".busy_servers", Meaning.neutral("servers"), calendar);
