@@ -22,8 +22,13 @@ public interface EventCalendar {
 
     void clear();
 
-    /** The engine's calendar: a binary heap of slots whose keys sit in primitive arrays. */
+    /** A binary heap of slots whose keys sit in primitive arrays. */
     static EventCalendar binaryHeap() {
-        return new HeapCalendar();
+        return new HeapCalendar(2);
+    }
+
+    /** The same with four children a node: half the levels, and a node's children share a cache line. */
+    static EventCalendar fourAryHeap() {
+        return new HeapCalendar(4);
     }
 }

@@ -3,17 +3,21 @@ package io.salesim.core.engine;
 import java.util.Arrays;
 
 /**
- * A binary heap of event slots. An event lives in a slot: its time, priority and insertion
- * number in primitive arrays, its action and payload in reference arrays. The heap orders slot
- * numbers, so sifting moves ints and compares primitives, and a fired event's slot is reused
- * by the next one added: after the first weeks of a run nothing is allocated.
+ * A d-ary heap (d = 2 or 4) of event slots. An event lives in a slot: its priority and insertion
+ * number in primitive arrays, its action and payload in reference arrays, and a fired event's
+ * slot is reused by the next one added, so once a run has warmed up nothing is allocated. The
+ * heap keeps each entry's time beside its slot number, in heap order, so sifting compares
+ * times that sit side by side in memory (a 4-ary node's children share a cache line) and looks
+ * a slot up only to break a tie.
  */
 final class HeapCalendar implements EventCalendar {
     private static final int INITIAL_CAPACITY = 256;
 
-    private int[] heap = new int[INITIAL_CAPACITY];
+    private final int log2Arity;
+    private final int arity;
+    private double[] heapTimes = new double[INITIAL_CAPACITY];
+    private int[] heapSlots = new int[INITIAL_CAPACITY];
     private int size;
-    private double[] times = new double[INITIAL_CAPACITY];
     private int[] priorities = new int[INITIAL_CAPACITY];
     private long[] sequences = new long[INITIAL_CAPACITY];
     private EventAction<Object>[] actions = newActions(INITIAL_CAPACITY);
@@ -24,6 +28,15 @@ final class HeapCalendar implements EventCalendar {
     private int slotsInUse;
     private long nextSequence;
 
+    /** @param arity children per node: 2 (binary heap) or 4 */
+    HeapCalendar(int arity) {
+        if (arity != 2 && arity != 4) {
+            throw new IllegalArgumentException("arity must be 2 or 4, was " + arity);
+        }
+        this.arity = arity;
+        this.log2Arity = Integer.numberOfTrailingZeros(arity);
+    }
+
     @SuppressWarnings("unchecked")
     private static EventAction<Object>[] newActions(int length) {
         return (EventAction<Object>[]) new EventAction<?>[length];
@@ -32,19 +45,18 @@ final class HeapCalendar implements EventCalendar {
     @Override
     public void add(double time, int priority, EventAction<Object> action, Object payload) {
         int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
-        times[slot] = time;
         priorities[slot] = priority;
         sequences[slot] = nextSequence++;
         actions[slot] = action;
         payloads[slot] = payload;
-        siftUp(size++, slot);
+        siftUp(size++, time, slot);
     }
 
     private int newSlot() {
-        if (slotsInUse == times.length) {
-            int capacity = 2 * times.length;
-            heap = Arrays.copyOf(heap, capacity);
-            times = Arrays.copyOf(times, capacity);
+        if (slotsInUse == priorities.length) {
+            int capacity = 2 * priorities.length;
+            heapTimes = Arrays.copyOf(heapTimes, capacity);
+            heapSlots = Arrays.copyOf(heapSlots, capacity);
             priorities = Arrays.copyOf(priorities, capacity);
             sequences = Arrays.copyOf(sequences, capacity);
             actions = Arrays.copyOf(actions, capacity);
@@ -61,15 +73,15 @@ final class HeapCalendar implements EventCalendar {
 
     @Override
     public double firstTime() {
-        return times[heap[0]];
+        return heapTimes[0];
     }
 
     @Override
     public void fireFirst() {
-        int slot = heap[0];
-        int last = heap[--size];
+        int slot = heapSlots[0];
+        int last = --size;
         if (size > 0) {
-            siftDown(0, last);
+            siftDown(heapTimes[last], heapSlots[last]);
         }
         EventAction<Object> action = actions[slot];
         Object payload = payloads[slot];
@@ -94,49 +106,64 @@ final class HeapCalendar implements EventCalendar {
         nextSequence = 0;
     }
 
-    private boolean before(int a, int b) {
-        double ta = times[a];
-        double tb = times[b];
-        if (ta != tb) {
-            return ta < tb;
+    /** Whether the event (time a, slot a) comes before (time b, slot b). */
+    private boolean before(double timeA, int slotA, double timeB, int slotB) {
+        if (timeA != timeB) {
+            return timeA < timeB;
         }
-        int pa = priorities[a];
-        int pb = priorities[b];
-        if (pa != pb) {
-            return pa < pb;
+        int priorityA = priorities[slotA];
+        int priorityB = priorities[slotB];
+        if (priorityA != priorityB) {
+            return priorityA < priorityB;
         }
-        return sequences[a] < sequences[b];
+        return sequences[slotA] < sequences[slotB];
     }
 
-    private void siftUp(int index, int slot) {
+    private void siftUp(int index, double time, int slot) {
         while (index > 0) {
-            int parent = (index - 1) >>> 1;
-            int above = heap[parent];
-            if (!before(slot, above)) {
+            int parent = (index - 1) >>> log2Arity;
+            double parentTime = heapTimes[parent];
+            int parentSlot = heapSlots[parent];
+            if (!before(time, slot, parentTime, parentSlot)) {
                 break;
             }
-            heap[index] = above;
+            heapTimes[index] = parentTime;
+            heapSlots[index] = parentSlot;
             index = parent;
         }
-        heap[index] = slot;
+        heapTimes[index] = time;
+        heapSlots[index] = slot;
     }
 
-    private void siftDown(int index, int slot) {
-        int half = size >>> 1;
-        while (index < half) {
-            int child = 2 * index + 1;
-            int smaller = heap[child];
-            int right = child + 1;
-            if (right < size && before(heap[right], smaller)) {
-                child = right;
-                smaller = heap[child];
-            }
-            if (!before(smaller, slot)) {
+    /** Moves the entry (time, slot) down from the root, which is vacant, to its place. */
+    private void siftDown(double time, int slot) {
+        int index = 0;
+        while (true) {
+            int firstChild = (index << log2Arity) + 1;
+            if (firstChild >= size) {
                 break;
             }
-            heap[index] = smaller;
-            index = child;
+            int best = firstChild;
+            double bestTime = heapTimes[firstChild];
+            int bestSlot = heapSlots[firstChild];
+            int end = Math.min(firstChild + arity, size);
+            for (int child = firstChild + 1; child < end; child++) {
+                double childTime = heapTimes[child];
+                int childSlot = heapSlots[child];
+                if (before(childTime, childSlot, bestTime, bestSlot)) {
+                    best = child;
+                    bestTime = childTime;
+                    bestSlot = childSlot;
+                }
+            }
+            if (!before(bestTime, bestSlot, time, slot)) {
+                break;
+            }
+            heapTimes[index] = bestTime;
+            heapSlots[index] = bestSlot;
+            index = best;
         }
-        heap[index] = slot;
+        heapTimes[index] = time;
+        heapSlots[index] = slot;
     }
 }

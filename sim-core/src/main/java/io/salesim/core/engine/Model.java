@@ -147,8 +147,13 @@ public abstract class Model extends ModelElement {
         if (!(time >= now)) {
             throw new IllegalStateException("cannot schedule in the past: at " + time + " h when the clock reads " + now + " h");
         }
-        // the action accepts T and is only ever handed this payload, a T
-        calendar.add(time, priority, (EventAction<Object>) action, payload);
+        // an event at or after the horizon never fires: keeping it would only deepen the heap
+        // (repeat orders and lapse timers of a big firm fall far ahead); dropping it changes no
+        // other event's order
+        if (time < horizonHours) {
+            // the action accepts T and is only ever handed this payload, a T
+            calendar.add(time, priority, (EventAction<Object>) action, payload);
+        }
     }
 
     final RandomStream registerStream(String fullName) {

@@ -106,6 +106,10 @@ public abstract class ModelElement {
         return model.register(new Observations(model, metric, meaning, true));
     }
 
+    protected final Proportion proportion(String metric, Meaning meaning) {
+        return model.register(new Proportion(model, metric, meaning));
+    }
+
     protected final Level level(String metric, Meaning meaning) {
         return model.register(new Level(model, metric, meaning, null));
     }

@@ -35,6 +35,9 @@ public final class Station extends ModelElement {
     private final Level processing;
     private final Level blocked;
     private final ArrayDeque<Item> blockedItems = new ArrayDeque<>();
+    // servers processing or blocked, kept as an int: the levels hold doubles, and asking the
+    // deque its size computes it, on every arrival and finish
+    private int occupiedServers;
     private final ActivePeriods active;
     private final EventAction<Item> endProcess = this::endProcess;
     private Station next;  // set once by the downstream station's constructor
@@ -66,6 +69,7 @@ public final class Station extends ModelElement {
     @Override
     protected void initialize() {
         blockedItems.clear();
+        occupiedServers = 0;
         active.reset(model().weeks());
         activeNow = false;
         periodOpen = false;
@@ -134,10 +138,11 @@ public final class Station extends ModelElement {
     }
 
     private boolean hasFreeServer() {
-        return processing.value() + blockedItems.size() < servers;
+        return occupiedServers < servers;
     }
 
     private void start(Item item) {
+        occupiedServers++;
         processing.add(1);
         double now = now();
         schedule(endProcess, calendar.finishTime(now, processHours.sample()) - now, item);
@@ -145,12 +150,14 @@ public final class Station extends ModelElement {
 
     private void endProcess(Item item) {
         processing.add(-1);
+        occupiedServers--;
         if (next == null) {
             line.depart(item);
         } else if (next.canAccept()) {
             next.arrive(item);
         } else {
             blockedItems.add(item);
+            occupiedServers++;
             blocked.set(blockedItems.size());
             recordActivity();
             return;
@@ -182,6 +189,7 @@ public final class Station extends ModelElement {
     private void unblock() {
         while (!blockedItems.isEmpty() && next.canAccept()) {
             next.arrive(blockedItems.poll());
+            occupiedServers--;
             blocked.set(blockedItems.size());
             serverFreed();
         }

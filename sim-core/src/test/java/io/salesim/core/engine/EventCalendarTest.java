@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class EventCalendarTest {
     /** Every calendar behind the interface, each held to the same order. */
-    private static final List<java.util.function.Supplier<EventCalendar>> CALENDARS = List.of(EventCalendar::binaryHeap);
+    private static final List<java.util.function.Supplier<EventCalendar>> CALENDARS = List.of(EventCalendar::binaryHeap, EventCalendar::fourAryHeap);
 
     /** Adds an event whose firing appends its label to {@code fired}. */
     private static void add(EventCalendar calendar, double time, int priority, String label, List<String> fired) {
