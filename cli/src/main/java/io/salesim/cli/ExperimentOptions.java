@@ -30,7 +30,7 @@ final class ExperimentOptions {
     RunOptions runOptions() {
         requireBetween("--replications", replications, 1, RunOptions.MAX_REPLICATIONS);
         requireBetween("--threads", threadCount(), 1, RunOptions.MAX_THREADS);
-        return new RunOptions(replications, seed, threadCount());
+        return new RunOptions(replications, seed, threadCount(), Main.runner());
     }
 
     int threadCount() {

@@ -1,5 +1,6 @@
 package io.salesim.cli;
 
+import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.Version;
 import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
@@ -27,14 +28,32 @@ public final class Main implements Runnable {
     @Option(names = DEBUG, scope = ScopeType.INHERIT, description = "Show the stack trace when something fails.")
     boolean debug;
 
+    /** Where the commands run their replications; set only by {@link #execute(String[], Replications)}. */
+    private static volatile Replications runner = Replications.IN_PROCESS;
+
     public static void main(String[] args) {
-        int exitCode;
+        System.exit(execute(args, Replications.IN_PROCESS));
+    }
+
+    /**
+     * Runs the command line with the replications of every command run by {@code replications}
+     * (the {@code spark-runner} module's entry point passes its Spark runner); returns the exit code.
+     */
+    public static int execute(String[] args, Replications replications) {
+        Replications before = runner;
+        runner = replications;
         try {
-            exitCode = commandLine().execute(args);
+            return commandLine().execute(args);
         } catch (Throwable e) { // errors such as OutOfMemoryError get past picocli's handler
-            exitCode = failed(e, new PrintWriter(System.err, true), Arrays.asList(args).contains(DEBUG));
+            return failed(e, new PrintWriter(System.err, true), Arrays.asList(args).contains(DEBUG));
+        } finally {
+            runner = before;
         }
-        System.exit(exitCode);
+    }
+
+    /** The runner of this command line's replications: in-process unless {@link #execute(String[], Replications)} said otherwise. */
+    static Replications runner() {
+        return runner;
     }
 
     /** The configured command line; tests call {@code execute} on it in-process. */

@@ -260,7 +260,8 @@ final class RunCommand implements Callable<Integer> {
         String key = scenario.warmupKey().orElseThrow();
         String weeks = warmup;
         if ("auto".equals(warmup)) {
-            RunOptions pilot = new RunOptions(Math.min(30, Math.max(2, runOptions.replications())), runOptions.seed(), runOptions.threads());
+            RunOptions pilot = new RunOptions(Math.min(30, Math.max(2, runOptions.replications())), runOptions.seed(), runOptions.threads(),
+                    runOptions.runner());
             script.say(err, "Detecting the warm-up: " + pilot.replications() + " replications of " + scenario.name());
             ExperimentResult first = Experiment.run(scenario, pilot);
             RunDiagnostics.DetectedWarmup detected = RunDiagnostics.detectWarmup(first, scenario.queues(), scenario.steadyWindow());
