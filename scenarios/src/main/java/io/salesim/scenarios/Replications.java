@@ -50,7 +50,8 @@ public interface Replications {
      * @param progress told the replications done so far in this call, out of all the batches' replications
      * @param stop     checked before each batch and while one runs; once true no new replication starts
      * @return each batch's result as {@link ReplicationRunner#run} gives it, in batch order; once
-     *         stopped, only the batches begun (the last one possibly incomplete), so fewer than asked
+     *         stopped, each batch begun keeps the contiguous prefix of its replications that finished
+     *         (marked incomplete if short), and batches not begun may be left out
      */
     List<ExperimentResult> run(List<Batch> batches, long seed, int threads, ReplicationRunner.Progress progress,
                                BooleanSupplier stop);

@@ -13,11 +13,13 @@ import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.ScenarioSource;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,22 +28,25 @@ import java.util.function.BooleanSupplier;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.VoidFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
 /**
  * Runs the replications of a round as Spark tasks. Every replication of every batch is one
  * element of a list (batch order, then replication order), cut by Spark into contiguous
- * partitions; a task rebuilds each scenario it meets from its resolved YAML text (broadcast
+ * partitions; a task (a {@code foreachPartition}, its results handed back as an accumulator
+ * update, which Spark applies once per partition however often a task is attempted) rebuilds each scenario it meets from its resolved YAML text (broadcast
  * once a round) and runs {@link Model#run}(seed, r), which draws from streams keyed by the seed,
  * the replication and the stream's name alone, never by partition, executor or attempt. The
- * driver collects the results in list order and folds them with {@link ReplicationRunner#fold},
+ * driver puts the results back in list order and folds them with {@link ReplicationRunner#fold},
  * exactly as the in-process runner folds its own, so the output bytes are the same for any
  * number of partitions or executors, and a task Spark runs again after a failure gives the same values.
  *
- * <p>Ctrl-C cancels the Spark job under way: the round it was running is dropped, so every
- * scenario keeps the replications of the rounds before (a paired prefix, marked incomplete).
+ * <p>Ctrl-C cancels the Spark job under way: each scenario keeps the contiguous prefix of the
+ * round's replications whose tasks had finished (the experiment layer then pairs the scenarios on
+ * the replications all of them finished, and marks the run incomplete).
  */
 public final class SparkReplications implements Replications {
     /** How often the driver looks at the job under way: progress and Ctrl-C. */
@@ -50,6 +55,8 @@ public final class SparkReplications implements Replications {
     private static final int PARTITIONS_PER_CORE = 4;
     /** Scenarios whose text and meanings are remembered between rounds (a sweep's points, a comparison's plans). */
     private static final int PREPARED_CACHE = 4_096;
+    /** How long a cancelled job may take to end before its finished tasks are read. */
+    private static final long CANCEL_WAIT_SECONDS = 30;
 
     private final JavaSparkContext spark;
     private final int partitions;
@@ -161,49 +168,70 @@ public final class SparkReplications implements Replications {
                 : PARTITIONS_PER_CORE * spark.defaultParallelism()));
         Broadcast<String[][]> shipped = spark.broadcast(texts);
         LongAccumulator done = spark.sc().longAccumulator("salesim replications done");
-        List<Done> collected;
+        // the results come back as accumulator updates of an action (foreachPartition): Spark applies each
+        // successful task's update once, and the ones of finished tasks are there when a job is cancelled
+        CollectionAccumulator<Slice> results = spark.sc().collectionAccumulator("salesim results");
+        boolean complete;
         try {
-            JavaFutureAction<List<Done>> job = spark.parallelize(tasks, slices)
-                    .mapPartitions(new RunTasks(shipped, seed, done, fault))
-                    .collectAsync();
-            collected = await(job, done, tasks.size(), progress, stop);
+            JavaFutureAction<Void> job = spark.parallelize(tasks, slices)
+                    .foreachPartitionAsync(new RunTasks(shipped, seed, done, results, fault));
+            complete = await(job, done, tasks.size(), progress, stop);
         } finally {
             shipped.destroy();
         }
-        if (collected == null) {
-            return List.of();
+        Map<Long, Done> byReplication = new HashMap<>();
+        for (Slice slice : results.value()) {
+            for (Done result : slice.results()) {
+                byReplication.put(key(result.batch(), result.replication()), result);
+            }
         }
-        progress.replicationDone(tasks.size(), tasks.size());
+        if (complete) {
+            progress.replicationDone(tasks.size(), tasks.size());
+        }
         List<ExperimentResult> out = new ArrayList<>();
-        int next = 0;
         for (int b = 0; b < batches.size(); b++) {
             Batch batch = batches.get(b);
+            // when stopped, each batch keeps the contiguous prefix of its replications that finished
             List<ReplicationResult> computed = new ArrayList<>(batch.count());
-            for (int r = 0; r < batch.count(); r++) {
-                Done result = collected.get(next++);
-                if (result.batch() != b) {
-                    throw new IllegalStateException("Spark returned the replications out of order");
-                }
+            Done result;
+            while (computed.size() < batch.count()
+                    && (result = byReplication.get(key(b, batch.first() + computed.size()))) != null) {
                 computed.add(result.result());
             }
+            if (complete && computed.size() != batch.count()) {
+                throw new IllegalStateException("Spark finished the job without replication " + (batch.first() + computed.size())
+                        + " of " + batch.scenario().name());
+            }
             Prepared scenario = scenarios.get(index.get(batch.scenario()));
-            out.add(ReplicationRunner.fold(scenario.modelName(), scenario.meanings(), seed, batch.first(), computed, true,
-                    batch.earlier(), batch.weekly(), batch.inOrder()));
+            out.add(ReplicationRunner.fold(scenario.modelName(), scenario.meanings(), seed, batch.first(), computed,
+                    computed.size() == batch.count(), batch.earlier(), batch.weekly(), batch.inOrder()));
         }
         return out;
     }
 
-    /** The job's results in partition order, or null when stopped (the job is then cancelled). */
-    private static List<Done> await(JavaFutureAction<List<Done>> job, LongAccumulator done, int total,
-                                    ReplicationRunner.Progress progress, BooleanSupplier stop) {
+    private static long key(int batch, int replication) {
+        return ((long) batch << 32) | (replication & 0xffffffffL);
+    }
+
+    /** Waits for the job: true when it finished, false when stopped (the job is then cancelled and its end awaited). */
+    private static boolean await(JavaFutureAction<Void> job, LongAccumulator done, int total,
+                                 ReplicationRunner.Progress progress, BooleanSupplier stop) {
         long shown = 0;
         while (true) {
             if (stop.getAsBoolean()) {
                 job.cancel(true);
-                return null;
+                try {
+                    job.get(CANCEL_WAIT_SECONDS, TimeUnit.SECONDS);
+                } catch (CancellationException | ExecutionException | TimeoutException e) {
+                    // cancelled, as asked
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
             }
             try {
-                return job.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                job.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                return true;
             } catch (TimeoutException e) {
                 long now = Math.min(total, done.value());
                 if (now > shown) {
@@ -240,23 +268,30 @@ public final class SparkReplications implements Replications {
         return known;
     }
 
-    /** A task: runs its slice of replications, building each scenario's model once. */
-    static final class RunTasks implements FlatMapFunction<Iterator<Task>, Done> {
+    /** One task's results: the replications of its partition, in order. */
+    record Slice(int partition, Done[] results) implements Serializable {
+    }
+
+    /** A task: runs its slice of replications, building each scenario's model once, and hands them back whole. */
+    static final class RunTasks implements VoidFunction<Iterator<Task>> {
         private static final long serialVersionUID = 1L;
         private final Broadcast<String[][]> scenarios;
         private final long seed;
         private final LongAccumulator done;
+        private final CollectionAccumulator<Slice> results;
         private final Fault fault;
 
-        RunTasks(Broadcast<String[][]> scenarios, long seed, LongAccumulator done, Fault fault) {
+        RunTasks(Broadcast<String[][]> scenarios, long seed, LongAccumulator done, CollectionAccumulator<Slice> results,
+                 Fault fault) {
             this.scenarios = scenarios;
             this.seed = seed;
             this.done = done;
+            this.results = results;
             this.fault = fault;
         }
 
         @Override
-        public Iterator<Done> call(Iterator<Task> slice) throws ScenarioException {
+        public void call(Iterator<Task> slice) throws ScenarioException {
             TaskContext context = TaskContext.get();
             if (context != null && context.partitionId() == fault.partition() && context.attemptNumber() == 0) {
                 Fault.THROWN.incrementAndGet();
@@ -276,7 +311,7 @@ public final class SparkReplications implements Replications {
                 out.add(Done.of(task.batch(), model.run(seed, task.replication())));
                 done.add(1);
             }
-            return out.iterator();
+            results.add(new Slice(context == null ? -1 : context.partitionId(), out.toArray(Done[]::new)));
         }
     }
 }

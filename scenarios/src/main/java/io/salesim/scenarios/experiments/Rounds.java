@@ -148,7 +148,7 @@ final class Rounds {
                     replications.set(i, ran.get(b).replications());
                     latest[i] = ran.get(b);
                 }
-                stopped = ran.size() < batches.size() || !ran.get(ran.size() - 1).complete();
+                stopped = ran.size() < batches.size() || ran.stream().anyMatch(result -> !result.complete());
             }
             if (stopped) {
                 break;
