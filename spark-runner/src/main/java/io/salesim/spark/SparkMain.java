@@ -124,7 +124,11 @@ public final class SparkMain {
         }
         SparkConf conf = new SparkConf().setMaster(master).setAppName("salesim")
                 .setIfMissing("spark.ui.showConsoleProgress", "false");
-        if (master.startsWith("local")) {
+        if (!master.startsWith("local")) {
+            // executors need this code: spark-submit ships its application jar; run as a plain java
+            // program (./salesim --spark spark://...), ship the jar this class came from
+            ownJar().ifPresent(jar -> conf.setIfMissing("spark.jars", jar));
+        } else {
             // embedded: nothing to serve to other machines
             conf.setIfMissing("spark.ui.enabled", "false")
                     .setIfMissing("spark.driver.host", "127.0.0.1")
@@ -140,6 +144,19 @@ public final class SparkMain {
             awaitExecutor(spark, master);
         }
         return spark;
+    }
+
+    /** The jar this class was loaded from, if it was loaded from a jar. */
+    private static java.util.Optional<String> ownJar() {
+        try {
+            java.security.CodeSource source = SparkMain.class.getProtectionDomain().getCodeSource();
+            if (source == null || !source.getLocation().getPath().endsWith(".jar")) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(java.nio.file.Path.of(source.getLocation().toURI()).toString());
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static void reachable(String master) throws Unreachable {

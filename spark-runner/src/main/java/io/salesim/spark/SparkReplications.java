@@ -268,6 +268,32 @@ public final class SparkReplications implements Replications {
         return known;
     }
 
+    /**
+     * Scenarios already read in this JVM (an executor, or the driver under a local master), by
+     * text: each is read once per executor, not once per task and round. A scenario is immutable
+     * and its model factory serves any thread.
+     */
+    private static final Map<String, Scenario> PARSED = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Scenario> eldest) {
+            return size() > PREPARED_CACHE;
+        }
+    };
+
+    static Scenario parsed(String name, String text) throws ScenarioException {
+        synchronized (PARSED) {
+            Scenario known = PARSED.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        Scenario scenario = ScenarioLoader.parse(new ScenarioSource(name, text));
+        synchronized (PARSED) {
+            PARSED.put(text, scenario);
+        }
+        return scenario;
+    }
+
     /** One task's results: the replications of its partition, in order. */
     record Slice(int partition, Done[] results) implements Serializable {
     }
@@ -305,7 +331,7 @@ public final class SparkReplications implements Replications {
                 Task task = slice.next();
                 if (task.scenario() != built) {
                     String[] text = texts[task.scenario()];
-                    model = ScenarioLoader.parse(new ScenarioSource(text[0], text[1])).modelFactory().get();
+                    model = parsed(text[0], text[1]).modelFactory().get();
                     built = task.scenario();
                 }
                 out.add(Done.of(task.batch(), model.run(seed, task.replication())));
