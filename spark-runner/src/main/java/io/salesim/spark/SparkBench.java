@@ -59,6 +59,11 @@ public final class SparkBench {
 
         String[] names = {"in-process, 1 thread", "in-process, 2 threads", "spark local[1]", "spark local[2]"};
         double[][] seconds = new double[names.length][repeats];
+        // the process's CPU time, all threads (Spark's own included): on a busy machine wall time
+        // measures the neighbours as much as the runner, CPU time much less
+        double[][] cpu = new double[names.length][repeats];
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         Sweep.Result reference = null;
         for (int repeat = 0; repeat < repeats; repeat++) {
             for (int which = 0; which < names.length; which++) {
@@ -69,9 +74,11 @@ public final class SparkBench {
                     Replications runner = spark == null ? Replications.IN_PROCESS : new SparkReplications(spark, 0);
                     int threads = which == 0 || which == 2 ? 1 : 2;
                     long start = System.nanoTime();
+                    long cpuStart = os.getProcessCpuTime();
                     Sweep.Result result = Sweep.run(settings, points, new RunOptions(replications, 1, threads, runner),
                             ReplicationRunner.Progress.NONE, () -> false);
                     seconds[which][repeat] = (System.nanoTime() - start) / 1e9;
+                    cpu[which][repeat] = (os.getProcessCpuTime() - cpuStart) / 1e9;
                     if (reference == null) {
                         reference = result;
                     } else {
@@ -82,22 +89,26 @@ public final class SparkBench {
                         spark.stop();
                     }
                 }
-                System.out.printf(Locale.ROOT, "repeat %d  %-22s %7.2f s%s%n", repeat + 1, names[which], seconds[which][repeat],
+                System.out.printf(Locale.ROOT, "repeat %d  %-22s %7.2f s wall %7.2f s CPU%s%n", repeat + 1, names[which],
+                        seconds[which][repeat], cpu[which][repeat],
                         spark == null ? "" : String.format(Locale.ROOT, " (Spark context started in %.2f s, not counted)", startupSeconds));
             }
         }
         System.out.println();
-        System.out.println("| runner | median wall s | replications/s | vs in-process same cores |");
-        System.out.println("|---|---:|---:|---:|");
+        System.out.println("| runner | median wall s | replications/s | speed vs in-process, same cores | median CPU s | CPU ms per replication |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (int which = 0; which < names.length; which++) {
             double median = median(seconds[which]);
             String ratio = which < 2 ? "1" : String.format(Locale.ROOT, "%.2f", median(seconds[which - 2]) / median);
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.0f | %s |%n", names[which], median, total / median, ratio);
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.0f | %s | %.2f | %.2f |%n", names[which], median, total / median, ratio,
+                    median(cpu[which]), median(cpu[which]) / total * 1e3);
         }
         double perTask1 = (median(seconds[2]) - median(seconds[0])) / total * 1e3;
         double perTask2 = (median(seconds[3]) - median(seconds[1])) / total * 1e3;
-        System.out.printf(Locale.ROOT, "overhead per replication (Spark minus in-process, same cores): local[1] %.3f ms, local[2] %.3f ms%n",
+        System.out.printf(Locale.ROOT, "wall overhead per replication (Spark minus in-process, same cores): local[1] %.3f ms, local[2] %.3f ms%n",
                 perTask1, perTask2);
+        System.out.printf(Locale.ROOT, "CPU overhead per replication (Spark minus in-process): local[1] %.3f ms, local[2] %.3f ms%n",
+                (median(cpu[2]) - median(cpu[0])) / total * 1e3, (median(cpu[3]) - median(cpu[1])) / total * 1e3);
         System.out.printf(Locale.ROOT, "speed-up local[1] -> local[2]: %.2f; in-process 1 -> 2 threads: %.2f%n",
                 median(seconds[2]) / median(seconds[3]), median(seconds[0]) / median(seconds[1]));
     }
