@@ -31,7 +31,9 @@ public final class SparkMain {
     private static final Pattern MASTER = Pattern.compile("local(\\[[^\\]]*\\])?|spark://.+|yarn|k8s://.+");
     /** How long a master's address may take to answer, and then how long to wait for its first executor. */
     static final int CONNECT_MILLIS = 5_000;
-    static final int EXECUTOR_WAIT_MILLIS = 20_000;
+    static final int EXECUTOR_WAIT_MILLIS = 60_000;
+    /** After this long without an executor, say what is being waited for. */
+    private static final int EXECUTOR_NOTICE_MILLIS = 5_000;
 
     private SparkMain() {
     }
@@ -178,13 +180,20 @@ public final class SparkMain {
     }
 
     private static void awaitExecutor(JavaSparkContext spark, String master) throws Unreachable {
-        long deadline = System.nanoTime() + EXECUTOR_WAIT_MILLIS * 1_000_000L;
+        long start = System.nanoTime();
+        long deadline = start + EXECUTOR_WAIT_MILLIS * 1_000_000L;
+        boolean told = false;
         // the driver counts as one executor
         while (spark.sc().statusTracker().getExecutorInfos().length < 2) {
             if (System.nanoTime() > deadline || spark.sc().isStopped()) {
                 spark.stop();
                 throw new Unreachable("no Spark executor joined from " + master + " within " + EXECUTOR_WAIT_MILLIS / 1000
                         + " s; is a worker running (sbin/start-worker.sh " + master + ") with enough free cores and memory? Nothing was run.");
+            }
+            if (!told && System.nanoTime() - start > EXECUTOR_NOTICE_MILLIS * 1_000_000L) {
+                System.err.println("salesim: waiting for a Spark executor from " + master + " (at most "
+                        + EXECUTOR_WAIT_MILLIS / 1000 + " s)...");
+                told = true;
             }
             try {
                 Thread.sleep(100);
