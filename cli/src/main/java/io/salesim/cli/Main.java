@@ -28,9 +28,6 @@ public final class Main implements Runnable {
     @Option(names = DEBUG, scope = ScopeType.INHERIT, description = "Show the stack trace when something fails.")
     boolean debug;
 
-    /** Where the commands run their replications; set only by {@link #execute(String[], Replications)}. */
-    private static volatile Replications runner = Replications.IN_PROCESS;
-
     public static void main(String[] args) {
         System.exit(execute(args, Replications.IN_PROCESS));
     }
@@ -40,32 +37,38 @@ public final class Main implements Runnable {
      * (the {@code spark-runner} module's entry point passes its Spark runner); returns the exit code.
      */
     public static int execute(String[] args, Replications replications) {
-        Replications before = runner;
-        runner = replications;
         try {
-            return commandLine().execute(args);
+            return commandLine(replications).execute(args);
         } catch (Throwable e) { // errors such as OutOfMemoryError get past picocli's handler
             return failed(e, new PrintWriter(System.err, true), Arrays.asList(args).contains(DEBUG));
-        } finally {
-            runner = before;
         }
-    }
-
-    /** The runner of this command line's replications: in-process unless {@link #execute(String[], Replications)} said otherwise. */
-    static Replications runner() {
-        return runner;
     }
 
     /** The configured command line; tests call {@code execute} on it in-process. */
     public static CommandLine commandLine() {
+        return commandLine(Replications.IN_PROCESS);
+    }
+
+    /** The command line with the replications of every command that runs them run by {@code runner}. */
+    public static CommandLine commandLine(Replications runner) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.addSubcommand(new RunCommand());
+        RunCommand run = new RunCommand();
+        run.runner = runner;
+        CompareCommand compare = new CompareCommand();
+        compare.runner = runner;
+        SweepCommand sweep = new SweepCommand();
+        sweep.runner = runner;
+        SizeCommand size = new SizeCommand();
+        size.runner = runner;
+        ConstraintCommand constraint = new ConstraintCommand();
+        constraint.runner = runner;
+        commandLine.addSubcommand(run);
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new ListCommand());
-        commandLine.addSubcommand(new CompareCommand());
-        commandLine.addSubcommand(new SweepCommand());
-        commandLine.addSubcommand(new SizeCommand());
-        commandLine.addSubcommand(new ConstraintCommand());
+        commandLine.addSubcommand(compare);
+        commandLine.addSubcommand(sweep);
+        commandLine.addSubcommand(size);
+        commandLine.addSubcommand(constraint);
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new BenchCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
