@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
@@ -129,6 +130,26 @@ class SparkRunnerTest {
         List<ExperimentResult> ran = new SparkReplications(spark, 2).run(List.of(new Replications.Batch(base, 0, 3, List.of(),
                 new io.salesim.core.engine.WeeklyAccumulator(), r -> { })), 1, 1, ReplicationRunner.Progress.NONE, () -> true);
         assertTrue(ran.isEmpty());
+    }
+
+    @Test
+    void aJobStoppedAfterItsFirstTaskKeepsAContiguousPrefixOfTheInProcessReplications() {
+        Scenario scenario = parsed();
+        ExperimentResult all = io.salesim.scenarios.Experiment.run(scenario, new RunOptions(12, 4, 1));
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        // stop as soon as the driver hears of a finished task: the job is cancelled with the rest under way or not begun
+        List<ExperimentResult> ran = new SparkReplications(spark, 3).run(List.of(new Replications.Batch(scenario, 0, 12,
+                List.of(), new io.salesim.core.engine.WeeklyAccumulator(), r -> { })), 4, 1, (done, total) -> stop.set(true), stop::get);
+        assertEquals(1, ran.size());
+        ExperimentResult kept = ran.get(0);
+        int n = kept.replications().size();
+        assertEquals(n == 12, kept.complete(), "complete only with every replication");
+        for (int r = 0; r < n; r++) {
+            assertEquals(r, kept.replications().get(r).replication());
+        }
+        for (String metric : all.metrics()) {
+            assertArrayEquals(Arrays.copyOf(all.values(metric), n), kept.values(metric), metric);
+        }
     }
 
     @Test
