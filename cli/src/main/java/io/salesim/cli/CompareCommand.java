@@ -10,6 +10,7 @@ import io.salesim.reports.tables.PlainNumbers;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.reports.tables.SelectionFile;
 import io.salesim.scenarios.Assumption;
+import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
@@ -44,6 +45,9 @@ import picocli.CommandLine.Spec;
                 + "(the baseline): comparison.csv (paired differences), best.csv (best plan per metric, Bonferroni), "
                 + "and each plan's own run files under plans/; with --select, the best plan with a guarantee (selection.json).")
 final class CompareCommand implements Callable<Integer> {
+    /** Where the replications run; set by {@link Main#commandLine(Replications)}. */
+    Replications runner = Replications.IN_PROCESS;
+
     @Spec
     CommandSpec spec;
 
@@ -80,7 +84,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RunOptions runOptions = options.runOptions();
+        RunOptions runOptions = options.runOptions(runner);
         Precision precision = precisionOptions.precision(runOptions.replications());
         Selection.Settings selection = selectOptions.settings(scenarios.size(), runOptions, precisionOptions, precision != null);
         List<Scenario> plans = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.salesim.cli;
 
+import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.experiments.Precision;
 import java.nio.file.Path;
@@ -26,11 +27,11 @@ final class ExperimentOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create (default: runs/<name>-<yyyyMMdd-HHmmss>).")
     Path out;
 
-    /** The run options, after checking the numbers (bad ones are bad input: exit code 2). */
-    RunOptions runOptions() {
+    /** The run options, after checking the numbers (bad ones are bad input: exit code 2); the replications run by {@code runner}. */
+    RunOptions runOptions(Replications runner) {
         requireBetween("--replications", replications, 1, RunOptions.MAX_REPLICATIONS);
         requireBetween("--threads", threadCount(), 1, RunOptions.MAX_THREADS);
-        return new RunOptions(replications, seed, threadCount());
+        return new RunOptions(replications, seed, threadCount(), runner);
     }
 
     int threadCount() {

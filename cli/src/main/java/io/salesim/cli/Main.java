@@ -1,5 +1,6 @@
 package io.salesim.cli;
 
+import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.Version;
 import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
@@ -28,25 +29,46 @@ public final class Main implements Runnable {
     boolean debug;
 
     public static void main(String[] args) {
-        int exitCode;
+        System.exit(execute(args, Replications.IN_PROCESS));
+    }
+
+    /**
+     * Runs the command line with the replications of every command run by {@code replications}
+     * (the {@code spark-runner} module's entry point passes its Spark runner); returns the exit code.
+     */
+    public static int execute(String[] args, Replications replications) {
         try {
-            exitCode = commandLine().execute(args);
+            return commandLine(replications).execute(args);
         } catch (Throwable e) { // errors such as OutOfMemoryError get past picocli's handler
-            exitCode = failed(e, new PrintWriter(System.err, true), Arrays.asList(args).contains(DEBUG));
+            return failed(e, new PrintWriter(System.err, true), Arrays.asList(args).contains(DEBUG));
         }
-        System.exit(exitCode);
     }
 
     /** The configured command line; tests call {@code execute} on it in-process. */
     public static CommandLine commandLine() {
+        return commandLine(Replications.IN_PROCESS);
+    }
+
+    /** The command line with the replications of every command that runs them run by {@code runner}. */
+    public static CommandLine commandLine(Replications runner) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.addSubcommand(new RunCommand());
+        RunCommand run = new RunCommand();
+        run.runner = runner;
+        CompareCommand compare = new CompareCommand();
+        compare.runner = runner;
+        SweepCommand sweep = new SweepCommand();
+        sweep.runner = runner;
+        SizeCommand size = new SizeCommand();
+        size.runner = runner;
+        ConstraintCommand constraint = new ConstraintCommand();
+        constraint.runner = runner;
+        commandLine.addSubcommand(run);
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new ListCommand());
-        commandLine.addSubcommand(new CompareCommand());
-        commandLine.addSubcommand(new SweepCommand());
-        commandLine.addSubcommand(new SizeCommand());
-        commandLine.addSubcommand(new ConstraintCommand());
+        commandLine.addSubcommand(compare);
+        commandLine.addSubcommand(sweep);
+        commandLine.addSubcommand(size);
+        commandLine.addSubcommand(constraint);
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new BenchCommand());
         commandLine.addSubcommand(new FitCommand());

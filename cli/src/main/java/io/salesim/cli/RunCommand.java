@@ -10,6 +10,7 @@ import io.salesim.reports.tables.RunInfo;
 import io.salesim.reports.wrapup.DailyWrapUp;
 import io.salesim.scenarios.Experiment;
 import io.salesim.scenarios.RunChecks;
+import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs replications of a scenario and writes summary.csv, replications.csv, "
         + "weekly.csv, run.json, a copy of the scenario and the fully resolved scenario into a new run folder.")
 final class RunCommand implements Callable<Integer> {
+    /** Where the replications run; set by {@link Main#commandLine(Replications)}. */
+    Replications runner = Replications.IN_PROCESS;
+
     @Spec
     CommandSpec spec;
 
@@ -73,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        RunOptions runOptions = options.runOptions();
+        RunOptions runOptions = options.runOptions(runner);
         Precision precision = precisionOptions.precision(runOptions.replications());
         Scenario read;
         try {
@@ -260,7 +264,8 @@ final class RunCommand implements Callable<Integer> {
         String key = scenario.warmupKey().orElseThrow();
         String weeks = warmup;
         if ("auto".equals(warmup)) {
-            RunOptions pilot = new RunOptions(Math.min(30, Math.max(2, runOptions.replications())), runOptions.seed(), runOptions.threads());
+            RunOptions pilot = new RunOptions(Math.min(30, Math.max(2, runOptions.replications())), runOptions.seed(), runOptions.threads(),
+                    runOptions.runner());
             script.say(err, "Detecting the warm-up: " + pilot.replications() + " replications of " + scenario.name());
             ExperimentResult first = Experiment.run(scenario, pilot);
             RunDiagnostics.DetectedWarmup detected = RunDiagnostics.detectWarmup(first, scenario.queues(), scenario.steadyWindow());

@@ -3,6 +3,7 @@ package io.salesim.cli;
 import io.salesim.core.stats.Summary;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
+import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
         description = "Runs every combination of the --set values (a full factorial) on common random numbers and writes "
                 + "sweep.csv (one row per point and metric, with 95%% CIs) and each point's scenario under points/.")
 final class SweepCommand implements Callable<Integer> {
+    /** Where the replications run; set by {@link Main#commandLine(Replications)}. */
+    Replications runner = Replications.IN_PROCESS;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +57,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RunOptions runOptions = options.runOptions();
+        RunOptions runOptions = options.runOptions(runner);
         Precision precision = precisionOptions.precision(runOptions.replications());
         Scenario base;
         List<Setting> settings = new ArrayList<>();

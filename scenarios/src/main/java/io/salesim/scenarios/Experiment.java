@@ -3,10 +3,13 @@ package io.salesim.scenarios;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.ReplicationRunner;
+import io.salesim.core.engine.WeeklyAccumulator;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-/** Runs replications of a scenario; the result is the same for any thread count. */
+/** Runs replications of a scenario (where {@link RunOptions#runner()} says); the result is the same for any thread count. */
 public final class Experiment {
     private Experiment() {
     }
@@ -24,8 +27,13 @@ public final class Experiment {
     /** As above, and hands each replication's full result (weekly series included) to {@code inOrder}, in replication order. */
     public static ExperimentResult run(Scenario scenario, RunOptions options, ReplicationRunner.Progress progress,
                                        BooleanSupplier stop, Consumer<ReplicationResult> inOrder) {
-        return ReplicationRunner.run(scenario.modelFactory(), options.replications(), options.seed(),
-                options.threads(), progress, stop, inOrder);
+        List<ExperimentResult> ran = options.runner().run(List.of(new Replications.Batch(scenario, 0, options.replications(),
+                List.of(), new WeeklyAccumulator(), inOrder)), options.seed(), options.threads(), progress, stop);
+        if (ran.isEmpty()) {
+            // stopped before the first replication started
+            return new ExperimentResult(scenario.name(), options.seed(), List.of(), scenario.meanings(), Map.of(), false);
+        }
+        return ran.get(0);
     }
 
     public static ExperimentResult run(Scenario scenario, RunOptions options) {

@@ -1,7 +1,12 @@
 package io.salesim.scenarios;
 
-/** How to run an experiment: replications, base seed (common random numbers) and worker threads. */
-public record RunOptions(int replications, long seed, int threads) {
+import java.util.Objects;
+
+/**
+ * How to run an experiment: replications, base seed (common random numbers), worker threads, and
+ * where the replications run ({@link Replications#IN_PROCESS} unless given; the results do not depend on it).
+ */
+public record RunOptions(int replications, long seed, int threads, Replications runner) {
     /**
      * The most replications of one scenario, plan or sweep point: each finished one keeps a value
      * per metric until the run is written, so the memory grows with them.
@@ -19,5 +24,11 @@ public record RunOptions(int replications, long seed, int threads) {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new IllegalArgumentException("threads must be in [1, " + MAX_THREADS + "], was " + threads);
         }
+        Objects.requireNonNull(runner, "runner");
+    }
+
+    /** Replications run in this process. */
+    public RunOptions(int replications, long seed, int threads) {
+        this(replications, seed, threads, Replications.IN_PROCESS);
     }
 }

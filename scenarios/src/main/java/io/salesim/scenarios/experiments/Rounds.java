@@ -7,6 +7,7 @@ import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.engine.SequentialReplications;
 import io.salesim.core.engine.WeeklyAccumulator;
+import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ final class Rounds {
         int[] goal = new int[k];
         int[] target = new int[k];
         // plans advance together in rounds, so Ctrl-C leaves every plan with about as many replications to pair
-        int round = Math.max(MIN_ROUND, 2 * options.threads());
+        int round = Math.max(MIN_ROUND, 2 * options.runner().parallelism(options.threads()));
         for (int i = 0; i < k; i++) {
             replications.add(List.of());
             weekly.add(new WeeklyAccumulator());
@@ -127,23 +128,27 @@ final class Rounds {
         while (true) {
             int done = replications.stream().mapToInt(List::size).sum();
             int planned = Arrays.stream(goal).sum();
-            for (int i = 0; i < k && !stopped; i++) {
+            // one round: every scenario short of its target, handed to the runner together, results in scenario order
+            List<Integer> running = new ArrayList<>();
+            List<Replications.Batch> batches = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
                 int have = replications.get(i).size();
-                if (have >= target[i]) {
-                    continue;
+                if (have < target[i]) {
+                    running.add(i);
+                    batches.add(new Replications.Batch(scenarios.get(i), have, target[i] - have, replications.get(i),
+                            weekly.get(i), checks.get(i)));
                 }
-                if (stop.getAsBoolean()) {
-                    stopped = true;
-                    break;
-                }
+            }
+            if (!batches.isEmpty()) {
                 int offset = done;
-                ExperimentResult result = ReplicationRunner.run(scenarios.get(i).modelFactory(), have, target[i] - have,
-                        options.seed(), options.threads(), (d, t) -> progress.replicationDone(offset + d, planned), stop,
-                        replications.get(i), weekly.get(i), checks.get(i));
-                done += result.replications().size() - have;
-                replications.set(i, result.replications());
-                latest[i] = result;
-                stopped = !result.complete();
+                List<ExperimentResult> ran = options.runner().run(batches, options.seed(), options.threads(),
+                        (d, t) -> progress.replicationDone(offset + d, planned), stop);
+                for (int b = 0; b < ran.size(); b++) {
+                    int i = running.get(b);
+                    replications.set(i, ran.get(b).replications());
+                    latest[i] = ran.get(b);
+                }
+                stopped = ran.size() < batches.size() || ran.stream().anyMatch(result -> !result.complete());
             }
             if (stopped) {
                 break;

@@ -105,6 +105,33 @@ public final class ReplicationRunner {
         return new ExperimentResult(name[0], seed, kept, meanings, weekly.summaries(), finished.size() == replications);
     }
 
+    /**
+     * Folds replications {@code first .. first + computed.size() - 1} that ran elsewhere (another
+     * process or machine, from models of the same factory) exactly as {@link #run} folds its own:
+     * weekly series into {@code weekly} and each replication to {@code inOrder}, in replication
+     * order, then the values kept compactly. {@code computed} must be in replication order, each as
+     * {@link Model#run} returned it.
+     *
+     * @param name     the model's name
+     * @param meanings the model's metrics with their meanings, in declaration order
+     * @param complete false when the run was stopped before all its replications were computed
+     */
+    public static ExperimentResult fold(String name, Map<String, Meaning> meanings, long seed, int first,
+                                        List<ReplicationResult> computed, boolean complete, List<ReplicationResult> earlier,
+                                        WeeklyAccumulator weekly, Consumer<ReplicationResult> inOrder) {
+        InOrderFolder folder = new InOrderFolder(computed.size(), weekly, inOrder);
+        for (int r = 0; r < computed.size(); r++) {
+            ReplicationResult result = computed.get(r);
+            if (result.replication() != first + r) {
+                throw new IllegalArgumentException("replication " + result.replication() + " handed over in place of " + (first + r));
+            }
+            folder.add(r, result);
+        }
+        List<ReplicationResult> kept = new ArrayList<>(earlier);
+        kept.addAll(folder.foldedPrefix());
+        return new ExperimentResult(name, seed, kept, meanings, weekly.summaries(), complete);
+    }
+
     private static void runInPool(Runnable worker, int workers) {
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "salesim-replication");
