@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.salesim.reports.charts.ChartOptions;
 import io.salesim.reports.charts.Numbers;
 import io.salesim.reports.fixtures.Folders;
 import io.salesim.reports.fixtures.RunFolders;
@@ -245,28 +246,55 @@ class ReportBuilderTest {
         ReportBuilder.build(folder);
         assertFalse(Files.exists(folder.resolve("charts").resolve("from-an-older-version.png")));
         assertFalse(Files.exists(folder.resolve(".report.staging-123")));
-        assertTrue(countPngs(folder.resolve("charts")) > 0);
+        assertTrue(countCharts(folder.resolve("charts"), ".svg") > 0);
+        assertEquals(0, countCharts(folder.resolve("charts"), ".png"), "no PNG unless asked");
+        assertFalse(ReportBuilder.hasPngCharts(folder));
     }
 
-    /** Builds the report; checks it parses, is self-contained and inlines one SVG per chart PNG. */
+    /** With PNGs asked for, each chart has both files and the caption names both; the page is the same otherwise. */
+    @Test
+    void pngsWhenAskedAreNamedInTheCaptions() throws Exception {
+        Path folder = RunFolders.flowLine(tmp.resolve("with-png"));
+        String svgOnly = Files.readString(ReportBuilder.build(folder));
+        String withPng = Files.readString(ReportBuilder.build(folder, new ChartOptions(true, 2)));
+        long svgs = countCharts(folder.resolve("charts"), ".svg");
+        assertEquals(svgs, countCharts(folder.resolve("charts"), ".png"));
+        assertTrue(ReportBuilder.hasPngCharts(folder));
+        assertTrue(withPng.contains("Files: charts/flow-wip.svg, charts/flow-wip.png"), "caption names the PNG");
+        assertTrue(svgOnly.contains("File: charts/flow-wip.svg<"), "caption names the SVG alone");
+        assertEquals(svgOnly.replace("File: charts/flow-wip.svg<", "").replace("File: charts/flow-throughput.svg<", ""),
+                withPng.replace("Files: charts/flow-wip.svg, charts/flow-wip.png<", "")
+                        .replace("Files: charts/flow-throughput.svg, charts/flow-throughput.png<", ""), "only the captions differ");
+    }
+
+    /** One thread or several: the same report, byte for byte. */
+    @Test
+    void theReportDoesNotDependOnTheThreadCount() throws Exception {
+        Path folder = RunFolders.salesOrganisation(tmp.resolve("threads"));
+        byte[] one = Files.readAllBytes(ReportBuilder.build(folder, new ChartOptions(false, 1)));
+        byte[] three = Files.readAllBytes(ReportBuilder.build(folder, new ChartOptions(false, 3)));
+        assertArrayEquals(one, three);
+    }
+
+    /** Builds the report; checks it parses, is self-contained and inlines one SVG per chart file. */
     private static Document buildAndCheck(Path folder) throws Exception {
         Path report = ReportBuilder.build(folder);
         assertEquals(folder.resolve("report.html"), report);
         Document doc = ReportXml.parse(report);
         ReportXml.assertSelfContained(report, doc);
-        long pngs = countPngs(folder.resolve("charts"));
-        assertTrue(pngs > 0, "no charts written");
+        long svgs = countCharts(folder.resolve("charts"), ".svg");
+        assertTrue(svgs > 0, "no charts written");
         NodeList figures = doc.getElementsByTagName("figure");
-        assertEquals(pngs, figures.getLength(), "one figure per chart");
+        assertEquals(svgs, figures.getLength(), "one figure per chart");
         for (int i = 0; i < figures.getLength(); i++) {
             assertEquals(1, ((Element) figures.item(i)).getElementsByTagName("svg").getLength(), "figure " + i + " inlines its SVG");
         }
         return doc;
     }
 
-    private static long countPngs(Path charts) throws IOException {
+    private static long countCharts(Path charts, String extension) throws IOException {
         try (Stream<Path> files = Files.list(charts)) {
-            return files.filter(p -> p.toString().endsWith(".png")).count();
+            return files.filter(p -> p.toString().endsWith(extension)).count();
         }
     }
 }
