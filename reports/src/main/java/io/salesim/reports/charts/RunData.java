@@ -263,7 +263,7 @@ public final class RunData {
     private static Table readCsv(Path csv) {
         // a value of robustness.csv or assumptions.csv is a value as written for --set, maybe not a number
         boolean textValues = Set.of("robustness.csv", "assumptions.csv").contains(csv.getFileName().toString());
-        // salesim writes UTF-8: naming it spares Tablesaw's charset guess (ICU, slow to load)
+        // salesim writes UTF-8: named, so Tablesaw does not guess the charset (with ICU, slow to load and not shipped)
         CsvReadOptions options = CsvReadOptions.builder(new Source(csv.toFile(), StandardCharsets.UTF_8))
                 .missingValueIndicator("", "NaN", "nan")
                 .columnTypes(column -> NUMERIC.contains(column) && !(textValues && column.equals("value"))
