@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salesim.reports.charts.ChartOptions;
 import io.salesim.reports.charts.Numbers;
+import io.salesim.reports.fixtures.Csv;
 import io.salesim.reports.fixtures.Folders;
 import io.salesim.reports.fixtures.RunFolders;
 import java.io.IOException;
@@ -40,7 +41,7 @@ class ReportBuilderTest {
         String text = ReportXml.text(doc);
 
         // Most likely bottleneck per week = the role with the highest probability in bottlenecks.csv.
-        Table bottlenecks = Table.read().csv(folder.resolve("bottlenecks.csv").toFile());
+        Table bottlenecks = Csv.read(folder.resolve("bottlenecks.csv"));
         Map<Integer, String> leader = new LinkedHashMap<>();
         Map<Integer, Double> best = new LinkedHashMap<>();
         for (int row = 0; row < bottlenecks.rowCount(); row++) {
@@ -62,7 +63,7 @@ class ReportBuilderTest {
 
         // Customer service: weeks with mean protective capacity under the scenario's 15% target, and the share of
         // replications with a shortfall week (role.customer_service.shortfall_weeks > 0 in replications.csv).
-        Table weekly = Table.read().csv(folder.resolve("weekly.csv").toFile());
+        Table weekly = Csv.read(folder.resolve("weekly.csv"));
         List<Integer> shortWeeks = new ArrayList<>();
         for (int row = 0; row < weekly.rowCount(); row++) {
             if (weekly.getString(row, "resource").equals("customer_service") && weekly.getString(row, "metric").equals("protective_capacity")
@@ -73,7 +74,7 @@ class ReportBuilderTest {
         assertEquals(shortWeeks.size(), shortWeeks.get(shortWeeks.size() - 1) - shortWeeks.get(0) + 1, "one contiguous run in this fixture");
         // the two shortfall numbers, named as in the CSVs: weeks short per replication (summary.csv) and the
         // weeks whose shortfall probability (weekly.csv) is above one half
-        Table summaryTable = Table.read().csv(folder.resolve("summary.csv").toFile());
+        Table summaryTable = Csv.read(folder.resolve("summary.csv"));
         double[] weeksShort = new double[3];
         for (int row = 0; row < summaryTable.rowCount(); row++) {
             if (summaryTable.getString(row, "metric").equals("role.customer_service.shortfall_weeks")) {
@@ -97,7 +98,7 @@ class ReportBuilderTest {
         assertTrue(text.contains(expected), "expected «" + expected + "» in " + text);
 
         // Headline metric with its interval, as in summary.csv (values ≥ 10 print with one decimal).
-        Table summary = Table.read().csv(folder.resolve("summary.csv").toFile());
+        Table summary = Csv.read(folder.resolve("summary.csv"));
         for (int row = 0; row < summary.rowCount(); row++) {
             if (summary.getString(row, "metric").equals("sales.bd_meetings_per_week")) {
                 String line = String.format(Locale.ROOT, "BD meetings per week: %,.1f meetings/week (95%% CI %,.1f to %,.1f)",
@@ -129,7 +130,7 @@ class ReportBuilderTest {
     void flowLineReportNamesTheBusiestStation() throws Exception {
         Path folder = RunFolders.flowLine(Folders.under(tmp, "flow"));
         Document doc = buildAndCheck(folder);
-        Table summary = Table.read().csv(folder.resolve("summary.csv").toFile());
+        Table summary = Csv.read(folder.resolve("summary.csv"));
         String busiest = null;
         double highest = -1;
         for (int row = 0; row < summary.rowCount(); row++) {
@@ -147,7 +148,7 @@ class ReportBuilderTest {
     void comparisonReportCountsBetterWorseAndUnclearMetrics() throws Exception {
         Path folder = RunFolders.comparison(Folders.under(tmp, "compare"));
         Document doc = buildAndCheck(folder);
-        Table comparison = Table.read().csv(folder.resolve("comparison.csv").toFile());
+        Table comparison = Csv.read(folder.resolve("comparison.csv"));
         // counted from the interval and the declared direction, not from the file's own verdict column
         int better = 0;
         int worse = 0;
@@ -208,7 +209,7 @@ class ReportBuilderTest {
     void sweepReportGivesTheRangeOfEachMetric() throws Exception {
         Path folder = RunFolders.sweep(Folders.under(tmp, "sweep"));
         Document doc = buildAndCheck(folder);
-        Table sweep = Table.read().csv(folder.resolve("sweep.csv").toFile());
+        Table sweep = Csv.read(folder.resolve("sweep.csv"));
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int row = 0; row < sweep.rowCount(); row++) {
