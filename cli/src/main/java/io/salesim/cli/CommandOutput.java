@@ -37,6 +37,11 @@ final class CommandOutput implements AutoCloseable {
         this.charts = charts;
     }
 
+    /** {@link #claim(Path, String, CommandSpec, StopOnInterrupt, boolean, ChartOptions)}, not quiet, charts as SVG on every core. */
+    static CommandOutput claim(Path out, String stem, CommandSpec spec, StopOnInterrupt stop) {
+        return claim(out, stem, spec, stop, false, ChartOptions.svgOnly());
+    }
+
     /**
      * @param out    the {@code --out} folder, or null for runs/&lt;stem&gt;-&lt;yyyyMMdd-HHmmss&gt;
      *               (then -2, -3… when that one is taken, even by a run started the same second)

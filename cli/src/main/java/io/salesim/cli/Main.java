@@ -49,6 +49,7 @@ public final class Main implements Runnable {
         commandLine.addSubcommand(new ConstraintCommand());
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new BenchCommand());
+        commandLine.addSubcommand(new FitCommand());
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.setParameterExceptionHandler(Main::badArguments);
         commandLine.setExecutionExceptionHandler(Main::executionFailed);
@@ -57,7 +58,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is needed: run, compare, sweep, size, constraint, report, bench, validate, list or help");
+        throw new ParameterException(spec.commandLine(), "a command is needed: run, compare, sweep, size, constraint, report, fit, bench, validate, list or help");
     }
 
     private static int badArguments(ParameterException e, String[] args) {

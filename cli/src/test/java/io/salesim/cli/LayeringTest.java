@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layout is the architecture, checked on the compiled classes of every module: dependencies
- * flow one way (cli → reports → scenarios → sim-core), and the scenarios package knows its
+ * flow one way (cli → reports → calibration → scenarios → sim-core), and the scenarios package knows its
  * kinds only as services, so no cycle runs between it and the kinds' packages.
  */
 class LayeringTest {
@@ -23,11 +23,13 @@ class LayeringTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("io.salesim.cli..")
                 .layer("reports").definedBy("io.salesim.reports..")
+                .layer("calibration").definedBy("io.salesim.calibration..")
                 .layer("scenarios").definedBy("io.salesim.scenarios..")
                 .layer("sim-core").definedBy("io.salesim.core..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("reports").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("scenarios").mayOnlyBeAccessedByLayers("reports", "cli")
+                .whereLayer("calibration").mayOnlyBeAccessedByLayers("reports", "cli")
+                .whereLayer("scenarios").mayOnlyBeAccessedByLayers("calibration", "reports", "cli")
                 .check(ALL);
     }
 

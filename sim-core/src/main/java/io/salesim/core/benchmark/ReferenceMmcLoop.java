@@ -3,21 +3,20 @@ package io.salesim.core.benchmark;
 import io.salesim.core.engine.Model;
 import io.salesim.core.stats.Tally;
 import io.salesim.core.stats.TimeWeighted;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * The yardstick for the engine's speed: an M/M/c queue written by hand as a binary-heap
- * event loop, the way one would write it without a simulation library. It collects the same
+ * The yardstick for the engine's speed, near the physical limit: an M/M/c queue written by hand
+ * as a binary-heap event loop on primitive arrays, allocating nothing per event or customer. It collects the same
  * statistics as a one-station {@link io.salesim.core.flow.FlowLine} (wait in queue, queue
  * length, busy servers, time in system, work in process, throughput), after a warm-up,
  * but no weekly series.
  */
 public final class ReferenceMmcLoop {
-    private static final int ARRIVAL = 0;
-    private static final int DEPARTURE = 1;
+    // an arrival's payload; a departure carries its customer's arrival time
+    private static final double ARRIVAL = Double.NaN;
     private static final RandomGeneratorFactory<RandomGenerator> GENERATORS = RandomGeneratorFactory.of("L64X128MixRandom");
 
     private final double meanInterarrivalHours;
@@ -28,33 +27,6 @@ public final class ReferenceMmcLoop {
     public record Result(long customers, long events, double meanWaitHours, double meanQueueLength,
                          double meanBusyServers, double meanTimeInSystemHours, double meanWip,
                          double throughputPerWeek) {
-    }
-
-    private static final class Customer {
-        final double arrivedAt;
-        double queuedAt;
-
-        Customer(double arrivedAt) {
-            this.arrivedAt = arrivedAt;
-        }
-    }
-
-    private static final class Event {
-        final double time;
-        final long sequence;
-        final int kind;
-        final Customer customer;
-
-        Event(double time, long sequence, int kind, Customer customer) {
-            this.time = time;
-            this.sequence = sequence;
-            this.kind = kind;
-            this.customer = customer;
-        }
-
-        boolean before(Event other) {
-            return time < other.time || (time == other.time && sequence < other.sequence);
-        }
     }
 
     public ReferenceMmcLoop(double arrivalRatePerHour, double serviceRatePerHour, int servers) {
@@ -74,14 +46,23 @@ public final class ReferenceMmcLoop {
         return new Run(seed).execute(horizonHours, warmupHours);
     }
 
-    /** The state of one run: calendar, queue, statistics. */
+    /**
+     * The state of one run, all in primitive arrays that grow only while the run needs more:
+     * a binary heap of pending events (time, insertion number, and for a departure the arrival
+     * time of its customer; an arrival carries NaN), and the waiting customers' arrival times
+     * in a ring buffer. Nothing is allocated per customer or per event.
+     */
     private final class Run {
         private final RandomGenerator arrivals;
         private final RandomGenerator services;
-        private Event[] heap = new Event[64];
+        private double[] eventTimes = new double[64];
+        private long[] eventSequences = new long[64];
+        private double[] eventArrivedAt = new double[64];
         private int size;
         private long nextSequence;
-        private final ArrayDeque<Customer> queue = new ArrayDeque<>();
+        private double[] waiting = new double[64];  // a ring buffer of arrival times, length a power of 2
+        private int waitingHead;
+        private int waitingCount;
         private int busy;
         private int inSystem;
         private final Tally waitHours = new Tally();
@@ -102,18 +83,19 @@ public final class ReferenceMmcLoop {
             wip.reset(0, 0);
             boolean warm = warmupHours == 0;
             long events = 0;
-            add(exponential(arrivals, meanInterarrivalHours), ARRIVAL, null);
-            while (size > 0 && heap[0].time < horizonHours) {  // [warm-up, horizon), as the engine
-                Event event = poll();
-                double now = event.time;
+            add(exponential(arrivals, meanInterarrivalHours), ARRIVAL);
+            while (size > 0 && eventTimes[0] < horizonHours) {  // [warm-up, horizon), as the engine
+                double now = eventTimes[0];
+                double arrivedAt = eventArrivedAt[0];
+                removeFirst();
                 if (!warm && now >= warmupHours) {
                     endWarmup(warmupHours);
                     warm = true;
                 }
-                if (event.kind == ARRIVAL) {
+                if (Double.isNaN(arrivedAt)) {
                     arrive(now);
                 } else {
-                    depart(event.customer, now);
+                    depart(arrivedAt, now);
                 }
                 events++;
             }
@@ -136,75 +118,104 @@ public final class ReferenceMmcLoop {
         }
 
         private void arrive(double now) {
-            Customer customer = new Customer(now);
             wip.set(++inSystem, now);
             if (busy < servers) {
                 waitHours.record(0);
-                startService(customer, now);
+                startService(now, now);
             } else {
-                customer.queuedAt = now;
-                queue.add(customer);
-                queueLength.set(queue.size(), now);
+                enqueue(now);
+                queueLength.set(waitingCount, now);
             }
-            add(now + exponential(arrivals, meanInterarrivalHours), ARRIVAL, null);
+            add(now + exponential(arrivals, meanInterarrivalHours), ARRIVAL);
         }
 
-        private void startService(Customer customer, double now) {
+        private void startService(double arrivedAt, double now) {
             busyServers.set(++busy, now);
-            add(now + exponential(services, meanServiceHours), DEPARTURE, customer);
+            add(now + exponential(services, meanServiceHours), arrivedAt);
         }
 
-        private void depart(Customer customer, double now) {
+        private void depart(double arrivedAt, double now) {
             busyServers.set(--busy, now);
             wip.set(--inSystem, now);
-            timeInSystemHours.record(now - customer.arrivedAt);
+            timeInSystemHours.record(now - arrivedAt);
             departures++;
-            Customer next = queue.poll();
-            if (next != null) {
-                queueLength.set(queue.size(), now);
-                waitHours.record(now - next.queuedAt);
+            if (waitingCount > 0) {
+                double next = dequeue();
+                queueLength.set(waitingCount, now);
+                waitHours.record(now - next);
                 startService(next, now);
             }
         }
 
-        private void add(double time, int kind, Customer customer) {
-            if (size == heap.length) {
-                heap = Arrays.copyOf(heap, size * 2);
+        private void enqueue(double arrivedAt) {
+            if (waitingCount == waiting.length) {
+                double[] larger = new double[2 * waiting.length];
+                for (int i = 0; i < waitingCount; i++) {
+                    larger[i] = waiting[(waitingHead + i) & (waiting.length - 1)];
+                }
+                waiting = larger;
+                waitingHead = 0;
             }
-            Event event = new Event(time, nextSequence++, kind, customer);
+            waiting[(waitingHead + waitingCount++) & (waiting.length - 1)] = arrivedAt;
+        }
+
+        private double dequeue() {
+            double first = waiting[waitingHead];
+            waitingHead = (waitingHead + 1) & (waiting.length - 1);
+            waitingCount--;
+            return first;
+        }
+
+        private boolean before(int a, int b) {
+            return eventTimes[a] < eventTimes[b] || (eventTimes[a] == eventTimes[b] && eventSequences[a] < eventSequences[b]);
+        }
+
+        private void add(double time, double arrivedAt) {
+            if (size == eventTimes.length) {
+                eventTimes = Arrays.copyOf(eventTimes, 2 * size);
+                eventSequences = Arrays.copyOf(eventSequences, 2 * size);
+                eventArrivedAt = Arrays.copyOf(eventArrivedAt, 2 * size);
+            }
+            long sequence = nextSequence++;
             int index = size++;
             while (index > 0) {
                 int parent = (index - 1) >>> 1;
-                if (!event.before(heap[parent])) {
+                if (!(time < eventTimes[parent] || (time == eventTimes[parent] && sequence < eventSequences[parent]))) {
                     break;
                 }
-                heap[index] = heap[parent];
+                move(parent, index);
                 index = parent;
             }
-            heap[index] = event;
+            eventTimes[index] = time;
+            eventSequences[index] = sequence;
+            eventArrivedAt[index] = arrivedAt;
         }
 
-        private Event poll() {
-            Event first = heap[0];
-            Event last = heap[--size];
-            heap[size] = null;
+        /** Takes the root out: the last event sifts down from the root. */
+        private void removeFirst() {
+            int last = --size;
             int index = 0;
             int half = size >>> 1;
             while (index < half) {
                 int child = 2 * index + 1;
-                if (child + 1 < size && heap[child + 1].before(heap[child])) {
+                if (child + 1 < size && before(child + 1, child)) {
                     child++;
                 }
-                if (!heap[child].before(last)) {
+                if (!before(child, last)) {
                     break;
                 }
-                heap[index] = heap[child];
+                move(child, index);
                 index = child;
             }
             if (size > 0) {
-                heap[index] = last;
+                move(last, index);
             }
-            return first;
+        }
+
+        private void move(int from, int to) {
+            eventTimes[to] = eventTimes[from];
+            eventSequences[to] = eventSequences[from];
+            eventArrivedAt[to] = eventArrivedAt[from];
         }
     }
 

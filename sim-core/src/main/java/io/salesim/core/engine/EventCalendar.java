@@ -1,18 +1,34 @@
 package io.salesim.core.engine;
 
-/** The pending events of one replication, taken out earliest first. */
+/**
+ * The pending events of one replication, taken out earliest first: by time, then priority
+ * (lower first), then insertion order, so that ties replay identically in every run. An event
+ * is a time, a priority, an action and its payload, kept by the calendar in its own storage and
+ * never handed out, so a calendar can keep them in primitive arrays and reuse their slots: the
+ * engine's hot path allocates nothing for an event.
+ */
 public interface EventCalendar {
-    void add(Event<?> event);
+    void add(double time, int priority, EventAction<Object> action, Object payload);
 
-    /** The earliest pending event that is not cancelled, or null when none is left. */
-    Event<?> poll();
+    boolean isEmpty();
+
+    /** The time of the earliest pending event; only when the calendar is not empty. */
+    double firstTime();
+
+    /** Takes the earliest pending event out, then fires it (its action may add events). */
+    void fireFirst();
 
     int size();
 
     void clear();
 
-    /** The engine's calendar: a binary heap of {@link Event} references. */
+    /** A binary heap of slots whose keys sit in primitive arrays. */
     static EventCalendar binaryHeap() {
-        return new HeapCalendar();
+        return new HeapCalendar(2);
+    }
+
+    /** The same with four children a node: half the levels, and a node's children share a cache line. */
+    static EventCalendar fourAryHeap() {
+        return new HeapCalendar(4);
     }
 }

@@ -12,8 +12,10 @@ public final class Level extends Response {
     private double lastTime;
     private double nextWeekStart;
     private int week;
-    private double[] weekArea;
+    private double[] weekArea;  // weeks before the current one; the current week's sums are below
     private double[] weekSpan;
+    private double weekAreaSoFar;
+    private double weekSpanSoFar;
     private double areaSinceWarmup;
     private double spanSinceWarmup;
 
@@ -44,6 +46,7 @@ public final class Level extends Response {
     /** Area under the level in each week so far (level × counted hours). */
     public double[] weeklyTotals() {
         accumulate(model.now());
+        storeCurrentWeek();
         return weekArea.clone();
     }
 
@@ -62,18 +65,26 @@ public final class Level extends Response {
     private void accumulate(double now) {
         while (now >= nextWeekStart && week < weekArea.length - 1) {
             addArea(nextWeekStart);
+            storeCurrentWeek();
+            weekAreaSoFar = 0;
+            weekSpanSoFar = 0;
             week++;
             nextWeekStart += Model.HOURS_PER_WEEK;
         }
         addArea(now);
     }
 
+    private void storeCurrentWeek() {
+        weekArea[week] = weekAreaSoFar;
+        weekSpan[week] = weekSpanSoFar;
+    }
+
     /** Adds the area from the last update to {@code to}, all within the current week. */
     private void addArea(double to) {
         double span = calendar == null ? to - lastTime : calendar.workingHoursBetween(lastTime, to);
         double area = level * span;
-        weekArea[week] += area;
-        weekSpan[week] += span;
+        weekAreaSoFar += area;
+        weekSpanSoFar += span;
         areaSinceWarmup += area;
         spanSinceWarmup += span;
         lastTime = to;
@@ -87,6 +98,8 @@ public final class Level extends Response {
         nextWeekStart = Model.HOURS_PER_WEEK;
         weekArea = reuse(weekArea, weeks);
         weekSpan = reuse(weekSpan, weeks);
+        weekAreaSoFar = 0;
+        weekSpanSoFar = 0;
         areaSinceWarmup = 0;
         spanSinceWarmup = 0;
     }
@@ -106,6 +119,7 @@ public final class Level extends Response {
 
     @Override
     double[] weekly() {
+        storeCurrentWeek();
         double[] means = new double[weekArea.length];
         for (int w = 0; w < means.length; w++) {
             means[w] = weekSpan[w] == 0 ? Double.NaN : weekArea[w] / weekSpan[w];

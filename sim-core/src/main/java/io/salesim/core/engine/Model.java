@@ -98,10 +98,9 @@ public abstract class Model extends ModelElement {
         if (warmupHours > 0) {
             scheduleAt(this::endWarmup, warmupHours, null, Integer.MIN_VALUE);
         }
-        Event<?> event;
-        while ((event = calendar.poll()) != null && event.time < horizonHours) {
-            advanceClock(event.time);
-            event.fire();
+        while (!calendar.isEmpty() && calendar.firstTime() < horizonHours) {
+            advanceClock(calendar.firstTime());
+            calendar.fireFirst();
             eventsExecuted++;
         }
         advanceClock(horizonHours);
@@ -143,13 +142,18 @@ public abstract class Model extends ModelElement {
         }
     }
 
-    final <T> Event<T> scheduleAt(EventAction<? super T> action, double time, T payload, int priority) {
+    @SuppressWarnings("unchecked")
+    final <T> void scheduleAt(EventAction<? super T> action, double time, T payload, int priority) {
         if (!(time >= now)) {
             throw new IllegalStateException("cannot schedule in the past: at " + time + " h when the clock reads " + now + " h");
         }
-        Event<T> event = new Event<>(time, priority, action, payload);
-        calendar.add(event);
-        return event;
+        // an event at or after the horizon never fires: keeping it would only deepen the heap
+        // (repeat orders and lapse timers of a big firm fall far ahead); dropping it changes no
+        // other event's order
+        if (time < horizonHours) {
+            // the action accepts T and is only ever handed this payload, a T
+            calendar.add(time, priority, (EventAction<Object>) action, payload);
+        }
     }
 
     final RandomStream registerStream(String fullName) {

@@ -67,20 +67,20 @@ public abstract class ModelElement {
         }
     }
 
-    protected final <T> Event<T> schedule(EventAction<? super T> action, double delayHours, T payload) {
-        return model.scheduleAt(action, model.now() + delayHours, payload, 0);
+    protected final <T> void schedule(EventAction<? super T> action, double delayHours, T payload) {
+        model.scheduleAt(action, model.now() + delayHours, payload, 0);
     }
 
-    protected final <T> Event<T> schedule(EventAction<? super T> action, double delayHours, T payload, int priority) {
-        return model.scheduleAt(action, model.now() + delayHours, payload, priority);
+    protected final <T> void schedule(EventAction<? super T> action, double delayHours, T payload, int priority) {
+        model.scheduleAt(action, model.now() + delayHours, payload, priority);
     }
 
-    protected final <T> Event<T> scheduleAt(EventAction<? super T> action, double timeHours, T payload) {
-        return model.scheduleAt(action, timeHours, payload, 0);
+    protected final <T> void scheduleAt(EventAction<? super T> action, double timeHours, T payload) {
+        model.scheduleAt(action, timeHours, payload, 0);
     }
 
-    protected final Event<Runnable> schedule(Runnable action, double delayHours) {
-        return model.scheduleAt(RUN, model.now() + delayHours, action, 0);
+    protected final void schedule(Runnable action, double delayHours) {
+        model.scheduleAt(RUN, model.now() + delayHours, action, 0);
     }
 
     /**
@@ -104,6 +104,10 @@ public abstract class ModelElement {
     /** Observations that also keep every value after warm-up, for {@link Observations#quantile}. */
     protected final Observations observationsWithQuantiles(String metric, Meaning meaning) {
         return model.register(new Observations(model, metric, meaning, true));
+    }
+
+    protected final Proportion proportion(String metric, Meaning meaning) {
+        return model.register(new Proportion(model, metric, meaning));
     }
 
     protected final Level level(String metric, Meaning meaning) {

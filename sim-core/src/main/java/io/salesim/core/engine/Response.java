@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A named statistic of a model with its declared {@link Meaning} (unit, direction,
  * importance): one value per replication (after warm-up) and a weekly series over the horizon.
  */
-public abstract sealed class Response permits Observations, Level, Counter, Computed {
+public abstract sealed class Response permits Observations, Proportion, Level, Counter, Computed {
     protected final Model model;
     private final String metric;
     private final Meaning meaning;

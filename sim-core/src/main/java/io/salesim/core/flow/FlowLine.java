@@ -9,6 +9,7 @@ import io.salesim.core.engine.Observations;
 import io.salesim.core.random.Sampler;
 import io.salesim.core.resource.ShiftingBottleneck;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,14 +36,14 @@ public final class FlowLine extends Model {
     private final EventAction<Object> cutActivePeriods = this::cutActivePeriods;
     private double[][] bottleneckShares;
 
-    /** An item flowing down the line; it remembers when it arrived. */
+    /** An item flowing down the line; it remembers when it arrived. Departed items are reused. */
     static final class Item {
-        final double arrivedAt;
-
-        Item(double arrivedAt) {
-            this.arrivedAt = arrivedAt;
-        }
+        double arrivedAt;
     }
+
+    // items that left the line, for the next ones to enter: a run allocates only its peak WIP
+    private Item[] departedItems = new Item[64];
+    private int departedCount;
 
     public FlowLine(FlowLineSpec spec) {
         super(spec.name(), spec.horizonHours(), spec.warmupHours());
@@ -153,13 +154,19 @@ public final class FlowLine extends Model {
     /** A new item enters the line now. */
     Item enter() {
         wip.add(1);
-        return new Item(now());
+        Item item = departedCount > 0 ? departedItems[--departedCount] : new Item();
+        item.arrivedAt = now();
+        return item;
     }
 
     void depart(Item item) {
         wip.add(-1);
         timeInSystemHours.record(now() - item.arrivedAt);
         throughput.increment();
+        if (departedCount == departedItems.length) {
+            departedItems = Arrays.copyOf(departedItems, 2 * departedCount);
+        }
+        departedItems[departedCount++] = item;
         if (conwip > 0) {
             stations.get(0).arrive(enter());
         }

@@ -8,7 +8,6 @@ import io.salesim.core.engine.WorkCalendar;
 import io.salesim.core.flow.FlowLine.Item;
 import io.salesim.core.random.Sampler;
 import io.salesim.core.resource.ActivePeriods;
-import io.salesim.core.resource.QueueDiscipline;
 import io.salesim.core.resource.WaitQueue;
 import java.util.ArrayDeque;
 
@@ -36,6 +35,9 @@ public final class Station extends ModelElement {
     private final Level processing;
     private final Level blocked;
     private final ArrayDeque<Item> blockedItems = new ArrayDeque<>();
+    // servers processing or blocked, kept as an int: the levels hold doubles, and asking the
+    // deque its size computes it, on every arrival and finish
+    private int occupiedServers;
     private final ActivePeriods active;
     private final EventAction<Item> endProcess = this::endProcess;
     private Station next;  // set once by the downstream station's constructor
@@ -49,7 +51,7 @@ public final class Station extends ModelElement {
         this.buffer = spec.buffer();
         this.processHours = sampler("process", spec.processTime());
         String prefix = "station." + spec.name();
-        this.queue = new WaitQueue<>(this, "queue", QueueDiscipline.FIFO, prefix);
+        this.queue = new WaitQueue<>(this, "queue", prefix);
         this.calendar = line.spec().calendar();
         // utilisation counts only working hours: work content is done only while the line works
         this.processing = level(prefix + ".busy_servers", Meaning.neutral("servers"), calendar);
@@ -67,6 +69,7 @@ public final class Station extends ModelElement {
     @Override
     protected void initialize() {
         blockedItems.clear();
+        occupiedServers = 0;
         active.reset(model().weeks());
         activeNow = false;
         periodOpen = false;
@@ -135,10 +138,11 @@ public final class Station extends ModelElement {
     }
 
     private boolean hasFreeServer() {
-        return processing.value() + blockedItems.size() < servers;
+        return occupiedServers < servers;
     }
 
     private void start(Item item) {
+        occupiedServers++;
         processing.add(1);
         double now = now();
         schedule(endProcess, calendar.finishTime(now, processHours.sample()) - now, item);
@@ -146,12 +150,14 @@ public final class Station extends ModelElement {
 
     private void endProcess(Item item) {
         processing.add(-1);
+        occupiedServers--;
         if (next == null) {
             line.depart(item);
         } else if (next.canAccept()) {
             next.arrive(item);
         } else {
             blockedItems.add(item);
+            occupiedServers++;
             blocked.set(blockedItems.size());
             recordActivity();
             return;
@@ -183,6 +189,7 @@ public final class Station extends ModelElement {
     private void unblock() {
         while (!blockedItems.isEmpty() && next.canAccept()) {
             next.arrive(blockedItems.poll());
+            occupiedServers--;
             blocked.set(blockedItems.size());
             serverFreed();
         }

@@ -3,6 +3,7 @@ package io.salesim.core.resource;
 import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.Observations;
+import io.salesim.core.engine.Proportion;
 
 /**
  * The waits of a queue's items, as its queue or resource records them: {@code <prefix>.wait_hours}
@@ -16,8 +17,7 @@ final class Waits extends ModelElement {
     private static final double[] PERCENTS = {50, 90, 95};
 
     private final Observations waitHours;
-    // the mean of a 0/1 "waited" indicator is the share that waited, with its weekly series for free
-    private final Observations waited;
+    private final Proportion waited;
 
     /** @param headline whether the mean wait and the probability of waiting are headline figures */
     Waits(ModelElement parent, String metricPrefix, boolean headline) {
@@ -25,7 +25,7 @@ final class Waits extends ModelElement {
         Meaning hours = Meaning.lower("hours");
         Meaning probability = Meaning.lower("probability");
         this.waitHours = observationsWithQuantiles(metricPrefix + ".wait_hours", headline ? hours.headline() : hours);
-        this.waited = observations(metricPrefix + ".wait_probability", headline ? probability.headline() : probability);
+        this.waited = proportion(metricPrefix + ".wait_probability", headline ? probability.headline() : probability);
         for (double percent : PERCENTS) {
             computed(metricPrefix + ".wait_hours_p" + (int) percent, hours, () -> waitHours.quantile(percent / 100));
         }
@@ -38,6 +38,6 @@ final class Waits extends ModelElement {
 
     void record(double hours) {
         waitHours.record(hours);
-        waited.record(hours > 0 ? 1 : 0);
+        waited.record(hours > 0);
     }
 }

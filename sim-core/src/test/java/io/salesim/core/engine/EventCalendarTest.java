@@ -1,7 +1,6 @@
 package io.salesim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,19 +13,19 @@ import org.junit.jupiter.api.Test;
 
 class EventCalendarTest {
     /** Every calendar behind the interface, each held to the same order. */
-    private static final List<java.util.function.Supplier<EventCalendar>> CALENDARS = List.of(EventCalendar::binaryHeap);
+    private static final List<java.util.function.Supplier<EventCalendar>> CALENDARS = List.of(EventCalendar::binaryHeap, EventCalendar::fourAryHeap);
 
-    private static Event<String> event(double time, int priority, String label) {
-        return new Event<>(time, priority, ignored -> { }, label);
+    /** Adds an event whose firing appends its label to {@code fired}. */
+    private static void add(EventCalendar calendar, double time, int priority, String label, List<String> fired) {
+        calendar.add(time, priority, payload -> fired.add((String) payload), label);
     }
 
-    private static List<String> drain(EventCalendar calendar) {
-        List<String> labels = new ArrayList<>();
-        Event<?> e;
-        while ((e = calendar.poll()) != null) {
-            labels.add((String) e.payload());
+    /** Fires every pending event, earliest first, and returns their labels in firing order. */
+    private static List<String> drain(EventCalendar calendar, List<String> fired) {
+        while (!calendar.isEmpty()) {
+            calendar.fireFirst();
         }
-        return labels;
+        return fired;
     }
 
     @Test
@@ -37,51 +36,30 @@ class EventCalendarTest {
     }
 
     private static void tiesAreOrderedByTimeThenPriorityThenInsertion(EventCalendar calendar) {
-        calendar.add(event(2.0, 0, "t2-p0-first"));
-        calendar.add(event(1.0, 5, "t1-p5"));
-        calendar.add(event(2.0, -1, "t2-p-1"));
-        calendar.add(event(2.0, 0, "t2-p0-second"));
-        calendar.add(event(1.0, 0, "t1-p0"));
-        calendar.add(event(2.0, 0, "t2-p0-third"));
-        assertEquals(List.of("t1-p0", "t1-p5", "t2-p-1", "t2-p0-first", "t2-p0-second", "t2-p0-third"), drain(calendar));
-    }
-
-    @Test
-    void cancelledEventsNeverFire() {
-        for (var make : CALENDARS) {
-            cancelledEventsNeverFire(make.get());
-        }
-    }
-
-    private static void cancelledEventsNeverFire(EventCalendar calendar) {
-        Event<String> a = event(1, 0, "a");
-        Event<String> b = event(2, 0, "b");
-        Event<String> c = event(3, 0, "c");
-        calendar.add(a);
-        calendar.add(b);
-        calendar.add(c);
-        b.cancel();
-        a.cancel();
-        assertTrue(b.isCancelled());
-        assertEquals(List.of("c"), drain(calendar));
-        assertNull(calendar.poll());
-    }
-
-    @Test
-    void cancellingInsideARunStopsTheEvent() {
         List<String> fired = new ArrayList<>();
-        Model model = new Model("cancel", 10, 0) {
-            private Event<String> later;
+        add(calendar, 2.0, 0, "t2-p0-first", fired);
+        add(calendar, 1.0, 5, "t1-p5", fired);
+        add(calendar, 2.0, -1, "t2-p-1", fired);
+        add(calendar, 2.0, 0, "t2-p0-second", fired);
+        add(calendar, 1.0, 0, "t1-p0", fired);
+        add(calendar, 2.0, 0, "t2-p0-third", fired);
+        assertEquals(List.of("t1-p0", "t1-p5", "t2-p-1", "t2-p0-first", "t2-p0-second", "t2-p0-third"), drain(calendar, fired));
+    }
 
-            @Override
-            protected void initialize() {
-                later = schedule(fired::add, 5, "later");
-                schedule(ignored -> later.cancel(), 1, null);
-                schedule(fired::add, 6, "kept");
-            }
-        };
-        model.run(1, 0);
-        assertEquals(List.of("kept"), fired);
+    /** An event's action may add events, even at its own instant: they fire after it, in order. */
+    @Test
+    void anActionCanAddEventsWhileItFires() {
+        for (var make : CALENDARS) {
+            EventCalendar calendar = make.get();
+            List<String> fired = new ArrayList<>();
+            calendar.add(1.0, 0, ignored -> {
+                fired.add("first");
+                add(calendar, 1.0, 0, "same-instant", fired);
+                add(calendar, 0.5 + 1.0, 0, "later", fired);
+            }, null);
+            add(calendar, 1.0, 1, "lower-priority", fired);
+            assertEquals(List.of("first", "same-instant", "lower-priority", "later"), drain(calendar, fired));
+        }
     }
 
     @Test
@@ -110,49 +88,47 @@ class EventCalendarTest {
         assertThrows(IllegalStateException.class, () -> notANumber.run(1, 0));
     }
 
-    /** Random adds, cancels and polls, interleaved as in a run, against a sorted list. */
+    /**
+     * Random adds and firings, interleaved as in a run, against a sorted list; firing frees a
+     * slot that a later add reuses, so this also checks that reuse never mixes up two events.
+     */
     @Test
     void matchesASortedReferenceUnderRandomOperations() {
         SplittableRandom random = new SplittableRandom(20261123);
-        record Ref(double time, int priority, long order, Event<String> event) {
+        record Ref(double time, int priority, long order, String label) {
         }
         Comparator<Ref> byKey = Comparator.comparingDouble(Ref::time).thenComparingInt(Ref::priority)
                 .thenComparingLong(Ref::order);
         for (int trial = 0; trial < 40; trial++) {
             EventCalendar calendar = CALENDARS.get(trial % CALENDARS.size()).get();
+            List<String> fired = new ArrayList<>();
             List<Ref> pending = new ArrayList<>();
             double clock = 0;
             long order = 0;
             for (int step = 0; step < 3000; step++) {
-                int op = random.nextInt(10);
-                if (op < 6) {
+                if (random.nextInt(10) < 6) {
                     // few distinct times and priorities, so ties are common
                     double time = clock + random.nextInt(4) * 0.5;
                     int priority = random.nextInt(3) - 1;
-                    Event<String> e = event(time, priority, "e" + order);
-                    calendar.add(e);
-                    pending.add(new Ref(time, priority, order++, e));
-                } else if (op < 7 && !pending.isEmpty()) {
-                    Ref victim = pending.remove(random.nextInt(pending.size()));
-                    victim.event().cancel();
+                    String label = "e" + order;
+                    add(calendar, time, priority, label, fired);
+                    pending.add(new Ref(time, priority, order++, label));
+                } else if (pending.isEmpty()) {
+                    assertTrue(calendar.isEmpty());
                 } else {
                     pending.sort(byKey);
-                    Event<?> polled = calendar.poll();
-                    if (pending.isEmpty()) {
-                        assertNull(polled);
-                    } else {
-                        Ref expected = pending.remove(0);
-                        assertEquals(expected.event().payload(), polled.payload());
-                        assertTrue(polled.time() >= clock, "clock moved backwards");
-                        clock = polled.time();
-                    }
+                    Ref expected = pending.remove(0);
+                    assertEquals(expected.time(), calendar.firstTime());
+                    calendar.fireFirst();
+                    assertEquals(expected.label(), fired.get(fired.size() - 1));
+                    clock = expected.time();
                 }
+                assertEquals(pending.size(), calendar.size());
             }
             pending.sort(byKey);
-            for (Ref expected : pending) {
-                assertEquals(expected.event().payload(), calendar.poll().payload());
-            }
-            assertNull(calendar.poll());
+            List<String> expectedRest = new ArrayList<>(fired);
+            pending.forEach(ref -> expectedRest.add(ref.label()));
+            assertEquals(expectedRest, drain(calendar, fired));
         }
     }
 
@@ -164,13 +140,16 @@ class EventCalendarTest {
     }
 
     private static void clearEmptiesTheCalendar(EventCalendar calendar) {
+        List<String> fired = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            calendar.add(event(i % 7, 0, "x"));
+            add(calendar, i % 7, 0, "x", fired);
         }
         assertEquals(1000, calendar.size());
         calendar.clear();
         assertEquals(0, calendar.size());
-        assertNull(calendar.poll());
+        assertTrue(calendar.isEmpty());
+        add(calendar, 3, 0, "after-clear", fired);
+        assertEquals(List.of("after-clear"), drain(calendar, fired));
     }
 
     @Test
