@@ -1,5 +1,6 @@
 package io.salesim.cli;
 
+import io.salesim.reports.charts.ChartOptions;
 import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.RunFolder;
@@ -26,25 +27,29 @@ final class CommandOutput implements AutoCloseable {
 
     private final RunFolder folder;
     private final PrintWriter news;
+    private final ChartOptions charts;
     // claimed before anything runs: from here on the command's time is the run's
     private final long claimedNanos = System.nanoTime();
 
-    private CommandOutput(RunFolder folder, PrintWriter news) {
+    private CommandOutput(RunFolder folder, PrintWriter news, ChartOptions charts) {
         this.folder = folder;
         this.news = news;
+        this.charts = charts;
+    }
+
+    /** {@link #claim(Path, String, CommandSpec, StopOnInterrupt, boolean, ChartOptions)}, not quiet, charts as SVG on every core. */
+    static CommandOutput claim(Path out, String stem, CommandSpec spec, StopOnInterrupt stop) {
+        return claim(out, stem, spec, stop, false, ChartOptions.svgOnly());
     }
 
     /**
-     * @param out  the {@code --out} folder, or null for runs/&lt;stem&gt;-&lt;yyyyMMdd-HHmmss&gt;
-     *             (then -2, -3… when that one is taken, even by a run started the same second)
-     * @param stop told to remove the workspace if the user quits at once
+     * @param out    the {@code --out} folder, or null for runs/&lt;stem&gt;-&lt;yyyyMMdd-HHmmss&gt;
+     *               (then -2, -3… when that one is taken, even by a run started the same second)
+     * @param stop   told to remove the workspace if the user quits at once
+     * @param quiet  whether to say nothing while the report is written (--quiet)
+     * @param charts how the report's charts are written (--png, threads)
      */
-    static CommandOutput claim(Path out, String stem, CommandSpec spec, StopOnInterrupt stop) {
-        return claim(out, stem, spec, stop, false);
-    }
-
-    /** @param quiet whether to say nothing while the report is written (--quiet) */
-    static CommandOutput claim(Path out, String stem, CommandSpec spec, StopOnInterrupt stop, boolean quiet) {
+    static CommandOutput claim(Path out, String stem, CommandSpec spec, StopOnInterrupt stop, boolean quiet, ChartOptions charts) {
         RunFolder folder;
         try {
             folder = out != null ? RunFolder.claim(out) : RunFolder.claimFirstFree(RUNS, stem + "-" + LocalDateTime.now().format(STAMP));
@@ -53,7 +58,7 @@ final class CommandOutput implements AutoCloseable {
                     + ", " + e.getMessage() + "; allowed a new or empty folder that salesim can create");
         }
         stop.onQuit(folder::discard);
-        return new CommandOutput(folder, quiet ? null : spec.commandLine().getErr());
+        return new CommandOutput(folder, quiet ? null : spec.commandLine().getErr(), charts);
     }
 
     /**
@@ -64,16 +69,26 @@ final class CommandOutput implements AutoCloseable {
      * @throws CommandFailure when a file cannot be written; nothing is left behind
      */
     Path publish(ResultFiles.FolderContent content, boolean report) {
+        return publish(content, workspace -> { }, report);
+    }
+
+    /**
+     * As {@link #publish(ResultFiles.FolderContent, boolean)}, with files that count as the
+     * report's time in run.json rather than the simulation's (the daily wrap-up's), written after
+     * the content and before the report.
+     */
+    Path publish(ResultFiles.FolderContent content, ResultFiles.FolderContent reportFiles, boolean report) {
         try {
             content.writeInto(folder.workspace());
             long written = System.nanoTime();
+            reportFiles.writeInto(folder.workspace());
             if (report) {
                 // the charts take several seconds after the last replication: say so rather than sit silent
                 if (news != null) {
                     news.println("Writing the report and charts into " + shown(folder.target()) + "...");
                     news.flush();
                 }
-                ReportBuilder.buildInto(folder.workspace(), shown(folder.target()));
+                ReportBuilder.buildInto(folder.workspace(), shown(folder.target()), charts);
             }
             long done = System.nanoTime();
             ResultFiles.addTimings(folder.workspace(), (written - claimedNanos) / 1e9, (done - written) / 1e9,

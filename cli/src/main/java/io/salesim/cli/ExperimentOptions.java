@@ -1,5 +1,6 @@
 package io.salesim.cli;
 
+import io.salesim.reports.charts.ChartOptions;
 import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.experiments.Precision;
@@ -27,6 +28,10 @@ final class ExperimentOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to create (default: runs/<name>-<yyyyMMdd-HHmmss>).")
     Path out;
 
+    @Option(names = "--png", description = "Also write every chart as a PNG (1280x720, for slides) beside its SVG in charts/; "
+            + "the report inlines the SVG and needs no PNG.")
+    boolean png;
+
     /** The run options, after checking the numbers (bad ones are bad input: exit code 2); the replications run by {@code runner}. */
     RunOptions runOptions(Replications runner) {
         requireBetween("--replications", replications, 1, RunOptions.MAX_REPLICATIONS);
@@ -48,12 +53,17 @@ final class ExperimentOptions {
 
     /** Claims the folder to write (--out, or runs/&lt;stem&gt;-&lt;timestamp&gt;) before anything runs; refused if it cannot be used. */
     CommandOutput output(String stem, StopOnInterrupt stop) {
-        return CommandOutput.claim(out, stem, spec, stop);
+        return output(stem, stop, false);
     }
 
     /** As {@link #output(String, StopOnInterrupt)}, saying nothing while the report is written when {@code quiet}. */
     CommandOutput output(String stem, StopOnInterrupt stop, boolean quiet) {
-        return CommandOutput.claim(out, stem, spec, stop, quiet);
+        return CommandOutput.claim(out, stem, spec, stop, quiet, chartOptions());
+    }
+
+    /** Charts as SVG (PNG too with --png), drawn on as many threads as the replications run on. */
+    ChartOptions chartOptions() {
+        return new ChartOptions(png, threadCount());
     }
 
     void requireBetween(String option, int value, int least, int most) {

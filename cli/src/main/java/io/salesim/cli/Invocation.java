@@ -16,10 +16,10 @@ import picocli.CommandLine.ParseResult;
  * sweep.json for the report's "How to reproduce": the scenarios as given (a file by its absolute
  * path, so the command works from any folder), every option that changes results, and the seed
  * and replications spelt out even when left at their defaults. Options that change only where
- * or how it runs (--out, --threads, --quiet, --json, --debug) are left out.
+ * or how it runs (--out, --threads, --quiet, --json, --debug), or only add files (--png), are left out.
  */
 final class Invocation {
-    private static final Set<String> NOT_RESULTS = Set.of("--out", "--threads", "--quiet", "--json", "--debug");
+    private static final Set<String> NOT_RESULTS = Set.of("--out", "--threads", "--quiet", "--json", "--debug", "--png");
     private static final List<String> ALWAYS = List.of("--seed", "--replications");
 
     private Invocation() {

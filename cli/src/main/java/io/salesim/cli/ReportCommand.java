@@ -1,5 +1,6 @@
 package io.salesim.cli;
 
+import io.salesim.reports.charts.ChartOptions;
 import io.salesim.reports.html.ReportBuilder;
 import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +24,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "A folder written by 'salesim run', 'compare' or 'sweep'.")
     Path folder;
+
+    @Option(names = "--png", description = "Also write every chart as a PNG (1280x720, for slides) beside its SVG; "
+            + "without it, PNGs are written only when charts/ already holds some.")
+    boolean png;
 
     @Override
     public Integer call() {
@@ -36,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
         Path report;
         // the rebuild is short and replaces charts/ and report.html whole: a first signal lets it finish
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the report")) {
-            report = ReportBuilder.build(folder);
+            report = ReportBuilder.build(folder, ChartOptions.svgOnly().withPng(png || ReportBuilder.hasPngCharts(folder)));
         } catch (IllegalArgumentException e) {
             return BadInput.report(e.getMessage(), err);
         } catch (UncheckedIOException e) {

@@ -145,8 +145,8 @@ final class RunCommand implements Callable<Integer> {
                     .withWarnings(warnings);
             RunInfo info = claim == null ? asked : asked.withPrecision(precisionFacts(outcome, precision, claim));
             DailyWrapUp dailyWrapUp = wrapUpSource.map(source -> replay(source, result, err)).orElse(null);
-            Path written = output.publish(temp -> {
-                ResultFiles.writeInto(temp, loaded, result, info);
+            // the wrap-up files count as the report's time, its replay (a simulation) as the simulation's
+            Path written = output.publish(temp -> ResultFiles.writeInto(temp, loaded, result, info), temp -> {
                 if (dailyWrapUp != null) {
                     dailyWrapUp.writeInto(temp);
                 }

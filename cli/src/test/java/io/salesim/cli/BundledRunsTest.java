@@ -7,6 +7,7 @@ import io.salesim.scenarios.BundledScenario;
 import io.salesim.scenarios.BundledScenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,9 @@ class BundledRunsTest extends InProcessCommands {
             assertTrue(Files.isRegularFile(run.resolve(file)), name + ": " + file);
         }
         try (Stream<Path> charts = Files.list(run.resolve("charts"))) {
-            assertTrue(charts.anyMatch(p -> p.toString().endsWith(".png")), name + ": charts");
+            List<String> files = charts.map(p -> p.getFileName().toString()).toList();
+            assertTrue(files.stream().anyMatch(f -> f.endsWith(".svg")), name + ": charts");
+            assertTrue(files.stream().noneMatch(f -> f.endsWith(".png")), name + ": PNGs only with --png");
         }
     }
 }

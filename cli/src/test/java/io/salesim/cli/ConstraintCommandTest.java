@@ -26,7 +26,7 @@ class ConstraintCommandTest extends InProcessCommands {
     void constraintProbesEveryRoleAndTheReportSaysWhereTheViewsAgree(@TempDir Path dir) throws Exception {
         Path folder = dir.resolve("c");
         assertEquals(0, salesim("constraint", "transition-factory-door-first", "--weeks", "40-104", "--replications", "3",
-                "--threads", "2", "--out", folder.toString()), err.toString());
+                "--threads", "2", "--png", "--out", folder.toString()), err.toString());
         List<String> rows = Files.readAllLines(folder.resolve("constraint.csv"));
         assertEquals("role,weeks,extra_hours,throughput_gain,ci95_low,ci95_high,bottleneck_probability", rows.get(0));
         List<String> roles = rows.stream().skip(1).map(r -> r.split(",")[0]).toList();
@@ -37,7 +37,8 @@ class ConstraintCommandTest extends InProcessCommands {
         String report = Files.readString(folder.resolve("report.html"));
         assertTrue(report.contains("Marginal view (plan weeks 40–104): an extra hour of "), "marginal sentence");
         assertTrue(report.contains("The two views agree") || report.contains("The two views differ"), "agreement sentence");
-        assertTrue(Files.isRegularFile(folder.resolve("charts").resolve("marginal-constraint.png")));
+        assertTrue(Files.isRegularFile(folder.resolve("charts").resolve("marginal-constraint.svg")));
+        assertTrue(Files.isRegularFile(folder.resolve("charts").resolve("marginal-constraint.png")), "--png: the slide file too");
         assertTrue(report.contains("./salesim constraint " + folder + "/scenario.yaml --weeks 40-104 --seed 1 --replications 3"),
                 "reproduce, with the folder as typed");
     }

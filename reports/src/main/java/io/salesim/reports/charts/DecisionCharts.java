@@ -28,11 +28,11 @@ final class DecisionCharts {
     private static final Color UNCLEAR = new Color(0x88, 0x88, 0x88);
 
     private final RunData data;
-    private final Path dir;
+    private final ChartWriter writer;
 
-    DecisionCharts(RunData data, Path dir) {
+    DecisionCharts(RunData data, ChartWriter writer) {
         this.data = data;
-        this.dir = dir;
+        this.writer = writer;
     }
 
     List<ChartFile> write() {
@@ -139,7 +139,7 @@ final class DecisionCharts {
         chart.getStyler().setYAxisMin(0.5).setYAxisMax(rows.size() + 0.75);
         chart.getStyler().setXAxisDecimalPattern("#,##0.#");
         String stem = severalPlans ? "comparison-forest-" + alternative.replaceAll("[^A-Za-z0-9_.-]", "_") : "comparison-forest";
-        return ChartWriter.save(chart, dir, stem, "Mean paired difference (" + alternative + " − " + baseline
+        return writer.save(chart, stem, "Mean paired difference (" + alternative + " − " + baseline
                 + ") per board and headline metric, in % of " + baseline + "'s mean, with its 95% confidence interval"
                 + (severalPlans ? " (Bonferroni-adjusted across the plans)" : "")
                 + "; green where " + alternative + " is better, orange where worse, grey where the data cannot tell.");
@@ -293,7 +293,7 @@ final class DecisionCharts {
             });
         }
         String stem = "sweep-" + metric.replaceAll("[^A-Za-z0-9_.-]", "_");
-        return Optional.of(ChartWriter.save(chart, dir, stem, metricLabel + ": mean at each swept value of "
+        return Optional.of(writer.save(chart, stem, metricLabel + ": mean at each swept value of "
                 + xParameter + ", with its 95% confidence band."));
     }
 

@@ -1,6 +1,5 @@
 package io.salesim.reports.charts;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +12,11 @@ import org.knowm.xchart.XYChart;
  */
 final class DiceGameCharts {
     private final RunData data;
-    private final Path dir;
+    private final ChartWriter writer;
 
-    DiceGameCharts(RunData data, Path dir) {
+    DiceGameCharts(RunData data, ChartWriter writer) {
         this.data = data;
-        this.dir = dir;
+        this.writer = writer;
     }
 
     List<ChartFile> write() {
@@ -41,7 +40,7 @@ final class DiceGameCharts {
                 1, rounds, c.mean()));
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(Math.max(2, rounds)).setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");
-        return ChartWriter.save(chart, dir, "dice-throughput",
+        return writer.save(chart, "dice-throughput",
                 "Mean items the last station moved out in each round, with its 95% band, against the slowest die's mean roll: "
                         + "the gap is capacity lost to fluctuations and dependent events.");
     }
@@ -57,7 +56,7 @@ final class DiceGameCharts {
         }
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(Math.max(2, Plots.maxWeek(total))).setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");
-        return ChartWriter.save(chart, dir, "dice-wip",
+        return writer.save(chart, "dice-wip",
                 "Mean items waiting at the end of each round (the first station's unlimited supply not counted), with 95% bands: "
                         + "a balanced line has no steady state, so the total keeps growing.");
     }

@@ -31,23 +31,30 @@ public final class FitCharts {
     }
 
     public static List<ChartFile> write(Fit fit, List<Deal> deals, Backtest backtest, Path dir) {
+        return write(fit, deals, backtest, dir, ChartOptions.svgOnly());
+    }
+
+    /** {@link #write(Fit, List, Backtest, Path)}, PNG too when asked, drawn on the options' threads. */
+    public static List<ChartFile> write(Fit fit, List<Deal> deals, Backtest backtest, Path dir, ChartOptions options) {
+        ChartWriter writer = new ChartWriter(dir, options);
         List<ChartFile> charts = new ArrayList<>();
-        charts.add(ChartWriter.save(survival(fit), dir, "fit-survival", "Kaplan–Meier (black, with Greenwood's 95% band) against the "
+        charts.add(writer.save(survival(fit), "fit-survival", "Kaplan–Meier (black, with Greenwood's 95% band) against the "
                 + "fitted cure model (blue) and the best single-distribution cure model (dashed); the naive fit from closed deals "
                 + "alone (orange) ignores the deals still open and falls to zero. Sup distance to Kaplan–Meier "
                 + round(fit.cycle().supDistance(), 3) + "."));
-        charts.add(ChartWriter.save(arrivals(fit, deals), dir, "fit-arrivals", "Engagements per ISO week (grey; a partial week "
+        charts.add(writer.save(arrivals(fit, deals), "fit-arrivals", "Engagements per ISO week (grey; a partial week "
                 + "is scaled to seven days) and each month's fitted rate with its exact Poisson 95% interval (blue band); the "
                 + "recent rate the scenario and the forecast carry on (dashed)."));
-        charts.add(ChartWriter.save(valuesQq(fit), dir, "fit-values-qq", "Won values by product against their fitted "
+        charts.add(writer.save(valuesQq(fit), "fit-values-qq", "Won values by product against their fitted "
                 + "distributions (normal, or lognormal on log values), in standard units: on the diagonal when the fit is right."));
         if (backtest != null) {
             for (Metric m : Metric.values()) {
-                charts.add(ChartWriter.save(backtest(backtest, m), dir, "backtest-" + m.id(), "Actual (black) against the "
+                charts.add(writer.save(backtest(backtest, m), "backtest-" + m.id(), "Actual (black) against the "
                         + "forecast from " + backtest.cutoff() + ": mean (blue) and 5%–95% band of " + backtest.replications()
                         + " replications. Coverage " + round(backtest.coverage().get(m).share(), 2) + " (nominal 0.90)."));
             }
         }
+        writer.finish();
         return charts;
     }
 

@@ -1,6 +1,5 @@
 package io.salesim.reports.charts;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +8,11 @@ import org.knowm.xchart.XYChart;
 /** Charts of a flow line: work waiting in front of each station, and what leaves the line. */
 final class FlowLineCharts {
     private final RunData data;
-    private final Path dir;
+    private final ChartWriter writer;
 
-    FlowLineCharts(RunData data, Path dir) {
+    FlowLineCharts(RunData data, ChartWriter writer) {
         this.data = data;
-        this.dir = dir;
+        this.writer = writer;
     }
 
     List<ChartFile> write() {
@@ -41,7 +40,7 @@ final class FlowLineCharts {
         chart.getStyler().setXAxisDecimalPattern("0");
         // a queue that is nearly always empty (a closed line at its critical WIP) would otherwise be ticked ".07142857143"
         chart.getStyler().setYAxisDecimalPattern("#,##0.###");
-        return Optional.of(ChartWriter.save(chart, dir, "flow-wip",
+        return Optional.of(writer.save(chart, "flow-wip",
                 "Time-average number of items queued before each station per week, with 95% bands; the queue that grows sits in front of the constraint."));
     }
 
@@ -55,7 +54,7 @@ final class FlowLineCharts {
         Plots.lineWithBand(chart, "Throughput", s, ChartStyle.seriesColour(0));
         chart.getStyler().setXAxisMin(1.0).setXAxisMax(Plots.maxWeek(s)).setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");
-        return Optional.of(ChartWriter.save(chart, dir, "flow-throughput",
+        return Optional.of(writer.save(chart, "flow-throughput",
                 "Mean items leaving the last station each week, with its 95% band."));
     }
 }

@@ -1,6 +1,5 @@
 package io.salesim.reports.charts;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +48,7 @@ public final class MarginalView {
     }
 
     /** Horizontal intervals, one row per role, largest gain on top, the active-period view written beside each. */
-    static Optional<ChartFile> chart(RunData data, Path dir) {
+    static Optional<ChartFile> chart(RunData data, ChartWriter writer) {
         List<Row> rows = new ArrayList<>(rows(data));
         rows.removeIf(r -> !Double.isFinite(r.gain()));
         if (rows.isEmpty()) {
@@ -98,7 +97,7 @@ public final class MarginalView {
         chart.getStyler().setYAxisMin(0.5).setYAxisMax(rows.size() + 0.8);
         chart.getStyler().setXAxisDecimalPattern("#,##0");
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-        return Optional.of(ChartWriter.save(chart, dir, "marginal-constraint",
+        return Optional.of(writer.save(chart, "marginal-constraint",
                 "For each role, the throughput (revenue less truly variable cost) gained per extra hour of its capacity — one more person, "
                         + "or a tenth more production — on the same random numbers, with its 95% confidence interval; the role on top "
                         + "limits throughput most. Beside each: how often Roser's active-period rule names it the bottleneck in the same weeks."));

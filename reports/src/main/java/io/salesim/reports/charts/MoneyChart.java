@@ -1,7 +1,6 @@
 package io.salesim.reports.charts;
 
 import java.awt.Color;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,7 +93,7 @@ final class MoneyChart {
         return i < s.size() && Double.isFinite(s.mean()[i]) ? s.mean()[i] : 0;
     }
 
-    static Optional<ChartFile> write(RunData data, PlanTimeline timeline, SalesCharts sales, Path dir) {
+    static Optional<ChartFile> write(RunData data, PlanTimeline timeline, SalesCharts sales, ChartWriter writer) {
         Optional<Totals> found = totals(data, timeline);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -122,7 +121,7 @@ final class MoneyChart {
         sales.finishTimeChart(chart, bottom, SalesCharts.niceTop(largest), t.weeks()[last]);
         Function<Double, String> blankAbove = chart.getStyler().getyAxisTickLabelsFormattingFunction();
         chart.getStyler().setyAxisTickLabelsFormattingFunction(v -> blankAbove.apply(v).startsWith("\u200B") ? blankAbove.apply(v) : money.apply(v));
-        return Optional.of(ChartWriter.save(chart, dir, "cumulative-money", "Running totals from the plan's start (the warm-up left out, "
+        return Optional.of(writer.save(chart, "cumulative-money", "Running totals from the plan's start (the warm-up left out, "
                 + "as in finance.cumulative_net): costs stacked under the revenue line — payroll (annual payroll ÷ 52 a week), "
                 + (split ? "other operating expense (opex: field offices, travel, overtime, fixed expense) and variable costs" : "other costs")
                 + " — so the gap up to revenue is the net, drawn from zero; its end is the headline cumulative net. Bands of revenue "

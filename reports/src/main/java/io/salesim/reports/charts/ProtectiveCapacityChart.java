@@ -1,7 +1,6 @@
 package io.salesim.reports.charts;
 
 import java.awt.Font;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,7 +74,7 @@ final class ProtectiveCapacityChart {
         return String.join(", ", parts);
     }
 
-    static Optional<ChartFile> write(RunData data, RoleTable roles, PlanTimeline timeline, Path dir) {
+    static Optional<ChartFile> write(RunData data, RoleTable roles, PlanTimeline timeline, ChartWriter writer) {
         List<Panel> panels = panels(data, roles, timeline);
         if (panels.isEmpty()) {
             return Optional.empty();
@@ -99,7 +98,7 @@ final class ProtectiveCapacityChart {
                 + " " + timeline.xTitle() + ".";
         PanelChart chart = new PanelChart(timeline.title("Protective capacity by role, against each role's own target"), charts,
                 columns, footnote);
-        return Optional.of(ChartWriter.save(chart, dir, "protective-capacity",
+        return Optional.of(writer.save(chart, "protective-capacity",
                 "One panel per role: mean share of its working hours left idle, with its 95% band; below its dashed target the role "
                         + "has no room to absorb variation. The designated constraint is meant to run flat out and has no target."
                         + timeline.caption()));

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.Source;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -262,7 +263,8 @@ public final class RunData {
     private static Table readCsv(Path csv) {
         // a value of robustness.csv or assumptions.csv is a value as written for --set, maybe not a number
         boolean textValues = Set.of("robustness.csv", "assumptions.csv").contains(csv.getFileName().toString());
-        CsvReadOptions options = CsvReadOptions.builder(csv.toFile())
+        // salesim writes UTF-8: named, so Tablesaw does not guess the charset (with ICU, slow to load and not shipped)
+        CsvReadOptions options = CsvReadOptions.builder(new Source(csv.toFile(), StandardCharsets.UTF_8))
                 .missingValueIndicator("", "NaN", "nan")
                 .columnTypes(column -> NUMERIC.contains(column) && !(textValues && column.equals("value"))
                         ? ColumnType.DOUBLE : ColumnType.STRING)

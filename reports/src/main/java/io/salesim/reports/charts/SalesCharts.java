@@ -1,7 +1,6 @@
 package io.salesim.reports.charts;
 
 import java.awt.Color;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,17 +20,17 @@ final class SalesCharts {
 
     private final RunData data;
     private final RoleTable roles;
-    private final Path dir;
+    private final ChartWriter writer;
     private final PlanTimeline timeline;
     private final Map<String, List<String>> legendRoles = new LinkedHashMap<>();
     /** The plot area of a 1280×720 chart with a legend below, roughly, in pixels: where plan-step labels go. */
     static final double PLOT_WIDTH = 1110;
     static final double PLOT_HEIGHT = 470;
 
-    SalesCharts(RunData data, Path dir) {
+    SalesCharts(RunData data, ChartWriter writer) {
         this.data = data;
         this.roles = RoleTable.of(data);
-        this.dir = dir;
+        this.writer = writer;
         this.timeline = PlanTimeline.of(data);
     }
 
@@ -101,7 +100,7 @@ final class SalesCharts {
                     + " is the bottleneck in every week of every replication", weeks / 2.0, 50, false));
         }
         legendRoles.put("bottleneck-timeline", List.copyOf(probabilities.keySet()));
-        return Optional.of(ChartWriter.save(chart, dir, "bottleneck-timeline",
+        return Optional.of(writer.save(chart, "bottleneck-timeline",
                 "Stacked share of replications in which each role is the bottleneck that week; a band that grows shows the constraint "
                         + "moving to that role; only roles that are the bottleneck in some week are listed." + timeline.caption()));
     }
@@ -184,7 +183,7 @@ final class SalesCharts {
                 .setSplitNumber(Math.round(limitPct) % 10 == 0 ? 10 : 20); // a bin edge falls on the limit
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.addSeries("Utilisation (%)", xData, yData, cells);
-        return Optional.of(ChartWriter.save(chart, dir, "utilisation-heatmap", String.format(
+        return Optional.of(writer.save(chart, "utilisation-heatmap", String.format(
                 "Mean utilisation per role and week; colours turn warm above %.0f%% (the first support role's limit); "
                         + "each row's own limit is in brackets: above it the role has less protective capacity than its target.", limitPct)
                 + timeline.caption().replace("(dotted lines)", "(▲ on the week axis: the step takes effect in that week)")));
@@ -205,7 +204,7 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> protectiveCapacity() {
-        return ProtectiveCapacityChart.write(data, roles, timeline, dir);
+        return ProtectiveCapacityChart.write(data, roles, timeline, writer);
     }
 
     /** Team total and per-salesperson counts on separate charts: one is a multiple of the other, so two axes on one chart would draw the same line twice. */
@@ -237,7 +236,7 @@ final class SalesCharts {
         chart.getStyler().setYAxisDecimalPattern("#,##0.#");
         finishTimeChart(chart, 0, niceTop(Arrays.stream(Plots.highs(shown)).filter(Double::isFinite).max().orElse(1)),
                 Plots.maxWeek(shown));
-        return ChartWriter.save(chart, dir, stem, caption + timeline.caption());
+        return writer.save(chart, stem, caption + timeline.caption());
     }
 
     /** A round axis top a little above the data: 1, 2, 2.5 or 5 × a power of ten. */
@@ -272,7 +271,7 @@ final class SalesCharts {
         chart.getStyler().setYAxisDecimalPattern("0");
         finishTimeChart(chart, Math.max(0, bottom), 100, Plots.maxWeek(pct));
         chart.getStyler().setYAxisTitleVisible(true);
-        return Optional.of(ChartWriter.save(chart, dir, "cs-on-time",
+        return Optional.of(writer.save(chart, "cs-on-time",
                 "Mean share of customer-facing service tasks (order entry, issues, quotes, proactive updates) finished within the customer's tolerance, "
                         + "whoever does them, with its 95% band; the dashed line is the 90% bar."
                         + (bottom > 0 ? String.format(Locale.ROOT, " The axis starts at %.0f%%.", bottom) : "") + timeline.caption()));
@@ -285,6 +284,6 @@ final class SalesCharts {
     }
 
     private Optional<ChartFile> cumulativeMoney() {
-        return MoneyChart.write(data, timeline, this, dir);
+        return MoneyChart.write(data, timeline, this, writer);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * fit-report.html: one self-contained page with the fit's headline numbers, the charts of
- * fitted against empirical (inlined as SVG, PNG and SVG also under {@code charts/}), the
+ * fitted against empirical (inlined as SVG, the SVG files also under {@code charts/}), the
  * tables behind them and, after a backtest, actual against the forecast's band.
  */
 public final class FitReport {
@@ -64,8 +64,8 @@ public final class FitReport {
         h.append("</ul></section>\n<section id=\"charts\"><h2>Fitted against empirical</h2>\n");
         for (ChartFile chart : charts) {
             h.append("<figure>").append(SvgInliner.inline(chart.svg(), chart.stem(), chart.title())).append("<figcaption>")
-                    .append(esc(chart.caption())).append("<span class=\"files\">charts/").append(chart.stem()).append(".png, charts/")
-                    .append(chart.stem()).append(".svg</span></figcaption></figure>\n");
+                    .append(esc(chart.caption())).append("<span class=\"files\">charts/").append(chart.stem()).append(".svg")
+                    .append(chart.png().isPresent() ? ", charts/" + chart.stem() + ".png" : "").append("</span></figcaption></figure>\n");
         }
         h.append("</section>\n<section id=\"tables\"><h2>Tables</h2>\n<h3>Cycle models (cure: a share never closes; open deals censored)</h3>")
                 .append("<table><thead><tr><th>family</th><th>fitted</th><th>AIC</th><th>never-close share</th><th>mean days to close</th></tr></thead><tbody>");

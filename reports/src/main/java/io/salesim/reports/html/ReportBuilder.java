@@ -2,6 +2,7 @@ package io.salesim.reports.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.salesim.reports.charts.ChartFile;
+import io.salesim.reports.charts.ChartOptions;
 import io.salesim.reports.charts.Charts;
 import io.salesim.reports.charts.RunData;
 import io.salesim.reports.tables.ResultFiles;
@@ -23,7 +24,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Builds {@code report.html} for a run, comparison or sweep folder from its CSV files alone:
- * writes the charts under {@code charts/} (PNG and SVG), then one self-contained page, laid out by
+ * writes the charts under {@code charts/} (SVG, and PNG when asked), then one self-contained page, laid out by
  * the compiled template {@code src/main/jte/report.jte}, with
  * the executive summary, the charts inlined as SVG, the tables, the scenario's parameters and
  * the command that reproduces the run. Nothing is simulated.
@@ -44,6 +45,11 @@ public final class ReportBuilder {
      * @return the path of the report written
      */
     public static Path build(Path runFolder) {
+        return build(runFolder, ChartOptions.svgOnly());
+    }
+
+    /** {@link #build(Path)}, writing the charts as the options say. */
+    public static Path build(Path runFolder, ChartOptions options) {
         Path folder = runFolder.toAbsolutePath().normalize();
         RunData data = RunData.read(folder, String.valueOf(folder.getFileName()));
         removeStaleStaging(folder);
@@ -54,7 +60,7 @@ public final class ReportBuilder {
             throw new UncheckedIOException(ResultFiles.cannotWrite(folder.resolve(STAGING), e));
         }
         try {
-            write(data, staging);
+            write(data, staging, options);
             Path charts = folder.resolve(CHARTS);
             if (Files.exists(charts)) {
                 move(charts, staging.resolve("old-" + CHARTS), false);
@@ -78,14 +84,28 @@ public final class ReportBuilder {
      * @return the path of the report written
      */
     public static Path buildInto(Path folder, String folderName) {
-        return write(RunData.read(folder, folderName), folder);
+        return buildInto(folder, folderName, ChartOptions.svgOnly());
     }
 
-    private static Path write(RunData data, Path into) {
-        List<ChartFile> charts = Charts.writeAll(data, into.resolve(CHARTS));
+    /** {@link #buildInto(Path, String)}, writing the charts as the options say. */
+    public static Path buildInto(Path folder, String folderName, ChartOptions options) {
+        return write(RunData.read(folder, folderName), folder, options);
+    }
+
+    /** Whether a folder's charts/ holds PNG files (a rebuild keeps writing them). */
+    public static boolean hasPngCharts(Path folder) {
+        try (DirectoryStream<Path> pngs = Files.newDirectoryStream(folder.resolve(CHARTS), "*.png")) {
+            return pngs.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path write(RunData data, Path into, ChartOptions options) {
+        List<ChartFile> charts = Charts.writeAll(data, into.resolve(CHARTS), options);
         Path report = into.resolve(REPORT_FILE);
         try {
-            ResultFiles.writeText(report, page(data, charts));
+            ResultFiles.writeText(report, page(data, charts, options));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,10 +138,12 @@ public final class ReportBuilder {
             ReportBuilder.class.getClassLoader(), ReportBuilder.class.getPackageName());
 
     static String page(RunData data, List<ChartFile> charts) {
-        List<ReportPage.Chart> inlined = new ArrayList<>();
-        for (ChartFile chart : charts) {
-            inlined.add(new ReportPage.Chart(chart.stem(), SvgInliner.inline(chart.svg(), chart.stem(), chart.title()), chart.caption()));
-        }
+        return page(data, charts, ChartOptions.svgOnly());
+    }
+
+    static String page(RunData data, List<ChartFile> charts, ChartOptions options) {
+        List<ReportPage.Chart> inlined = options.inOrder(charts, chart -> new ReportPage.Chart(chart.stem(),
+                SvgInliner.inline(chart.svg(), chart.stem(), chart.title()), chart.caption(), chart.png().isPresent()));
         Optional<ReportPage.WrapUpView> wrapUp = WrapUpPages.view(data);
         ReportPage page = new ReportPage(Stylesheet.CSS, "salesim report: " + data.scenarioName(), header(data, wrapUp.isPresent()),
                 ExecutiveSummary.sentences(data), diagnostics(data), SelectionSection.view(data), inlined, tables(data), Robustness.sentences(data),

@@ -28,8 +28,8 @@ record ReportPage(String css, String title, Header header, List<String> summary,
     record Selection(String guarantee, String sentence, TableView plans) {
     }
 
-    /** A chart inlined as SVG (markup already made well-formed and its ids prefixed). */
-    record Chart(String stem, String svg, String caption) {
+    /** A chart inlined as SVG (markup already made well-formed and its ids prefixed); png: a PNG file was written too. */
+    record Chart(String stem, String svg, String caption, boolean png) {
     }
 
     record Reproduce(String command, String rebuild, String runFacts) {

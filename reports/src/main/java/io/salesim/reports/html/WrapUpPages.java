@@ -1,6 +1,7 @@
 package io.salesim.reports.html;
 
 import io.salesim.reports.charts.RunData;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.Source;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
@@ -253,7 +255,9 @@ final class WrapUpPages {
         if (!Files.isRegularFile(csv)) {
             return Optional.empty();
         }
-        return Optional.of(Table.read().csv(CsvReadOptions.builder(csv.toFile()).missingValueIndicator("\u0000none")
+        // written in UTF-8 by salesim: named, so Tablesaw does not guess the charset (with ICU, not shipped)
+        return Optional.of(Table.read().csv(CsvReadOptions.builder(new Source(csv.toFile(), StandardCharsets.UTF_8))
+                .missingValueIndicator("\u0000none")
                 .columnTypes(column -> ColumnType.STRING).build()));
     }
 

@@ -111,8 +111,11 @@ class PlanChartsTest {
 
     @Test
     void bottleneckLegendListsOnlyRolesDrawn() {
-        SalesCharts charts = new SalesCharts(data, tmp.resolve("legend-charts"));
-        charts.write().forEach(ChartsTest::assertValidFiles);
+        ChartWriter writer = new ChartWriter(tmp.resolve("legend-charts"), ChartOptions.svgOnly());
+        SalesCharts charts = new SalesCharts(data, writer);
+        List<ChartFile> written = charts.write();
+        writer.finish();
+        written.forEach(ChartsTest::assertValidFiles);
         List<String> expected = new ArrayList<>();
         for (Map.Entry<String, double[]> e : data.bottleneckProbabilities().entrySet()) {
             double[] p = e.getValue();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.salesim.reports.charts.RunData;
+import io.salesim.reports.fixtures.Csv;
 import io.salesim.reports.fixtures.Folders;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.RunInfo;
@@ -48,7 +49,7 @@ class ExpenseSentenceTest {
     }
 
     private static double[] weeksAbove(Path folder) {
-        Table t = Table.read().csv(folder.resolve("summary.csv").toFile());
+        Table t = Csv.read(folder.resolve("summary.csv"));
         for (int row = 0; row < t.rowCount(); row++) {
             if (t.getString(row, "metric").equals("finance.expense_above_start_weeks")) {
                 return new double[] {t.numberColumn("mean").getDouble(row), t.numberColumn("ci95_low").getDouble(row),

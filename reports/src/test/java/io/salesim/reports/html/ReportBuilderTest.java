@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.salesim.reports.charts.ChartOptions;
 import io.salesim.reports.charts.Numbers;
+import io.salesim.reports.fixtures.Csv;
 import io.salesim.reports.fixtures.Folders;
 import io.salesim.reports.fixtures.RunFolders;
 import java.io.IOException;
@@ -39,7 +41,7 @@ class ReportBuilderTest {
         String text = ReportXml.text(doc);
 
         // Most likely bottleneck per week = the role with the highest probability in bottlenecks.csv.
-        Table bottlenecks = Table.read().csv(folder.resolve("bottlenecks.csv").toFile());
+        Table bottlenecks = Csv.read(folder.resolve("bottlenecks.csv"));
         Map<Integer, String> leader = new LinkedHashMap<>();
         Map<Integer, Double> best = new LinkedHashMap<>();
         for (int row = 0; row < bottlenecks.rowCount(); row++) {
@@ -61,7 +63,7 @@ class ReportBuilderTest {
 
         // Customer service: weeks with mean protective capacity under the scenario's 15% target, and the share of
         // replications with a shortfall week (role.customer_service.shortfall_weeks > 0 in replications.csv).
-        Table weekly = Table.read().csv(folder.resolve("weekly.csv").toFile());
+        Table weekly = Csv.read(folder.resolve("weekly.csv"));
         List<Integer> shortWeeks = new ArrayList<>();
         for (int row = 0; row < weekly.rowCount(); row++) {
             if (weekly.getString(row, "resource").equals("customer_service") && weekly.getString(row, "metric").equals("protective_capacity")
@@ -72,7 +74,7 @@ class ReportBuilderTest {
         assertEquals(shortWeeks.size(), shortWeeks.get(shortWeeks.size() - 1) - shortWeeks.get(0) + 1, "one contiguous run in this fixture");
         // the two shortfall numbers, named as in the CSVs: weeks short per replication (summary.csv) and the
         // weeks whose shortfall probability (weekly.csv) is above one half
-        Table summaryTable = Table.read().csv(folder.resolve("summary.csv").toFile());
+        Table summaryTable = Csv.read(folder.resolve("summary.csv"));
         double[] weeksShort = new double[3];
         for (int row = 0; row < summaryTable.rowCount(); row++) {
             if (summaryTable.getString(row, "metric").equals("role.customer_service.shortfall_weeks")) {
@@ -96,7 +98,7 @@ class ReportBuilderTest {
         assertTrue(text.contains(expected), "expected «" + expected + "» in " + text);
 
         // Headline metric with its interval, as in summary.csv (values ≥ 10 print with one decimal).
-        Table summary = Table.read().csv(folder.resolve("summary.csv").toFile());
+        Table summary = Csv.read(folder.resolve("summary.csv"));
         for (int row = 0; row < summary.rowCount(); row++) {
             if (summary.getString(row, "metric").equals("sales.bd_meetings_per_week")) {
                 String line = String.format(Locale.ROOT, "BD meetings per week: %,.1f meetings/week (95%% CI %,.1f to %,.1f)",
@@ -128,7 +130,7 @@ class ReportBuilderTest {
     void flowLineReportNamesTheBusiestStation() throws Exception {
         Path folder = RunFolders.flowLine(Folders.under(tmp, "flow"));
         Document doc = buildAndCheck(folder);
-        Table summary = Table.read().csv(folder.resolve("summary.csv").toFile());
+        Table summary = Csv.read(folder.resolve("summary.csv"));
         String busiest = null;
         double highest = -1;
         for (int row = 0; row < summary.rowCount(); row++) {
@@ -146,7 +148,7 @@ class ReportBuilderTest {
     void comparisonReportCountsBetterWorseAndUnclearMetrics() throws Exception {
         Path folder = RunFolders.comparison(Folders.under(tmp, "compare"));
         Document doc = buildAndCheck(folder);
-        Table comparison = Table.read().csv(folder.resolve("comparison.csv").toFile());
+        Table comparison = Csv.read(folder.resolve("comparison.csv"));
         // counted from the interval and the declared direction, not from the file's own verdict column
         int better = 0;
         int worse = 0;
@@ -207,7 +209,7 @@ class ReportBuilderTest {
     void sweepReportGivesTheRangeOfEachMetric() throws Exception {
         Path folder = RunFolders.sweep(Folders.under(tmp, "sweep"));
         Document doc = buildAndCheck(folder);
-        Table sweep = Table.read().csv(folder.resolve("sweep.csv").toFile());
+        Table sweep = Csv.read(folder.resolve("sweep.csv"));
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (int row = 0; row < sweep.rowCount(); row++) {
@@ -245,28 +247,55 @@ class ReportBuilderTest {
         ReportBuilder.build(folder);
         assertFalse(Files.exists(folder.resolve("charts").resolve("from-an-older-version.png")));
         assertFalse(Files.exists(folder.resolve(".report.staging-123")));
-        assertTrue(countPngs(folder.resolve("charts")) > 0);
+        assertTrue(countCharts(folder.resolve("charts"), ".svg") > 0);
+        assertEquals(0, countCharts(folder.resolve("charts"), ".png"), "no PNG unless asked");
+        assertFalse(ReportBuilder.hasPngCharts(folder));
     }
 
-    /** Builds the report; checks it parses, is self-contained and inlines one SVG per chart PNG. */
+    /** With PNGs asked for, each chart has both files and the caption names both; the page is the same otherwise. */
+    @Test
+    void pngsWhenAskedAreNamedInTheCaptions() throws Exception {
+        Path folder = RunFolders.flowLine(tmp.resolve("with-png"));
+        String svgOnly = Files.readString(ReportBuilder.build(folder));
+        String withPng = Files.readString(ReportBuilder.build(folder, new ChartOptions(true, 2)));
+        long svgs = countCharts(folder.resolve("charts"), ".svg");
+        assertEquals(svgs, countCharts(folder.resolve("charts"), ".png"));
+        assertTrue(ReportBuilder.hasPngCharts(folder));
+        assertTrue(withPng.contains("Files: charts/flow-wip.svg, charts/flow-wip.png"), "caption names the PNG");
+        assertTrue(svgOnly.contains("File: charts/flow-wip.svg<"), "caption names the SVG alone");
+        assertEquals(svgOnly.replace("File: charts/flow-wip.svg<", "").replace("File: charts/flow-throughput.svg<", ""),
+                withPng.replace("Files: charts/flow-wip.svg, charts/flow-wip.png<", "")
+                        .replace("Files: charts/flow-throughput.svg, charts/flow-throughput.png<", ""), "only the captions differ");
+    }
+
+    /** One thread or several: the same report, byte for byte. */
+    @Test
+    void theReportDoesNotDependOnTheThreadCount() throws Exception {
+        Path folder = RunFolders.salesOrganisation(tmp.resolve("threads"));
+        byte[] one = Files.readAllBytes(ReportBuilder.build(folder, new ChartOptions(false, 1)));
+        byte[] three = Files.readAllBytes(ReportBuilder.build(folder, new ChartOptions(false, 3)));
+        assertArrayEquals(one, three);
+    }
+
+    /** Builds the report; checks it parses, is self-contained and inlines one SVG per chart file. */
     private static Document buildAndCheck(Path folder) throws Exception {
         Path report = ReportBuilder.build(folder);
         assertEquals(folder.resolve("report.html"), report);
         Document doc = ReportXml.parse(report);
         ReportXml.assertSelfContained(report, doc);
-        long pngs = countPngs(folder.resolve("charts"));
-        assertTrue(pngs > 0, "no charts written");
+        long svgs = countCharts(folder.resolve("charts"), ".svg");
+        assertTrue(svgs > 0, "no charts written");
         NodeList figures = doc.getElementsByTagName("figure");
-        assertEquals(pngs, figures.getLength(), "one figure per chart");
+        assertEquals(svgs, figures.getLength(), "one figure per chart");
         for (int i = 0; i < figures.getLength(); i++) {
             assertEquals(1, ((Element) figures.item(i)).getElementsByTagName("svg").getLength(), "figure " + i + " inlines its SVG");
         }
         return doc;
     }
 
-    private static long countPngs(Path charts) throws IOException {
+    private static long countCharts(Path charts, String extension) throws IOException {
         try (Stream<Path> files = Files.list(charts)) {
-            return files.filter(p -> p.toString().endsWith(".png")).count();
+            return files.filter(p -> p.toString().endsWith(extension)).count();
         }
     }
 }

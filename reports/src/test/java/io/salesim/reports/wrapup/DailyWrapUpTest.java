@@ -10,6 +10,7 @@ import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesOrganisation;
 import io.salesim.core.sales.SalesPresets;
+import io.salesim.reports.fixtures.Csv;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.ResultTables;
 import io.salesim.scenarios.SalesWrapUpSource;
@@ -158,13 +159,13 @@ class DailyWrapUpTest {
         int rep = 2; // as numbered in replications.csv and by --wrap-up
         DailyWrapUp.replay(new SalesWrapUpSource(spec, rep - 1, SEED)).writeInto(dir);
 
-        Table replications = Table.read().csv(dir.resolve(ResultFiles.REPLICATIONS).toFile());
+        Table replications = Csv.read(dir.resolve(ResultFiles.REPLICATIONS));
         Table mine = replications.where(replications.intColumn("replication").isEqualTo(rep));
         Map<String, Double> values = new HashMap<>();
         for (Row row : mine) {
             values.put(row.getString("metric"), row.getDouble("value"));
         }
-        Table w = Table.read().csv(dir.resolve(DailyWrapUp.WRAP_UP).toFile());
+        Table w = Csv.read(dir.resolve(DailyWrapUp.WRAP_UP));
         assertEquals(values.get("opportunities.created"), sum(w, "new_opportunities"));
         assertEquals(values.get("opportunities.won"), sum(w, "closed_won"));
         // replications.csv prints 10 significant digits
@@ -186,7 +187,7 @@ class DailyWrapUpTest {
         assertEquals(String.join(",", WrapUpTables.WRAP_UP_COLUMNS), Files.readAllLines(dir.resolve(DailyWrapUp.WRAP_UP)).get(0));
         assertEquals(String.join(",", WrapUpTables.CALL_LIST_COLUMNS), Files.readAllLines(dir.resolve(DailyWrapUp.CALL_LIST)).get(0));
         assertEquals(String.join(",", WrapUpTables.DEALS_COLUMNS), Files.readAllLines(dir.resolve(DailyWrapUp.DEALS)).get(0));
-        Table back = Table.read().csv(dir.resolve(DailyWrapUp.WRAP_UP).toFile());
+        Table back = Csv.read(dir.resolve(DailyWrapUp.WRAP_UP));
         assertEquals(wrapUp.wrapUp().rowCount(), back.rowCount());
     }
 }
