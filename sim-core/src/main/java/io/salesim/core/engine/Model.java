@@ -19,7 +19,8 @@ public abstract class Model extends ModelElement {
      */
     public static final int MAX_HORIZON_WEEKS = 5_200;
 
-    private final EventCalendar calendar = EventCalendar.binaryHeap();
+    // 4-ary: faster than the binary heap at every size from 10 to 10^6 pending (docs/bench.md)
+    private final EventCalendar calendar = EventCalendar.fourAryHeap();
     private final Map<String, RandomStream> streams = new LinkedHashMap<>();
     private final List<Response> responses = new ArrayList<>();
     private final Map<String, Response> responsesByMetric = new LinkedHashMap<>();

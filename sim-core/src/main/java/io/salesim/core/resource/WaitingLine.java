@@ -21,11 +21,17 @@ final class WaitingLine<T> {
                     long sequence) {
     }
 
-    private static final Comparator<Entry<?>> FIFO = Comparator.comparingLong(Entry::sequence);
-    private static final Comparator<Entry<?>> BY_PRIORITY = Comparator
-            .comparingDouble((Entry<?> e) -> -e.priority()).thenComparingLong(Entry::sequence);
-    private static final Comparator<Entry<?>> BY_DUE_DATE = Comparator
-            .comparingDouble((Entry<?> e) -> e.dueHours()).thenComparingLong(Entry::sequence);
+    // written out rather than chained (comparingDouble(...).thenComparingLong(...)): a big firm's
+    // queues compare entries millions of times, and each chained step is a call through a lambda
+    private static final Comparator<Entry<?>> FIFO = (a, b) -> Long.compare(a.sequence(), b.sequence());
+    private static final Comparator<Entry<?>> BY_PRIORITY = (a, b) -> {
+        int byPriority = Double.compare(b.priority(), a.priority());  // higher first
+        return byPriority != 0 ? byPriority : Long.compare(a.sequence(), b.sequence());
+    };
+    private static final Comparator<Entry<?>> BY_DUE_DATE = (a, b) -> {
+        int byDue = Double.compare(a.dueHours(), b.dueHours());
+        return byDue != 0 ? byDue : Long.compare(a.sequence(), b.sequence());
+    };
 
     private final Comparator<Entry<?>> order;
     private final Queue<Entry<T>> entries;

@@ -14,7 +14,10 @@ final class Salesperson {
     /** A planned day of one salesperson: one cluster, up to {@code capacity} meetings. */
     static final class DayPlan {
         /** Open days in a cluster in booking order: the earliest day first, then the salesperson who joined first. */
-        static final Comparator<DayPlan> BOOKING_ORDER = Comparator.<DayPlan>comparingLong(p -> p.day).thenComparingInt(p -> p.ownerId);
+        static final Comparator<DayPlan> BOOKING_ORDER = (a, b) -> {
+            int byDay = Long.compare(a.day, b.day);
+            return byDay != 0 ? byDay : Integer.compare(a.ownerId, b.ownerId);
+        };
         final Salesperson owner;
         final int ownerId;
         final long day;
