@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * (the sample quotes no field), dates parsed here, weeks labelled by java.time's ISO fields.
  */
 class ActualsTest {
-    static final Path SAMPLE = Path.of("../../shared/data/crm-sample").toAbsolutePath().normalize();
+    static final Path SAMPLE = Path.of("../examples/crm-sample").toAbsolutePath().normalize();
     private static final DateTimeFormatter MDY = DateTimeFormatter.ofPattern("M/d/yyyy");
 
     @Test

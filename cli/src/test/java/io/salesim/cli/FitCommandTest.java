@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code salesim fit} on the CRM sample: the files it writes, the scenario loads, and bad input writes nothing. */
 class FitCommandTest extends InProcessCommands {
-    private static final String SAMPLE = Path.of("../../shared/data/crm-sample").toAbsolutePath().normalize().toString();
+    private static final String SAMPLE = Path.of("../examples/crm-sample").toAbsolutePath().normalize().toString();
 
     @TempDir
     Path dir;
