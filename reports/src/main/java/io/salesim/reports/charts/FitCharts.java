@@ -108,7 +108,9 @@ public final class FitCharts {
     }
 
     private static void curve(XYChart chart, String name, CureModel model, double xMax, Color colour, boolean dashed) {
-        int n = 200;
+        // the dash pattern starts afresh on each segment, so a dashed curve needs segments longer
+        // than a dash (10 px) to look dashed: 40 points on a smooth curve, 200 on a solid one
+        int n = dashed ? 40 : 200;
         double[] x = new double[n + 1];
         double[] y = new double[n + 1];
         for (int i = 0; i <= n; i++) {
