@@ -49,6 +49,9 @@ final class ConstraintCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options;
 
+    @Mixin
+    SingleSettings settings;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -56,7 +59,7 @@ final class ConstraintCommand implements Callable<Integer> {
         RunOptions runOptions = options.runOptions(runner);
         Scenario loaded;
         try {
-            loaded = ScenarioLoader.load(scenario);
+            loaded = settings.applyTo(ScenarioLoader.load(scenario), scenario, "constraint");
         } catch (ScenarioException e) {
             return BadInput.report(e, err);
         }

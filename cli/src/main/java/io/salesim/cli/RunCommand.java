@@ -18,13 +18,10 @@ import io.salesim.scenarios.ScenarioLoader;
 import io.salesim.scenarios.WrapUpSource;
 import io.salesim.scenarios.experiments.Overrides;
 import io.salesim.scenarios.experiments.Precision;
-import io.salesim.scenarios.experiments.Setting;
 import io.salesim.scenarios.schema.KeyPath;
-import io.salesim.scenarios.schema.Problem;
 import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +56,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ScriptOptions script;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "Run with a key changed: a key path as in the file and problem messages (e.g. release.conwip=6 or "
-                    + "stations[0].servers=3), the value YAML as it would be written in the file. Repeatable; one value each "
-                    + "(several values are a sweep: 'salesim sweep').")
-    List<String> sets = new ArrayList<>();
+    @Mixin
+    SingleSettings settings;
 
     @Option(names = "--wrap-up", paramLabel = "REP", description = "Also write wrap-up.csv and call-list.csv, the daily wrap-up and "
             + "next-day call lists of replication REP (numbered from 1, as in replications.csv); sales-organisation scenarios only.")
@@ -81,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         Precision precision = precisionOptions.precision(runOptions.replications());
         Scenario read;
         try {
-            read = withSettings(ScenarioLoader.load(scenario));
+            read = settings.applyTo(ScenarioLoader.load(scenario), scenario, "run");
         } catch (ScenarioException e) {
             return BadInput.report(e, err);
         }
@@ -184,32 +178,6 @@ final class RunCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-    }
-
-    /** The scenario with every {@code --set} applied in order, validated as a file would be; one value per key. */
-    private Scenario withSettings(Scenario base) throws ScenarioException {
-        if (sets.isEmpty()) {
-            return base;
-        }
-        LinkedHashMap<KeyPath, String> values = new LinkedHashMap<>();
-        List<Problem> problems = new ArrayList<>();
-        for (String set : sets) {
-            try {
-                Setting setting = Setting.parse(set);
-                if (setting.values().size() > 1) {
-                    problems.add(new Problem("--set " + set, 0, setting.key().toString(), setting.values().size() + " values",
-                            "one value with run; several are a sweep: salesim sweep " + scenario + " --set " + set));
-                } else if (values.put(setting.key(), setting.values().get(0)) != null) {
-                    problems.add(new Problem("--set " + set, 0, setting.key().toString(), "this key in a second --set", "each key once"));
-                }
-            } catch (ScenarioException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
-        return Overrides.apply(base, values);
     }
 
     /** The wrap-up of the asked replication, replayed and checked against the run's; null if that one did not finish. */

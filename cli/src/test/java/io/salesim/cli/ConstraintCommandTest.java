@@ -43,6 +43,22 @@ class ConstraintCommandTest extends InProcessCommands {
                 "reproduce, with the folder as typed");
     }
 
+    /** {@code --set} as for run: the changed scenario is the one probed and written; a sweep's values or a bad key are refused before anything runs. */
+    @Test
+    void setChangesTheProbedScenarioAndBadSettingsAreRefused(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("c");
+        assertEquals(2, salesim("constraint", "division-of-labour", "--set", "roles.customer_service.headcount=6,7", "--out", folder.toString()));
+        assertTrue(err.toString().contains("allowed one value with constraint; several are a sweep: salesim sweep division-of-labour"),
+                err.toString());
+        assertEquals(2, salesim("constraint", "division-of-labour", "--set", "roles.no_such_role.headcount=6", "--out", folder.toString()));
+        assertFalse(Files.exists(folder));
+        assertEquals(0, salesim("constraint", "division-of-labour", "--set", "roles.customer_service.headcount=9",
+                "--replications", "2", "--weeks", "40-60", "--out", folder.toString()), err.toString());
+        String written = Files.readString(folder.resolve("scenario.resolved.yaml"));
+        assertTrue(Pattern.compile("customer_service:\\s*\\{?\\s*headcount: 9\\b").matcher(written).find()
+                || Pattern.compile("customer_service:\\R(\\s+.*\\R)*?\\s+headcount: 9\\b").matcher(written).find(), written);
+    }
+
     @Test
     void badWeeksAndFlowLinesAreRefusedBeforeAnythingRuns(@TempDir Path dir) {
         Path folder = dir.resolve("c");
