@@ -1,8 +1,5 @@
 package io.salesim.calibration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,10 +104,6 @@ public record Backtest(LocalDate cutoff, LocalDate end, int replications, long s
             cov.put(m.id(), one);
         });
         j.put("coverage", cov);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(j) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return FitJson.json(j);
     }
 }

@@ -30,19 +30,17 @@ public final class CrmExport {
     /** Closed deals a fit needs: fewer cannot pin down a cycle distribution. */
     public static final int MIN_CLOSED = 10;
 
-    private final Path folder;
     private final List<Deal> deals;
     private final int rosterSize;
 
-    private CrmExport(Path folder, List<Deal> deals, int rosterSize) {
-        this.folder = folder;
+    private CrmExport(List<Deal> deals, int rosterSize) {
         this.deals = List.copyOf(deals);
         this.rosterSize = rosterSize;
     }
 
     /** Deals already read (synthetic exports in tests, or a filtered export). */
     public static CrmExport of(List<Deal> deals) {
-        return new CrmExport(Path.of("."), deals, 0);
+        return new CrmExport(deals, 0);
     }
 
     public static CrmExport read(Path folder, ColumnMapping mapping) throws ScenarioException {
@@ -98,7 +96,7 @@ public final class CrmExport {
             throw new ScenarioException(new Problem(name, rows.get(1).line(), "column " + mapping.columns().get("engage_date"),
                     "no engaged opportunity", "at least one opportunity with an engage date"));
         }
-        return new CrmExport(folder, deals, (int) teams.keySet().stream().distinct().count());
+        return new CrmExport(deals, (int) teams.keySet().stream().distinct().count());
     }
 
     private static List<Csv.Row> rows(Path file) throws ScenarioException {
@@ -281,9 +279,6 @@ public final class CrmExport {
         return until;
     }
 
-    public Path folder() {
-        return folder;
-    }
 
     public List<Deal> deals() {
         return deals;

@@ -15,8 +15,4 @@ public record Estimate(double value, double low, double high, int n) {
     public boolean covers(double truth) {
         return low <= truth && truth <= high;
     }
-
-    public Estimate times(double factor) {
-        return new Estimate(value * factor, low * factor, high * factor, n);
-    }
 }

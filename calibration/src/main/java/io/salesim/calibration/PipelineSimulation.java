@@ -2,7 +2,6 @@ package io.salesim.calibration;
 
 import io.salesim.core.random.RandomStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -190,15 +189,7 @@ public final class PipelineSimulation {
         return s;
     }
 
-    public List<IsoWeek> weeks() {
-        return weeks;
-    }
-
     public int openAtStart() {
         return open.size();
-    }
-
-    List<String> products() {
-        return new ArrayList<>(List.of(products));
     }
 }

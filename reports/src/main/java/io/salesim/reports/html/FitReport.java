@@ -32,9 +32,9 @@ public final class FitReport {
     public static Path writeInto(Path folder, Fit fit, List<Deal> deals, Backtest backtest, String exportName) throws IOException {
         List<ChartFile> charts = FitCharts.write(fit, deals, backtest, folder.resolve("charts"));
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fit of ").append(esc(exportName))
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fit of ").append(SvgInliner.escape(exportName))
                 .append("</title><style>").append(Stylesheet.CSS).append("</style></head><body><main>\n<header><h1>Fit of ")
-                .append(esc(exportName)).append("</h1><p class=\"description\">Deals engaged from ").append(fit.first())
+                .append(SvgInliner.escape(exportName)).append("</h1><p class=\"description\">Deals engaged from ").append(fit.first())
                 .append(" to the cutoff ").append(fit.cutoff()).append(": ").append(fit.engaged()).append(" engaged, ")
                 .append(fit.notEngaged()).append(" never engaged (left out).</p><p class=\"facts\">fitted.yaml runs with "
                         + "<code>./salesim run DIR/fitted.yaml</code>; fit.json holds every estimate; docs/calibration.md explains "
@@ -48,7 +48,7 @@ public final class FitReport {
                 .append(li("Engagements a week, last 13 weeks", fit.arrivals().recentPerWeek(), ""))
                 .append("<li>Team: ").append(fit.team().agents()).append(" agents; ").append(fit.team().openAtCutoff())
                 .append(" deals open at the cutoff, ").append(num(fit.team().openPerAgent())).append(" per agent</li>")
-                .append("<li>Cycle model: ").append(esc(cycle.model().describe())).append("; open deals were censored ")
+                .append("<li>Cycle model: ").append(SvgInliner.escape(cycle.model().describe())).append("; open deals were censored ")
                 .append(num(cycle.meanCensoredAgeDays())).append(" days after engagement on average, the longest close took ")
                 .append(num(cycle.maxClosedDays())).append(" days; sup distance to Kaplan–Meier ").append(num(cycle.supDistance()))
                 .append(", fitted curve inside the Kaplan–Meier 95% band at ").append(pct(cycle.shareInsideBand()))
@@ -64,14 +64,14 @@ public final class FitReport {
         h.append("</ul></section>\n<section id=\"charts\"><h2>Fitted against empirical</h2>\n");
         for (ChartFile chart : charts) {
             h.append("<figure>").append(SvgInliner.inline(chart.svg(), chart.stem(), chart.title())).append("<figcaption>")
-                    .append(esc(chart.caption())).append("<span class=\"files\">charts/").append(chart.stem()).append(".svg")
+                    .append(SvgInliner.escape(chart.caption())).append("<span class=\"files\">charts/").append(chart.stem()).append(".svg")
                     .append(chart.png().isPresent() ? ", charts/" + chart.stem() + ".png" : "").append("</span></figcaption></figure>\n");
         }
         h.append("</section>\n<section id=\"tables\"><h2>Tables</h2>\n<h3>Cycle models (cure: a share never closes; open deals censored)</h3>")
                 .append("<table><thead><tr><th>family</th><th>fitted</th><th>AIC</th><th>never-close share</th><th>mean days to close</th></tr></thead><tbody>");
         for (CureModel m : cycle.candidates()) {
             h.append("<tr><td>").append(m.family().id()).append(m == cycle.model() ? " (chosen)" : "").append("</td><td>")
-                    .append(esc(m.describe())).append("</td><td class=\"num\">").append(num(m.aic())).append("</td><td class=\"num\">")
+                    .append(SvgInliner.escape(m.describe())).append("</td><td class=\"num\">").append(num(m.aic())).append("</td><td class=\"num\">")
                     .append(num(m.neverCloseShareValue())).append("</td><td class=\"num\">").append(num(m.closers().getNumericalMean()))
                     .append("</td></tr>");
         }
@@ -84,7 +84,7 @@ public final class FitReport {
                 + "<th>KS distance</th><th>KS p-value</th></tr></thead><tbody>");
         for (Map.Entry<String, DealValues> e : fit.valuesByProduct().entrySet()) {
             DealValues v = e.getValue();
-            h.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=\"num\">").append(v.mean().n())
+            h.append("<tr><td>").append(SvgInliner.escape(e.getKey())).append("</td><td class=\"num\">").append(v.mean().n())
                     .append("</td><td class=\"num\">").append(interval(v.mean())).append("</td><td>").append(v.family()).append('(')
                     .append(num(v.location())).append(", ").append(num(v.scale())).append(")</td><td class=\"num\">")
                     .append(num(v.ksDistance())).append("</td><td class=\"num\">").append(num(v.ksPValue())).append("</td></tr>");
@@ -97,7 +97,7 @@ public final class FitReport {
                 Backtest.Coverage c = backtest.coverage().get(m);
                 h.append("<tr><td>").append(m.id()).append("</td><td class=\"num\">").append(c.inside()).append(" of ").append(c.weeks())
                         .append("</td><td class=\"num\">").append(num(c.share())).append("</td><td class=\"num\">")
-                        .append(num(c.meanBandWidth())).append(' ').append(esc(m.meaning().unit())).append("</td></tr>");
+                        .append(num(c.meanBandWidth())).append(' ').append(SvgInliner.escape(m.meaning().unit())).append("</td></tr>");
             }
             h.append("</tbody></table>\n");
         }
@@ -108,14 +108,14 @@ public final class FitReport {
     }
 
     private static void table(StringBuilder h, String title, Map<String, Estimate> rows) {
-        h.append("<h3>").append(esc(title)).append("</h3><table><thead><tr><th></th><th>n</th><th>estimate (95%)</th></tr></thead><tbody>");
-        rows.forEach((k, e) -> h.append("<tr><td>").append(esc(k)).append("</td><td class=\"num\">").append(e.n())
+        h.append("<h3>").append(SvgInliner.escape(title)).append("</h3><table><thead><tr><th></th><th>n</th><th>estimate (95%)</th></tr></thead><tbody>");
+        rows.forEach((k, e) -> h.append("<tr><td>").append(SvgInliner.escape(k)).append("</td><td class=\"num\">").append(e.n())
                 .append("</td><td class=\"num\">").append(interval(e)).append("</td></tr>"));
         h.append("</tbody></table>\n");
     }
 
     private static String li(String what, Estimate e, String unit) {
-        return "<li>" + esc(what) + ": <b>" + num(e.value()) + unit + "</b> (95% " + num(e.low()) + " to " + num(e.high()) + ", n="
+        return "<li>" + SvgInliner.escape(what) + ": <b>" + num(e.value()) + unit + "</b> (95% " + num(e.low()) + " to " + num(e.high()) + ", n="
                 + e.n() + ")</li>";
     }
 
@@ -133,9 +133,5 @@ public final class FitReport {
         }
         double a = Math.abs(x);
         return String.format(Locale.ROOT, a >= 1000 ? "%,.0f" : a >= 100 ? "%.1f" : a >= 1 ? "%.2f" : "%.3f", x);
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

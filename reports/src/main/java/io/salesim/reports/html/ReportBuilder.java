@@ -137,10 +137,6 @@ public final class ReportBuilder {
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html,
             ReportBuilder.class.getClassLoader(), ReportBuilder.class.getPackageName());
 
-    static String page(RunData data, List<ChartFile> charts) {
-        return page(data, charts, ChartOptions.svgOnly());
-    }
-
     static String page(RunData data, List<ChartFile> charts, ChartOptions options) {
         List<ReportPage.Chart> inlined = options.inOrder(charts, chart -> new ReportPage.Chart(chart.stem(),
                 SvgInliner.inline(chart.svg(), chart.stem(), chart.title()), chart.caption(), chart.png().isPresent()));

@@ -99,7 +99,8 @@ public abstract class Model extends ModelElement {
         if (warmupHours > 0) {
             scheduleAt(this::endWarmup, warmupHours, null, Integer.MIN_VALUE);
         }
-        while (!calendar.isEmpty() && calendar.firstTime() < horizonHours) {
+        // every pending event is before the horizon: scheduleAt keeps no other
+        while (!calendar.isEmpty()) {
             advanceClock(calendar.firstTime());
             calendar.fireFirst();
             eventsExecuted++;

@@ -6,7 +6,7 @@ import io.salesim.core.stats.Tally;
 /**
  * Observation statistic (waiting time, cycle time): its mean after warm-up and per week.
  * Declared with quantiles, it also keeps every value after warm-up for exact order statistics
- * ({@link OrderStatistics}: 8 bytes a value, one sort per replication).
+ * ({@link OrderStatistics}: 8 bytes a value, a selection per quantile asked).
  */
 public final class Observations extends Response {
     private final Tally tally = new Tally();

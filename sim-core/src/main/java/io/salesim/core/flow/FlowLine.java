@@ -82,8 +82,7 @@ public final class FlowLine extends Model {
         double[][] utilization = new double[n][];
         for (int i = 0; i < n; i++) {
             Station station = stations.get(i);
-            station.settleActivity();
-            station.activePeriods().finish(now());
+            station.cutActivePeriod();
             longest[i] = station.activePeriods().longestHours();
             active[i] = station.activePeriods().activeHours();
             utilization[i] = station.weeklyUtilization();

@@ -111,7 +111,6 @@ public final class Resource<T> extends ModelElement {
     private Predicate<? super T> withdrawn = item -> false;
     private int nextId;
     private int busyCount;
-    private int goneBusyCount;
     private int availableCount;
     private int waitingCount;
     private double waitingHours;
@@ -176,7 +175,6 @@ public final class Resource<T> extends ModelElement {
         shared.clear();
         nextId = 0;
         busyCount = 0;
-        goneBusyCount = 0;
         availableCount = 0;
         waitingCount = 0;
         waitingHours = 0;
@@ -254,9 +252,6 @@ public final class Resource<T> extends ModelElement {
         int before = counted(server);
         server.gone = true;
         servers.remove(server);
-        if (server.busy) {
-            goneBusyCount++;
-        }
         availableCount += counted(server) - before;
         List<T> orphans = new ArrayList<>();
         for (WaitingLine.Entry<Request<T>> entry : server.own.drain()) {
@@ -376,9 +371,6 @@ public final class Resource<T> extends ModelElement {
         int before = counted(server);
         server.busy = false;
         busyCount--;
-        if (server.gone) {
-            goneBusyCount--;
-        }
         availableCount += counted(server) - before;
         dispatch(server);
         record();

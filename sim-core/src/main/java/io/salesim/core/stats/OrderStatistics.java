@@ -26,9 +26,9 @@ public final class OrderStatistics {
     private double[] values = new double[64];
     private int count;
     // the values being selected from (exactly count long, as KthSelector selects in a whole array)
-    // and its cached pivots; null until the first query after a record
+    // (null until the first query after a record) and its cached pivots, refilled with -1 then
     private double[] work;
-    private int[] pivots;
+    private final int[] pivots = new int[CACHED_PIVOTS];
 
     public void record(double x) {
         if (Double.isNaN(x)) {
@@ -86,7 +86,6 @@ public final class OrderStatistics {
     private double select(int k) {
         if (work == null) {
             work = Arrays.copyOf(values, count);
-            pivots = new int[CACHED_PIVOTS];
             Arrays.fill(pivots, -1);
         }
         return SELECTOR.select(work, pivots, k);
