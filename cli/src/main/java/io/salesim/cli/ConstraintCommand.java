@@ -52,6 +52,9 @@ final class ConstraintCommand implements Callable<Integer> {
     @Mixin
     SingleSettings settings;
 
+    @Mixin
+    ScriptOptions script;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -71,15 +74,13 @@ final class ConstraintCommand implements Callable<Integer> {
         int runs = 1 + ExtraCapacity.candidates(((SalesOrganisationScenario) loaded).spec()).size();
         options.requireTotal(runs * runOptions.replications(), runs + " runs x " + runOptions.replications());
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the replications under way, then writing the results");
-             CommandOutput output = options.output(loaded.name() + "-constraint", stop)) {
-            err.println("Probing the constraint of " + loaded.name() + " in plan weeks " + label(span[0]) + "-" + label(span[1])
+             CommandOutput output = options.output(loaded.name() + "-constraint", stop, script.quiet)) {
+            script.say(err, "Probing the constraint of " + loaded.name() + " in plan weeks " + label(span[0]) + "-" + label(span[1])
                     + ": the base run and " + (runs - 1) + " with extra capacity, " + runOptions.replications()
                     + " replications each, seed " + runOptions.seed() + ", " + runOptions.threads() + " thread(s)");
-            err.flush();
             MarginalConstraint.Result result;
             long startNanos = System.nanoTime();
-            try (ProgressDisplay progress = ProgressDisplay.open("constraint", runs * runOptions.replications(), err,
-                    ProgressDisplay.onTerminal())) {
+            try (ProgressDisplay progress = script.progress("constraint", runs * runOptions.replications(), err)) {
                 result = MarginalConstraint.run(loaded, span[0], span[1], runOptions, progress, stop);
             }
             if (result.base().replications().isEmpty()) {
@@ -88,9 +89,15 @@ final class ConstraintCommand implements Callable<Integer> {
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
             Path written = output.publish(temp -> ExperimentFiles.writeConstraintInto(temp, result,
                     RunInfo.of(runOptions, wallSeconds)), true);
-            out.print(render(result));
-            out.println("Results written to " + Printable.escape(written.toString())
-                    + " (report.html, constraint.csv, and the base run's files)");
+            if (script.json) {
+                out.println(JsonSummary.constraint(written, result));
+            } else {
+                if (script.tables()) {
+                    out.print(render(result));
+                }
+                out.println("Results written to " + Printable.escape(written.toString())
+                        + " (report.html, constraint.csv, and the base run's files)");
+            }
             out.flush();
             if (!result.complete()) {
                 err.println("salesim: stopped early: the figures use the " + result.paired()

@@ -8,6 +8,8 @@ import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.stats.Summary;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.experiments.Comparison;
+import io.salesim.scenarios.experiments.MarginalConstraint;
+import io.salesim.scenarios.experiments.Sizing;
 import io.salesim.scenarios.experiments.Sweep;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -81,6 +83,48 @@ final class JsonSummary {
             points.add(out);
         }
         json.put("points", points);
+        return write(json);
+    }
+
+    static String size(Path folder, Sizing.Result result) {
+        Map<String, Object> json = start(folder, result.complete());
+        json.put("feasible", result.feasible());
+        json.put("evaluations", result.evaluations());
+        json.put("target_probability", result.targetProbability());
+        List<Object> roles = new ArrayList<>();
+        for (Sizing.RoleOutcome outcome : result.roles()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("role", outcome.role().name());
+            row.put("before", outcome.role().headcount());
+            row.put("sized", outcome.headcount());
+            row.put("share_of_weeks_meeting", finite(outcome.weeks().shareMeeting()));
+            row.put("meets", outcome.meets());
+            roles.add(row);
+        }
+        json.put("roles", roles);
+        json.put("payroll_before_per_year", finite(result.payrollBeforePerYear()));
+        json.put("payroll_per_year", result.sized() == null ? null : finite(result.payrollPerYear()));
+        return write(json);
+    }
+
+    static String constraint(Path folder, MarginalConstraint.Result result) {
+        Map<String, Object> json = start(folder, result.complete());
+        json.put("weeks", result.weeksLabel());
+        json.put("paired_replications", result.paired());
+        json.put("marginal_constraint", result.marginalConstraint());
+        json.put("active_period_constraint", result.activePeriodConstraint());
+        List<Object> probes = new ArrayList<>();
+        for (MarginalConstraint.Probe probe : result.probes()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("role", probe.role());
+            row.put("extra_hours", finite(probe.extraHours()));
+            row.put("gain_per_hour", finite(probe.gainPerHour().mean()));
+            row.put("ci_low", finite(probe.gainPerHour().ciLow()));
+            row.put("ci_high", finite(probe.gainPerHour().ciHigh()));
+            row.put("bottleneck_share", finite(probe.bottleneckShare()));
+            probes.add(row);
+        }
+        json.put("probes", probes);
         return write(json);
     }
 

@@ -133,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
             Precision.Claim claim = outcome == null ? null : precision.claim(outcome, loaded, checks, warnings);
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
             // a stopped run's replications are the first ones of the full run: the command asks for as many
-            RunInfo asked = new RunInfo(runOptions.seed(), planned, runOptions.threads(), wallSeconds).withCommand(
+            RunInfo asked = RunInfo.of(runOptions, planned, wallSeconds).withCommand(
                     result.complete() || precision != null ? Invocation.of(spec)
                             : Invocation.of(spec, Map.of("--replications", Integer.toString(result.replications().size()))))
                     .withWarnings(warnings);

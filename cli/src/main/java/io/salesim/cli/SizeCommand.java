@@ -58,6 +58,9 @@ final class SizeCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options;
 
+    @Mixin
+    ScriptOptions script;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -73,10 +76,9 @@ final class SizeCommand implements Callable<Integer> {
         }
         List<SizableRole> roles = selectRoles(base);
         try (StopOnInterrupt stop = StopOnInterrupt.install(err, "the evaluation under way, then writing the results");
-             CommandOutput output = options.output(base.name() + "-size", stop)) {
-            err.println("Sizing " + base.name() + ": roles " + roles.stream().map(SizableRole::name).toList() + ", "
+             CommandOutput output = options.output(base.name() + "-size", stop, script.quiet)) {
+            script.say(err, "Sizing " + base.name() + ": roles " + roles.stream().map(SizableRole::name).toList() + ", "
                     + runOptions.replications() + " replications per evaluation, seed " + runOptions.seed());
-            err.flush();
             long startNanos = System.nanoTime();
             Sizing.Result result = Sizing.run(base, roles, targetProbability, runOptions, (evaluation, counts, outcomes) -> {
                 StringBuilder line = new StringBuilder("evaluation " + evaluation + ":");
@@ -85,8 +87,7 @@ final class SizeCommand implements Callable<Integer> {
                             .append(outcome.meets() ? " (meets in " : " (fails: ")
                             .append(SummaryTable.number(100 * outcome.weeks().shareMeeting())).append("% of weeks)");
                 }
-                err.println(line);
-                err.flush();
+                script.say(err, line.toString());
             }, stop);
             if (result.evaluations() == 0) {
                 return NothingFinished.report(output, err);
@@ -94,40 +95,57 @@ final class SizeCommand implements Callable<Integer> {
             double wallSeconds = (System.nanoTime() - startNanos) / 1e9;
             Path written = output.publish(temp -> ExperimentFiles.writeSizingInto(temp, result, base,
                     RunInfo.of(runOptions, wallSeconds)), false);
-            if (!result.roles().isEmpty()) {
-                out.print(table(result).render());
-                out.println(legend(result, runOptions.replications(), !base.roleTable().isEmpty()));
-                out.println();
+            if (script.json) {
+                out.println(JsonSummary.size(written, result));
+                out.flush();
+                return exitCode(result, err);
             }
-            String evaluations = result.evaluations() + (result.evaluations() == 1 ? " evaluation (" : " evaluations (")
-                    + result.evaluations() * runOptions.replications() + " replications)";
-            if (result.complete()) {
-                out.println((result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
-                        + " in at least " + SummaryTable.number(100 * targetProbability) + "% of its weeks; " + evaluations
-                        + "; payroll " + SummaryTable.number(result.payrollBeforePerYear()) + " -> "
-                        + SummaryTable.number(result.payrollPerYear()) + " a year");
-            } else if (result.sized() != null) {
-                out.println("Stopped early after " + evaluations + ": the table shows the cheapest head counts found so far at which "
-                        + "every role meets its target (evaluation " + result.answer() + "; payroll "
-                        + SummaryTable.number(result.payrollBeforePerYear()) + " -> " + SummaryTable.number(result.payrollPerYear())
-                        + " a year); a finished search may find cheaper ones");
-            } else {
-                out.println("Stopped early after " + evaluations + ", before finding head counts at which every role meets its "
-                        + "target: no sized.yaml");
+            if (script.tables()) {
+                if (!result.roles().isEmpty()) {
+                    out.print(table(result).render());
+                    out.println(legend(result, runOptions.replications(), !base.roleTable().isEmpty()));
+                    out.println();
+                }
+                out.println(verdict(result, runOptions.replications()));
             }
             String shown = Printable.escape(written.toString());
             out.println("Results written to " + shown + " (sizing.csv"
                     + (result.sized() == null ? ")" : ", sized.yaml: run it with 'salesim run "
                     + Printable.escape(written.resolve(ExperimentFiles.SIZED).toString()) + "')"));
             out.flush();
-            if (!result.complete()) {
-                err.println("salesim: stopped early: sizing.csv holds the evaluations finished (" + result.evaluations()
-                        + "); size.json says complete: false");
-                err.flush();
-                return ExitCodes.FAILED;
-            }
-            return result.feasible() ? ExitCodes.OK : ExitCodes.FAILED;
+            return exitCode(result, err);
         }
+    }
+
+    /** Whether every role meets its target, after how many evaluations, and the payroll before and after. */
+    private static String verdict(Sizing.Result result, int replications) {
+        String evaluations = result.evaluations() + (result.evaluations() == 1 ? " evaluation (" : " evaluations (")
+                + result.evaluations() * replications + " replications)";
+        if (result.complete()) {
+            return (result.feasible() ? "Every role meets its target" : "NOT every role can meet its target within its search range")
+                    + " in at least " + SummaryTable.number(100 * result.targetProbability()) + "% of its weeks; " + evaluations
+                    + "; payroll " + SummaryTable.number(result.payrollBeforePerYear()) + " -> "
+                    + SummaryTable.number(result.payrollPerYear()) + " a year";
+        }
+        if (result.sized() != null) {
+            return "Stopped early after " + evaluations + ": the table shows the cheapest head counts found so far at which "
+                    + "every role meets its target (evaluation " + result.answer() + "; payroll "
+                    + SummaryTable.number(result.payrollBeforePerYear()) + " -> " + SummaryTable.number(result.payrollPerYear())
+                    + " a year); a finished search may find cheaper ones";
+        }
+        return "Stopped early after " + evaluations + ", before finding head counts at which every role meets its "
+                + "target: no sized.yaml";
+    }
+
+    /** 0 when every role meets its target; 1, with a line on stderr if stopped early, otherwise. */
+    private static int exitCode(Sizing.Result result, PrintWriter err) {
+        if (!result.complete()) {
+            err.println("salesim: stopped early: sizing.csv holds the evaluations finished (" + result.evaluations()
+                    + "); size.json says complete: false");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        return result.feasible() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     private static TextTable table(Sizing.Result result) {

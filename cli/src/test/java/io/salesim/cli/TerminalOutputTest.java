@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +109,38 @@ class TerminalOutputTest extends InProcessCommands {
         assertEquals(0, salesim("sweep", DeskPlans.desk(dir, 2), "--set", "stations[0].servers=2,3", "--replications", "2", "--json",
                 "--out", dir.resolve("sweep").toString()));
         assertEquals(2, new ObjectMapper().readTree(out.toString()).get("points").size());
+    }
+
+    @Test
+    void sizeAndConstraintAreQuietOrJsonForScriptsAsRunIs(@TempDir Path dir) throws Exception {
+        Path sized = dir.resolve("size");
+        // the desk's utilisation is 1.5/2 at two servers and 1.5 at one: one server is short every week
+        assertEquals(0, salesim("size", DeskPlans.desk(dir, 1), "--replications", "3", "--quiet", "--out", sized.toString()), err.toString());
+        assertEquals("", err.toString(), "no banner and no evaluation lines");
+        assertTrue(out.toString().strip().startsWith("Results written to " + sized + " (sizing.csv"), out.toString());
+        assertEquals(1, out.toString().strip().lines().count(), out.toString());
+
+        out.getBuffer().setLength(0);
+        Path sizedJson = dir.resolve("size-json");
+        assertEquals(0, salesim("size", DeskPlans.desk(dir, 1), "--replications", "3", "--json", "--out", sizedJson.toString()));
+        JsonNode size = new ObjectMapper().readTree(out.toString());
+        assertEquals(sizedJson.toString(), size.get("folder").asText());
+        assertTrue(size.get("feasible").asBoolean());
+        JsonNode desk = size.get("roles").get(0);
+        assertEquals(1, desk.get("before").asInt());
+        assertTrue(desk.get("sized").asInt() > 1 && desk.get("meets").asBoolean(), desk.toString());
+
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        Path probed = dir.resolve("constraint");
+        assertEquals(0, salesim("constraint", "division-of-labour", "--replications", "2", "--quiet", "--json",
+                "--out", probed.toString()), err.toString());
+        assertEquals("", err.toString(), "no banner and no progress");
+        JsonNode constraint = new ObjectMapper().readTree(out.toString());
+        assertEquals(probed.toString(), constraint.get("folder").asText());
+        assertEquals(2, constraint.get("paired_replications").asInt());
+        List<String> roles = new ArrayList<>();
+        constraint.get("probes").forEach(probe -> roles.add(probe.get("role").asText()));
+        assertTrue(roles.contains(constraint.get("marginal_constraint").asText()), constraint.toString());
     }
 }

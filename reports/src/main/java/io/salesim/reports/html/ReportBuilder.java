@@ -207,9 +207,13 @@ public final class ReportBuilder {
         // a rebuilt report reads the simulation's share of a finished command; the first one, written while the
         // command runs, the replications' time (wall_seconds until the command adds its timings)
         double simulated = data.runInfo().path("seconds").path("simulate").asDouble(data.runInfo().path("wall_seconds").asDouble());
+        // folders written before run.json named the runner ran in this process
+        String runner = data.runInfo().path("runner").asText("in-process");
+        String where = runner.equals("in-process") ? String.format(Locale.ROOT, "on %d threads", data.runInfo().path("threads").asInt(1))
+                : "as tasks of " + runner;
         String facts = data.runInfo().has("wall_seconds")
-                ? String.format(Locale.ROOT, "The simulation took %.1f s and executed %,d events on %d threads.",
-                simulated, data.runInfo().path("events_executed").asLong(), data.runInfo().path("threads").asInt(1))
+                ? String.format(Locale.ROOT, "The simulation took %.1f s and executed %,d events %s.",
+                simulated, data.runInfo().path("events_executed").asLong(), where)
                 : null;
         return new ReportPage.Reproduce(Reproduce.command(data), "./salesim report " + data.folderName(), facts);
     }

@@ -228,6 +228,7 @@ public final class ExperimentFiles {
         json.put("seed", info.seed());
         json.put("replications_requested", info.replicationsRequested());
         json.put("threads", info.threads());
+        json.put("runner", info.runner());
         json.put("wall_seconds", Math.round(info.wallSeconds() * 1000) / 1000.0);
         json.put("complete", complete);
         if (!info.command().isEmpty()) {

@@ -144,6 +144,7 @@ public final class ResultFiles {
         run.put("replications", result.replications().size());
         run.put("replications_requested", info.replicationsRequested());
         run.put("threads", info.threads());
+        run.put("runner", info.runner());
         run.put("wall_seconds", Math.round(info.wallSeconds() * 1000) / 1000.0);
         run.put("events_executed", result.eventsExecuted());
         run.put("complete", result.complete());

@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationResult;
+import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
 import io.salesim.scenarios.Experiment;
+import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioLoader;
@@ -24,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +87,7 @@ class ResultFilesTest {
         assertEquals(7, run.get("seed").asLong());
         assertEquals(4, run.get("replications").asInt());
         assertEquals(2, run.get("threads").asInt());
+        assertEquals("in-process", run.get("runner").asText());
         assertEquals(0.5, run.get("wall_seconds").asDouble());
         assertTrue(run.get("events_executed").asLong() > 0);
         assertTrue(run.get("complete").asBoolean());
@@ -91,6 +95,29 @@ class ResultFilesTest {
         try (Stream<Path> siblings = Files.list(dir)) {
             assertEquals(List.of(folder), siblings.toList(), "no temporary folder left behind");
         }
+    }
+
+    @Test
+    void runJsonNamesWhereTheReplicationsRan(@TempDir Path dir) throws Exception {
+        Replications elsewhere = new Replications() {
+            @Override
+            public String name() {
+                return "test cluster";
+            }
+
+            @Override
+            public List<ExperimentResult> run(List<Batch> batches, long seed, int threads, ReplicationRunner.Progress progress,
+                                              BooleanSupplier stop) {
+                return IN_PROCESS.run(batches, seed, threads, progress, stop);
+            }
+        };
+        RunOptions options = new RunOptions(2, 7, 1, elsewhere);
+        Scenario scenario = tiny();
+        Path folder = ResultFiles.write(dir.resolve("run"), scenario, Experiment.run(scenario, options), RunInfo.of(options, 0.5));
+
+        JsonNode run = new ObjectMapper().readTree(folder.resolve("run.json").toFile());
+        assertEquals("test cluster", run.get("runner").asText());
+        assertEquals(2, run.get("replications_requested").asInt());
     }
 
     @Test
