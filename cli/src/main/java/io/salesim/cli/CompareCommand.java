@@ -45,9 +45,6 @@ import picocli.CommandLine.Spec;
                 + "(the baseline): comparison.csv (paired differences), best.csv (best plan per metric, Bonferroni), "
                 + "and each plan's own run files under plans/; with --select, the best plan with a guarantee (selection.json).")
 final class CompareCommand implements Callable<Integer> {
-    /** Where the replications run; set by {@link Main#commandLine(Replications)}. */
-    Replications runner = Replications.IN_PROCESS;
-
     @Spec
     CommandSpec spec;
 
@@ -84,7 +81,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RunOptions runOptions = options.runOptions(runner);
+        RunOptions runOptions = options.runOptions();
         Precision precision = precisionOptions.precision(runOptions.replications());
         Selection.Settings selection = selectOptions.settings(scenarios.size(), runOptions, precisionOptions, precision != null);
         List<Scenario> plans = new ArrayList<>();

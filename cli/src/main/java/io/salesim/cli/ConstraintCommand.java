@@ -3,7 +3,6 @@ package io.salesim.cli;
 import io.salesim.core.sales.ExtraCapacity;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
-import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
@@ -31,9 +30,6 @@ import picocli.CommandLine.Spec;
                 + "reports the throughput gained per extra hour (constraint.csv), beside how often each role is the "
                 + "bottleneck by active periods in the same weeks; the base run's files and report.html as for 'run'.")
 final class ConstraintCommand implements Callable<Integer> {
-    /** Where the replications run; set by {@link Main#commandLine(Replications)}. */
-    Replications runner = Replications.IN_PROCESS;
-
     private static final Pattern WEEKS = Pattern.compile("(\\d+(?:\\.\\d+)?)-(\\d+(?:\\.\\d+)?)");
 
     @Spec
@@ -59,7 +55,7 @@ final class ConstraintCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RunOptions runOptions = options.runOptions(runner);
+        RunOptions runOptions = options.runOptions();
         Scenario loaded;
         try {
             loaded = settings.applyTo(ScenarioLoader.load(scenario), scenario, "constraint");

@@ -1,7 +1,6 @@
 package io.salesim.cli;
 
 import io.salesim.reports.charts.ChartOptions;
-import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.experiments.Precision;
 import java.nio.file.Path;
@@ -32,11 +31,14 @@ final class ExperimentOptions {
             + "the report inlines the SVG and needs no PNG.")
     boolean png;
 
-    /** The run options, after checking the numbers (bad ones are bad input: exit code 2); the replications run by {@code runner}. */
-    RunOptions runOptions(Replications runner) {
+    /**
+     * The run options, after checking the numbers (bad ones are bad input: exit code 2); the
+     * replications run where {@link Main#commandLine(Replications)} was told.
+     */
+    RunOptions runOptions() {
         requireBetween("--replications", replications, 1, RunOptions.MAX_REPLICATIONS);
         requireBetween("--threads", threadCount(), 1, RunOptions.MAX_THREADS);
-        return new RunOptions(replications, seed, threadCount(), runner);
+        return new RunOptions(replications, seed, threadCount(), ((Main) spec.root().userObject()).runner);
     }
 
     int threadCount() {

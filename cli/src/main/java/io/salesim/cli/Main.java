@@ -28,6 +28,13 @@ public final class Main implements Runnable {
     @Option(names = DEBUG, scope = ScopeType.INHERIT, description = "Show the stack trace when something fails.")
     boolean debug;
 
+    /** Where every command that runs replications runs them ({@link ExperimentOptions#runOptions()} reads it). */
+    final Replications runner;
+
+    private Main(Replications runner) {
+        this.runner = runner;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args, Replications.IN_PROCESS));
     }
@@ -51,24 +58,14 @@ public final class Main implements Runnable {
 
     /** The command line with the replications of every command that runs them run by {@code runner}. */
     public static CommandLine commandLine(Replications runner) {
-        CommandLine commandLine = new CommandLine(new Main());
-        RunCommand run = new RunCommand();
-        run.runner = runner;
-        CompareCommand compare = new CompareCommand();
-        compare.runner = runner;
-        SweepCommand sweep = new SweepCommand();
-        sweep.runner = runner;
-        SizeCommand size = new SizeCommand();
-        size.runner = runner;
-        ConstraintCommand constraint = new ConstraintCommand();
-        constraint.runner = runner;
-        commandLine.addSubcommand(run);
+        CommandLine commandLine = new CommandLine(new Main(runner));
+        commandLine.addSubcommand(new RunCommand());
         commandLine.addSubcommand(new ValidateCommand());
         commandLine.addSubcommand(new ListCommand());
-        commandLine.addSubcommand(compare);
-        commandLine.addSubcommand(sweep);
-        commandLine.addSubcommand(size);
-        commandLine.addSubcommand(constraint);
+        commandLine.addSubcommand(new CompareCommand());
+        commandLine.addSubcommand(new SweepCommand());
+        commandLine.addSubcommand(new SizeCommand());
+        commandLine.addSubcommand(new ConstraintCommand());
         commandLine.addSubcommand(new ReportCommand());
         commandLine.addSubcommand(new BenchCommand());
         commandLine.addSubcommand(new FitCommand());

@@ -38,9 +38,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Runs replications of a scenario and writes summary.csv, replications.csv, "
         + "weekly.csv, run.json, a copy of the scenario and the fully resolved scenario into a new run folder.")
 final class RunCommand implements Callable<Integer> {
-    /** Where the replications run; set by {@link Main#commandLine(Replications)}. */
-    Replications runner = Replications.IN_PROCESS;
-
     @Spec
     CommandSpec spec;
 
@@ -71,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        RunOptions runOptions = options.runOptions(runner);
+        RunOptions runOptions = options.runOptions();
         Precision precision = precisionOptions.precision(runOptions.replications());
         Scenario read;
         try {

@@ -2,7 +2,6 @@ package io.salesim.cli;
 
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
-import io.salesim.scenarios.Replications;
 import io.salesim.scenarios.RunOptions;
 import io.salesim.scenarios.Scenario;
 import io.salesim.scenarios.ScenarioException;
@@ -32,9 +31,6 @@ import picocli.CommandLine.Spec;
                 + "(other head counts fixed), by bisection that exploits monotonicity; writes sizing.csv and sized.yaml "
                 + "(runs with 'salesim run').")
 final class SizeCommand implements Callable<Integer> {
-    /** Where the replications run; set by {@link Main#commandLine(Replications)}. */
-    Replications runner = Replications.IN_PROCESS;
-
     @Spec
     CommandSpec spec;
 
@@ -65,7 +61,7 @@ final class SizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RunOptions runOptions = options.runOptions(runner);
+        RunOptions runOptions = options.runOptions();
         requireShare("--target-probability", targetProbability);
         requireShare("--target-utilization", targetUtilization);
         Scenario base;

@@ -30,9 +30,6 @@ import picocli.CommandLine.Spec;
         description = "Runs every combination of the --set values (a full factorial) on common random numbers and writes "
                 + "sweep.csv (one row per point and metric, with 95%% CIs) and each point's scenario under points/.")
 final class SweepCommand implements Callable<Integer> {
-    /** Where the replications run; set by {@link Main#commandLine(Replications)}. */
-    Replications runner = Replications.IN_PROCESS;
-
     @Spec
     CommandSpec spec;
 
@@ -57,7 +54,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        RunOptions runOptions = options.runOptions(runner);
+        RunOptions runOptions = options.runOptions();
         Precision precision = precisionOptions.precision(runOptions.replications());
         Scenario base;
         List<Setting> settings = new ArrayList<>();
