@@ -46,13 +46,23 @@ public final class FlowLine extends Model {
 
     /** An item flowing down the line; it remembers when it arrived. Departed items are reused. */
     static final class Item {
+        final int number;  // its index among the line's items
         double arrivedAt;
         Station processedAt;  // the station processing the item, while one does
+
+        Item(int number) {
+            this.number = number;
+        }
     }
 
-    // items that left the line, for the next ones to enter: a run allocates only its peak WIP
-    private Item[] departedItems = new Item[64];
-    private int departedCount;
+    // every item made so far, and the numbers of those free to enter (departed, or left over from
+    // the last replication): a run allocates only its peak WIP, and reusing an item stores no
+    // reference, as keeping free items in an array of references would (G1 fences a reference
+    // stored into an old array)
+    private Item[] items = new Item[64];
+    private int itemCount;
+    private int[] freeItems = new int[64];
+    private int freeCount;
 
     public FlowLine(FlowLineSpec spec) {
         super(spec.name(), spec.horizonHours(), spec.warmupHours());
@@ -121,6 +131,10 @@ public final class FlowLine extends Model {
 
     @Override
     protected void initialize() {
+        for (int i = 0; i < itemCount; i++) {
+            freeItems[i] = i;
+        }
+        freeCount = itemCount;
         if (spec.warmupHours() > 0) {
             scheduleAt(cutActivePeriods, spec.warmupHours(), null);
         }
@@ -142,7 +156,9 @@ public final class FlowLine extends Model {
 
     /** Schedules the end of an item's processing at a station. */
     void scheduleEndOfProcess(Station station, Item item, double delayHours) {
-        item.processedAt = station;
+        if (item.processedAt != station) {  // as above: no stored reference when it stays (one station)
+            item.processedAt = station;
+        }
         schedule(itemEvent, delayHours, item);
     }
 
@@ -184,8 +200,18 @@ public final class FlowLine extends Model {
     /** A new item enters the line now. */
     Item enter() {
         wip.add(1);
-        Item item = departedCount > 0 ? departedItems[--departedCount] : new Item();
+        Item item = freeCount > 0 ? items[freeItems[--freeCount]] : newItem();
         item.arrivedAt = now();
+        return item;
+    }
+
+    private Item newItem() {
+        if (itemCount == items.length) {
+            items = Arrays.copyOf(items, 2 * itemCount);
+            freeItems = Arrays.copyOf(freeItems, 2 * itemCount);
+        }
+        Item item = new Item(itemCount);
+        items[itemCount++] = item;
         return item;
     }
 
@@ -193,10 +219,7 @@ public final class FlowLine extends Model {
         wip.add(-1);
         timeInSystemHours.record(now() - item.arrivedAt);
         throughput.increment();
-        if (departedCount == departedItems.length) {
-            departedItems = Arrays.copyOf(departedItems, 2 * departedCount);
-        }
-        departedItems[departedCount++] = item;
+        freeItems[freeCount++] = item.number;
         if (conwip > 0) {
             first.arrive(enter());
         }

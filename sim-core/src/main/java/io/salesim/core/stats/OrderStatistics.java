@@ -33,17 +33,18 @@ public final class OrderStatistics {
 
     private double[] values = new double[64];
     private int count;
-    // the values being selected from, exactly as long as KthSelector needs (a copy of all of them,
-    // or one bucket's), with their cached pivots; valid from a query to the next record (a flag
-    // rather than clearing the reference: a record then stores no reference, which costs G1 a barrier)
+    // whether what a query prepares (below) is up to date: false from a record on. A flag rather
+    // than clearing a reference, so that a record stores no reference (G1 fences that)
+    private boolean prepared;
+    // the values being selected from, exactly as long as KthSelector needs (a copy of them all,
+    // or a large sample's one bucket), with their cached pivots
     private double[] work;
-    private boolean workValid;
     private final int[] pivots = new int[CACHED_PIVOTS];
-    // for a large sample: values a bucket (null while small), valid after a query until a record
+    // a large sample's values a bucket (null while small), the bucket in work (-1: none yet) and
+    // the values in the buckets before it
     private int[] bucketCounts;
-    private boolean bucketsCounted;
-    private int workBucket;  // the bucket in work, for a large sample
-    private int workBelow;   // values in the buckets before it
+    private int workBucket;
+    private int workBelow;
 
     public void record(double x) {
         if (Double.isNaN(x)) {
@@ -53,15 +54,13 @@ public final class OrderStatistics {
             values = Arrays.copyOf(values, 2 * count);
         }
         values[count++] = x;
-        workValid = false;
-        bucketsCounted = false;
+        prepared = false;
     }
 
     /** Forgets the values, keeping the arrays. */
     public void reset() {
         count = 0;
-        workValid = false;
-        bucketsCounted = false;
+        prepared = false;
     }
 
     public int count() {
@@ -102,22 +101,23 @@ public final class OrderStatistics {
     /** The k-th smallest value, 0-based. */
     private double select(int k) {
         if (count < BUCKETED_FROM) {
-            if (!workValid) {
+            if (!prepared) {
                 work = Arrays.copyOf(values, count);
                 Arrays.fill(pivots, -1);
-                workValid = true;
+                prepared = true;
             }
             return SELECTOR.select(work, pivots, k);
         }
-        if (!bucketsCounted) {
+        if (!prepared) {
             countBuckets();
+            prepared = true;
         }
         int bucket = 0;
         int below = 0;
         while (below + bucketCounts[bucket] <= k) {
             below += bucketCounts[bucket++];
         }
-        if (!workValid || bucket != workBucket) {
+        if (bucket != workBucket) {
             gather(bucket, below);
         }
         return SELECTOR.select(work, pivots, k - workBelow);
@@ -132,8 +132,7 @@ public final class OrderStatistics {
         for (int i = 0; i < count; i++) {
             bucketCounts[bucket(values[i])]++;
         }
-        bucketsCounted = true;
-        workValid = false;
+        workBucket = -1;
     }
 
     /** Copies the values of one bucket into {@code work}, for a selection among them only. */
@@ -146,7 +145,6 @@ public final class OrderStatistics {
             }
         }
         work = members;
-        workValid = true;
         workBucket = bucket;
         workBelow = below;
         Arrays.fill(pivots, -1);
