@@ -146,6 +146,7 @@ public final class FlowLine extends Model {
         }
     }
 
+    /** Every arrival (no item) and end of processing (its item) of the line. */
     private void itemEvent(Item item) {
         if (item == null) {
             arrive();
@@ -156,7 +157,8 @@ public final class FlowLine extends Model {
 
     /** Schedules the end of an item's processing at a station. */
     void scheduleEndOfProcess(Station station, Item item, double delayHours) {
-        if (item.processedAt != station) {  // as above: no stored reference when it stays (one station)
+        // stored only when it changes, never on a one-station line: G1 fences a reference stored into an old object
+        if (item.processedAt != station) {
             item.processedAt = station;
         }
         schedule(itemEvent, delayHours, item);
