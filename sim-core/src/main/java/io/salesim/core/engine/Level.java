@@ -4,7 +4,8 @@ package io.salesim.core.engine;
  * A time-weighted level (queue length, busy servers, backlog hours): its time-average after
  * warm-up and per week. With a work calendar only working hours count toward the average.
  * One pass over each interval feeds both the weekly series and the since-warm-up total, so
- * a change of level costs one span computation; the model closes each week
+ * a change of level costs one span computation, and without a calendar the spans come from
+ * the clock, so a change adds to two sums, not four. The model closes each week
  * ({@link #weekEnded}), so a change need not look for a week's end.
  */
 public final class Level extends Response {
@@ -14,10 +15,13 @@ public final class Level extends Response {
     private double[] weekArea;  // weeks before the current one; the current week's sums are below
     private double[] weekSpan;
     private double weekAreaSoFar;
-    private double weekSpanSoFar;  // with a calendar only, as spanSinceWarmup: the clock gives them otherwise
+    // summed with a calendar only, as spanSinceWarmup; without one they are differences of
+    // times, the same numbers wherever the summed spans telescoped without rounding (after a
+    // run's first hours), and the exact ones elsewhere
+    private double weekSpanSoFar;
     private double areaSinceWarmup;
     private double spanSinceWarmup;
-    private double warmupEnd;
+    private double warmupEnd;  // the time the warm-up ended, 0 before
 
     Level(Model model, String metric, Meaning meaning, WorkCalendar calendar) {
         super(model, metric, meaning);
