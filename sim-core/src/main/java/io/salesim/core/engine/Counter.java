@@ -3,7 +3,8 @@ package io.salesim.core.engine;
 /** Counts occurrences; reported as a rate per week after warm-up, and as a count per week. */
 public final class Counter extends Response {
     private long count;
-    private double[] weekCount;
+    private long countThisWeek;
+    private double[] weekCount;  // the weeks before the current one
     private double countingSince;
 
     Counter(Model model, String metric, Meaning meaning) {
@@ -16,7 +17,7 @@ public final class Counter extends Response {
 
     public void add(long n) {
         count += n;
-        weekCount[model.currentWeek()] += n;
+        countThisWeek += n;
     }
 
     public long count() {
@@ -26,8 +27,15 @@ public final class Counter extends Response {
     @Override
     void start(int weeks) {
         count = 0;
+        countThisWeek = 0;
         countingSince = 0;
         weekCount = reuse(weekCount, weeks);
+    }
+
+    @Override
+    void weekEnded(int week) {
+        weekCount[week] = countThisWeek;
+        countThisWeek = 0;
     }
 
     @Override
@@ -44,6 +52,7 @@ public final class Counter extends Response {
 
     @Override
     double[] weekly() {
+        weekCount[model.currentWeek()] = countThisWeek;
         return weekCount.clone();
     }
 }

@@ -4,20 +4,24 @@ package io.salesim.core.engine;
  * A time-weighted level (queue length, busy servers, backlog hours): its time-average after
  * warm-up and per week. With a work calendar only working hours count toward the average.
  * One pass over each interval feeds both the weekly series and the since-warm-up total, so
- * a change of level costs one span computation.
+ * a change of level costs one span computation, and without a calendar the spans come from
+ * the clock, so a change adds to two sums, not four. The model closes each week
+ * ({@link #weekEnded}), so a change need not look for a week's end.
  */
 public final class Level extends Response {
     private final WorkCalendar calendar;
     private double level;
     private double lastTime;
-    private double nextWeekStart;
-    private int week;
     private double[] weekArea;  // weeks before the current one; the current week's sums are below
     private double[] weekSpan;
     private double weekAreaSoFar;
+    // summed with a calendar only, as spanSinceWarmup; without one they are differences of
+    // times, the same numbers wherever the summed spans telescoped without rounding (after a
+    // run's first hours), and the exact ones elsewhere
     private double weekSpanSoFar;
     private double areaSinceWarmup;
     private double spanSinceWarmup;
+    private double warmupEnd;  // the time the warm-up ended, 0 before
 
     Level(Model model, String metric, Meaning meaning, WorkCalendar calendar) {
         super(model, metric, meaning);
@@ -25,7 +29,7 @@ public final class Level extends Response {
     }
 
     public void set(double newLevel) {
-        accumulate(model.now());
+        addArea(model.now);
         level = newLevel;
     }
 
@@ -39,54 +43,65 @@ public final class Level extends Response {
 
     /** Weekly time-averages so far (NaN for weeks with no counted time). */
     public double[] weeklyMeans() {
-        accumulate(model.now());
+        addArea(model.now);
         return weekly();
     }
 
     /** Area under the level in each week so far (level × counted hours). */
     public double[] weeklyTotals() {
-        accumulate(model.now());
+        addArea(model.now);
         storeCurrentWeek();
         return weekArea.clone();
     }
 
     /** Time-average since warm-up, up to now; NaN if no time has counted. */
     public double mean() {
-        accumulate(model.now());
-        return spanSinceWarmup == 0 ? Double.NaN : areaSinceWarmup / spanSinceWarmup;
+        addArea(model.now);
+        double span = spanSinceWarmup();
+        return span == 0 ? Double.NaN : areaSinceWarmup / span;
+    }
+
+    private double spanSinceWarmup() {
+        return calendar == null ? lastTime - warmupEnd : spanSinceWarmup;
     }
 
     /** Area under the level since warm-up (level × counted hours). */
     public double area() {
-        accumulate(model.now());
+        addArea(model.now);
         return areaSinceWarmup;
     }
 
-    private void accumulate(double now) {
-        while (now >= nextWeekStart && week < weekArea.length - 1) {
-            addArea(nextWeekStart);
-            storeCurrentWeek();
-            weekAreaSoFar = 0;
-            weekSpanSoFar = 0;
-            week++;
-            nextWeekStart += Model.HOURS_PER_WEEK;
-        }
-        addArea(now);
+    @Override
+    void weekEnded(int week) {
+        addArea((week + 1) * Model.HOURS_PER_WEEK);
+        storeWeek(week);
+        weekAreaSoFar = 0;
+        weekSpanSoFar = 0;
     }
 
     private void storeCurrentWeek() {
+        storeWeek(model.currentWeek());
+    }
+
+    private void storeWeek(int week) {
         weekArea[week] = weekAreaSoFar;
-        weekSpan[week] = weekSpanSoFar;
+        weekSpan[week] = calendar == null ? lastTime - week * Model.HOURS_PER_WEEK : weekSpanSoFar;
     }
 
     /** Adds the area from the last update to {@code to}, all within the current week. */
     private void addArea(double to) {
-        double span = calendar == null ? to - lastTime : calendar.workingHoursBetween(lastTime, to);
-        double area = level * span;
-        weekAreaSoFar += area;
-        weekSpanSoFar += span;
-        areaSinceWarmup += area;
-        spanSinceWarmup += span;
+        if (calendar == null) {
+            double area = level * (to - lastTime);
+            weekAreaSoFar += area;
+            areaSinceWarmup += area;
+        } else {
+            double span = calendar.workingHoursBetween(lastTime, to);
+            double area = level * span;
+            weekAreaSoFar += area;
+            weekSpanSoFar += span;
+            areaSinceWarmup += area;
+            spanSinceWarmup += span;
+        }
         lastTime = to;
     }
 
@@ -94,27 +109,28 @@ public final class Level extends Response {
     void start(int weeks) {
         level = 0;
         lastTime = 0;
-        week = 0;
-        nextWeekStart = Model.HOURS_PER_WEEK;
         weekArea = reuse(weekArea, weeks);
         weekSpan = reuse(weekSpan, weeks);
         weekAreaSoFar = 0;
         weekSpanSoFar = 0;
         areaSinceWarmup = 0;
         spanSinceWarmup = 0;
+        warmupEnd = 0;
     }
 
     @Override
     void endWarmup(double now) {
-        accumulate(now);
+        addArea(now);
         areaSinceWarmup = 0;
         spanSinceWarmup = 0;
+        warmupEnd = now;
     }
 
     @Override
     double finish(double now) {
-        accumulate(now);
-        return spanSinceWarmup == 0 ? Double.NaN : areaSinceWarmup / spanSinceWarmup;
+        addArea(now);
+        double span = spanSinceWarmup();
+        return span == 0 ? Double.NaN : areaSinceWarmup / span;
     }
 
     @Override

@@ -29,7 +29,7 @@ public abstract class Model extends ModelElement {
     private final double warmupHours;
     private final int weeks;
     double now;
-    // the clock's week, kept up to date as the clock moves: responses read it on every record
+    // the clock's week, kept up to date as the clock moves; the responses are told as each ends
     private int week;
     private double nextWeekStartHours;
     private long eventsExecuted;
@@ -125,6 +125,9 @@ public abstract class Model extends ModelElement {
     private void advanceClock(double time) {
         now = time;
         while (now >= nextWeekStartHours && week < weeks - 1) {
+            for (Response response : responses) {
+                response.weekEnded(week);
+            }
             week++;
             nextWeekStartHours += HOURS_PER_WEEK;
         }

@@ -1,7 +1,6 @@
 package io.salesim.core.engine;
 
 import io.salesim.core.stats.OrderStatistics;
-import io.salesim.core.stats.Tally;
 
 /**
  * Observation statistic (waiting time, cycle time): its mean after warm-up and per week.
@@ -9,9 +8,15 @@ import io.salesim.core.stats.Tally;
  * ({@link OrderStatistics}: 8 bytes a value, a selection per quantile asked).
  */
 public final class Observations extends Response {
-    private final Tally tally = new Tally();
+    // count, mean and sum since warm-up by the shifted sums of stats.Tally, the same arithmetic
+    // and so the same means, without the variance and extremes no observation statistic reports
+    private long count;
+    private double shift;
+    private double shiftedSum;
     private final OrderStatistics values;
-    private double[] weekSum;
+    private double sumThisWeek;
+    private long countThisWeek;
+    private double[] weekSum;  // the weeks before the current one, as weekCount
     private double[] weekCount;
 
     Observations(Model model, String metric, Meaning meaning, boolean withQuantiles) {
@@ -20,25 +25,29 @@ public final class Observations extends Response {
     }
 
     public void record(double value) {
-        tally.record(value);
+        if (count == 0) {
+            shift = value;
+        }
+        count++;
+        shiftedSum += value - shift;
         if (values != null) {
             values.record(value);
         }
-        int week = model.currentWeek();
-        weekSum[week] += value;
-        weekCount[week]++;
+        sumThisWeek += value;
+        countThisWeek++;
     }
 
     public long count() {
-        return tally.count();
+        return count;
     }
 
+    /** The mean since warm-up, NaN if nothing was recorded. */
     public double mean() {
-        return tally.mean();
+        return count == 0 ? Double.NaN : shift + shiftedSum / count;
     }
 
     public double sum() {
-        return tally.sum();
+        return shift * count + shiftedSum;
     }
 
     /** The type-7 p-quantile of the values since warm-up, NaN if none; only when declared with quantiles. */
@@ -51,17 +60,37 @@ public final class Observations extends Response {
 
     @Override
     void start(int weeks) {
-        tally.reset();
+        resetSums();
         if (values != null) {
             values.reset();
         }
+        sumThisWeek = 0;
+        countThisWeek = 0;
         weekSum = reuse(weekSum, weeks);
         weekCount = reuse(weekCount, weeks);
     }
 
+    private void resetSums() {
+        count = 0;
+        shift = 0;
+        shiftedSum = 0;
+    }
+
+    @Override
+    void weekEnded(int week) {
+        storeWeek(week);
+        sumThisWeek = 0;
+        countThisWeek = 0;
+    }
+
+    private void storeWeek(int week) {
+        weekSum[week] = sumThisWeek;
+        weekCount[week] = countThisWeek;
+    }
+
     @Override
     void endWarmup(double now) {
-        tally.reset();
+        resetSums();
         if (values != null) {
             values.reset();
         }
@@ -69,11 +98,12 @@ public final class Observations extends Response {
 
     @Override
     double finish(double now) {
-        return tally.mean();
+        return mean();
     }
 
     @Override
     double[] weekly() {
+        storeWeek(model.currentWeek());
         double[] means = new double[weekSum.length];
         for (int w = 0; w < means.length; w++) {
             means[w] = weekCount[w] == 0 ? Double.NaN : weekSum[w] / weekCount[w];

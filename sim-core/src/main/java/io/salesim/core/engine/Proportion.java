@@ -8,7 +8,9 @@ package io.salesim.core.engine;
 public final class Proportion extends Response {
     private long count;
     private long hits;
-    private double[] weekCount;
+    private long countThisWeek;
+    private long hitsThisWeek;
+    private double[] weekCount;  // the weeks before the current one, as weekHits
     private double[] weekHits;
 
     Proportion(Model model, String metric, Meaning meaning) {
@@ -16,12 +18,11 @@ public final class Proportion extends Response {
     }
 
     public void record(boolean hit) {
-        int week = model.currentWeek();
         count++;
-        weekCount[week]++;
+        countThisWeek++;
         if (hit) {
             hits++;
-            weekHits[week]++;
+            hitsThisWeek++;
         }
     }
 
@@ -29,8 +30,22 @@ public final class Proportion extends Response {
     void start(int weeks) {
         count = 0;
         hits = 0;
+        countThisWeek = 0;
+        hitsThisWeek = 0;
         weekCount = reuse(weekCount, weeks);
         weekHits = reuse(weekHits, weeks);
+    }
+
+    @Override
+    void weekEnded(int week) {
+        storeWeek(week);
+        countThisWeek = 0;
+        hitsThisWeek = 0;
+    }
+
+    private void storeWeek(int week) {
+        weekCount[week] = countThisWeek;
+        weekHits[week] = hitsThisWeek;
     }
 
     @Override
@@ -46,6 +61,7 @@ public final class Proportion extends Response {
 
     @Override
     double[] weekly() {
+        storeWeek(model.currentWeek());
         double[] shares = new double[weekCount.length];
         for (int w = 0; w < shares.length; w++) {
             shares[w] = weekCount[w] == 0 ? Double.NaN : weekHits[w] / weekCount[w];

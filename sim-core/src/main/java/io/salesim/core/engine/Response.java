@@ -32,6 +32,14 @@ public abstract sealed class Response permits Observations, Proportion, Level, C
     /** Start of a replication at time 0. */
     abstract void start(int weeks);
 
+    /**
+     * The clock has passed the end of week {@code week} (0-based), before any event of the next:
+     * a response that sums its current week in fields stores them here. The model tells every
+     * response at every week's end, so recording an observation touches no weekly array.
+     */
+    void weekEnded(int week) {
+    }
+
     /** End of warm-up: forget what was collected so far, keep the state. */
     abstract void endWarmup(double now);
 

@@ -6,6 +6,7 @@ import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.Model;
 import io.salesim.core.engine.Observations;
+import io.salesim.core.random.DistributionSpec;
 import io.salesim.core.random.Sampler;
 import io.salesim.core.resource.ShiftingBottleneck;
 import java.util.ArrayList;
@@ -26,24 +27,42 @@ public final class FlowLine extends Model {
     private final FlowLineSpec spec;
     private final Sampler interarrivalHours;  // null unless the line is fed by arrivals
     private final Sampler batchSize;
+    // a constant batch size (1 for single arrivals), worked out once: drawing and rounding it at
+    // every arrival was a call into commons-math3 and a Math.round for the same number; 0 if random
+    private final long constantBatch;
     private final int conwip;  // 0 unless the line is closed
     private final List<Station> stations = new ArrayList<>();
+    private final Station first;  // where items enter, looked up at every arrival
     private final Observations timeInSystemHours;
     private final Counter throughput;
     private final Level wip;
-    private final EventAction<Object> arrive = this::arrive;
+    // every arrival and end of processing on the line is one action: the calendar's call of it
+    // then sees one receiver, which the JIT inlines, where an action per kind and station made
+    // that call megamorphic (an arrival carries no item, an end of processing its item)
+    private final EventAction<Item> itemEvent = this::itemEvent;
     private final EventAction<Object> releaseAtStart = this::releaseAtStart;
     private final EventAction<Object> cutActivePeriods = this::cutActivePeriods;
     private double[][] bottleneckShares;
 
     /** An item flowing down the line; it remembers when it arrived. Departed items are reused. */
     static final class Item {
+        final int number;  // its index among the line's items
         double arrivedAt;
+        Station processedAt;  // the station processing the item, while one does
+
+        Item(int number) {
+            this.number = number;
+        }
     }
 
-    // items that left the line, for the next ones to enter: a run allocates only its peak WIP
-    private Item[] departedItems = new Item[64];
-    private int departedCount;
+    // every item made so far, and the numbers of those free to enter (departed, or left over from
+    // the last replication): a run allocates only its peak WIP, and reusing an item stores no
+    // reference, as keeping free items in an array of references would (G1 fences a reference
+    // stored into an old array)
+    private Item[] items = new Item[64];
+    private int itemCount;
+    private int[] freeItems = new int[64];
+    private int freeCount;
 
     public FlowLine(FlowLineSpec spec) {
         super(spec.name(), spec.horizonHours(), spec.warmupHours());
@@ -51,9 +70,11 @@ public final class FlowLine extends Model {
         if (spec.release() instanceof FlowLineSpec.Arrivals arrivals) {
             this.interarrivalHours = sampler("interarrival", arrivals.interarrivalHours());
             this.batchSize = sampler("batch", arrivals.batchSize());
+            this.constantBatch = arrivals.batchSize() instanceof DistributionSpec.Constant constant ? batch(constant.value()) : 0;
         } else {
             this.interarrivalHours = null;
             this.batchSize = null;
+            this.constantBatch = 0;
         }
         this.conwip = spec.release() instanceof FlowLineSpec.Conwip closed ? closed.wip() : 0;
         Station previous = null;
@@ -63,6 +84,7 @@ public final class FlowLine extends Model {
             stations.add(station);
             previous = station;
         }
+        this.first = stations.get(0);
         this.timeInSystemHours = observations("system.time_in_system_hours", Meaning.lower("hours").headline());
         this.throughput = counter("system.throughput_per_week", Meaning.higher("items/week").board());
         this.wip = level("system.wip", Meaning.lower("items").headline());
@@ -109,23 +131,50 @@ public final class FlowLine extends Model {
 
     @Override
     protected void initialize() {
+        for (int i = 0; i < itemCount; i++) {
+            freeItems[i] = i;
+        }
+        freeCount = itemCount;
         if (spec.warmupHours() > 0) {
             scheduleAt(cutActivePeriods, spec.warmupHours(), null);
         }
         if (interarrivalHours != null) {
-            schedule(arrive, interarrivalHours.sample(), null);
+            schedule(itemEvent, interarrivalHours.sample(), null);
         } else {
             // an event rather than a call: the stations reset their state after this method
             schedule(releaseAtStart, 0, null);
         }
     }
 
-    private void arrive(Object ignored) {
-        long batch = Math.max(1, Math.round(batchSize.sample()));
-        for (long i = 0; i < batch; i++) {
-            stations.get(0).arrive(enter());
+    /** Every arrival (no item) and end of processing (its item) of the line. */
+    private void itemEvent(Item item) {
+        if (item == null) {
+            arrive();
+        } else {
+            item.processedAt.endProcess(item);
         }
-        schedule(arrive, interarrivalHours.sample(), null);
+    }
+
+    /** Schedules the end of an item's processing at a station. */
+    void scheduleEndOfProcess(Station station, Item item, double delayHours) {
+        // stored only when it changes, never on a one-station line: G1 fences a reference stored into an old object
+        if (item.processedAt != station) {
+            item.processedAt = station;
+        }
+        schedule(itemEvent, delayHours, item);
+    }
+
+    private void arrive() {
+        long batch = constantBatch > 0 ? constantBatch : batch(batchSize.sample());
+        for (long i = 0; i < batch; i++) {
+            first.arrive(enter());
+        }
+        schedule(itemEvent, interarrivalHours.sample(), null);
+    }
+
+    /** A batch size drawn as a real number: the nearest whole number, at least 1. */
+    private static long batch(double size) {
+        return Math.max(1, Math.round(size));
     }
 
     /**
@@ -143,18 +192,28 @@ public final class FlowLine extends Model {
     private void releaseAtStart(Object ignored) {
         if (conwip > 0) {
             for (int i = 0; i < conwip; i++) {
-                stations.get(0).arrive(enter());
+                first.arrive(enter());
             }
         } else {
-            stations.get(0).fillFreeServers();
+            first.fillFreeServers();
         }
     }
 
     /** A new item enters the line now. */
     Item enter() {
         wip.add(1);
-        Item item = departedCount > 0 ? departedItems[--departedCount] : new Item();
+        Item item = freeCount > 0 ? items[freeItems[--freeCount]] : newItem();
         item.arrivedAt = now();
+        return item;
+    }
+
+    private Item newItem() {
+        if (itemCount == items.length) {
+            items = Arrays.copyOf(items, 2 * itemCount);
+            freeItems = Arrays.copyOf(freeItems, 2 * itemCount);
+        }
+        Item item = new Item(itemCount);
+        items[itemCount++] = item;
         return item;
     }
 
@@ -162,12 +221,9 @@ public final class FlowLine extends Model {
         wip.add(-1);
         timeInSystemHours.record(now() - item.arrivedAt);
         throughput.increment();
-        if (departedCount == departedItems.length) {
-            departedItems = Arrays.copyOf(departedItems, 2 * departedCount);
-        }
-        departedItems[departedCount++] = item;
+        freeItems[freeCount++] = item.number;
         if (conwip > 0) {
-            stations.get(0).arrive(enter());
+            first.arrive(enter());
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.salesim.core.flow;
 
 import io.salesim.core.engine.Meaning;
-import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
@@ -39,7 +38,6 @@ public final class Station extends ModelElement {
     // deque its size computes it, on every arrival and finish
     private int occupiedServers;
     private final ActivePeriods active;
-    private final EventAction<Item> endProcess = this::endProcess;
     private Station next;  // set once by the downstream station's constructor
 
     Station(FlowLine line, StationSpec spec, Station previous, boolean saturated) {
@@ -145,10 +143,10 @@ public final class Station extends ModelElement {
         occupiedServers++;
         processing.add(1);
         double now = now();
-        schedule(endProcess, calendar.finishTime(now, processHours.sample()) - now, item);
+        line.scheduleEndOfProcess(this, item, calendar.finishTime(now, processHours.sample()) - now);
     }
 
-    private void endProcess(Item item) {
+    void endProcess(Item item) {
         processing.add(-1);
         occupiedServers--;
         if (next == null) {

@@ -61,6 +61,40 @@ class OrderStatisticsTest {
     }
 
     @Test
+    void aSampleLargeEnoughForBucketsOrdersExactlyAcrossSignsAndTies() {
+        // -100000..99999 in a random order, each twice: 400,000 values, enough to be counted into
+        // buckets, the negative ones in flipped bit order. Sorted, x_(i) = floor(i / 2) - 100000,
+        // and the type-7 p-quantile interpolates between x_(floor h) and the next, h = 399999 p
+        List<Double> values = new ArrayList<>();
+        for (int k = -100_000; k < 100_000; k++) {
+            values.add((double) k);
+            values.add((double) k);
+        }
+        Collections.shuffle(values, new Random(11));
+        OrderStatistics sample = new OrderStatistics();
+        values.forEach(sample::record);
+        int n = values.size();
+        for (double p : new double[] {0, 0.1, 0.25, 0.5, 0.9, 0.95, 0.999, 1}) {
+            double h = (n - 1) * p;
+            int below = (int) Math.floor(h);
+            double low = Math.floorDiv(below, 2) - 100_000;
+            double high = Math.floorDiv(Math.min(below + 1, n - 1), 2) - 100_000;
+            assertEquals(low + (h - below) * (high - low), sample.quantile(p), EPS, "p = " + p);
+        }
+        // an atom: 300,000 zeros and 100,000 ones; every quantile below 3/4 is 0, above it 1
+        OrderStatistics atoms = new OrderStatistics();
+        for (int i = 0; i < 400_000; i++) {
+            atoms.record(i % 4 == 3 ? 1 : 0);
+        }
+        assertEquals(0, atoms.quantile(0.5), EPS);
+        assertEquals(0, atoms.quantile(0.74), EPS);
+        assertEquals(1, atoms.quantile(0.76), EPS);
+        // recording after a query counts again: a new maximum is the 1-quantile
+        atoms.record(2);
+        assertEquals(2, atoms.quantile(1), EPS);
+    }
+
+    @Test
     void theShareAboveAThresholdCountsStrictlyGreaterValues() {
         // two of five waited: P(wait > 0) = 0.4; the zeros are the atom at 0
         OrderStatistics waits = of(0, 3, 0, 2, 0);
