@@ -20,7 +20,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * once ({@link #finish}), several at a time: each chart is painted on its own into SVG and, when
  * asked, PNG; each file is written to a temporary name first and then moved into place.
  * The SVG is painted onto JFreeSVG's Graphics2D, which appends each shape to the text as it is
- * drawn (no DOM, no serializer), with coordinates rounded to a tenth of a pixel.
+ * drawn (no DOM, no serializer), with coordinates rounded to a tenth of a pixel (transforms to
+ * four decimals).
  */
 final class ChartWriter {
     private final Path dir;
@@ -82,6 +83,7 @@ final class ChartWriter {
         // instead of the default prefix, the clock's nanoseconds
         g.setDefsKeyPrefix(stem + "-");
         g.setGeomDoubleConverter(ChartWriter::tenths);
+        g.setTransformDoubleConverter(ChartWriter::transformEntry);
         chart.paint(g, width, height);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
@@ -89,18 +91,34 @@ final class ChartWriter {
 
     /** A coordinate to a tenth of a pixel, without trailing zeros: 12.64 → "12.6", 3.0 → "3", −0.04 → "0". */
     static String tenths(double value) {
+        return rounded(value, 1);
+    }
+
+    /** A transform's entry to four decimals (enough for a rotation's sines), without trailing zeros. */
+    static String transformEntry(double value) {
+        return rounded(value, 4);
+    }
+
+    private static String rounded(double value, int places) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        long tenths = Math.round(value * 10);
-        StringBuilder out = new StringBuilder(8);
-        if (tenths < 0) {
+        long scale = (long) Math.pow(10, places);
+        long units = Math.round(value * scale);
+        StringBuilder out = new StringBuilder(12);
+        if (units < 0) {
             out.append('-');
-            tenths = -tenths;
+            units = -units;
         }
-        out.append(tenths / 10);
-        if (tenths % 10 != 0) {
-            out.append('.').append(tenths % 10);
+        out.append(units / scale);
+        long fraction = units % scale;
+        if (fraction != 0) {
+            String digits = Long.toString(fraction + scale).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            out.append('.').append(digits, 0, end);
         }
         return out.toString();
     }
