@@ -1,7 +1,6 @@
 package io.salesim.reports.charts;
 
 import io.salesim.reports.tables.ResultFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +10,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Collects the charts of a folder as they are built ({@link #save}), then writes them all at
- * once ({@link #finish}), several at a time: each chart is painted and encoded on its own, into
- * SVG (decimals cut to one place: a tenth of a pixel, a third of the size) and, when asked, PNG;
- * each file is written to a temporary name first and then moved into place.
+ * once ({@link #finish}), several at a time: each chart is painted on its own into SVG and, when
+ * asked, PNG; each file is written to a temporary name first and then moved into place.
+ * The SVG is painted onto JFreeSVG's Graphics2D, which appends each shape to the text as it is
+ * drawn (no DOM, no serializer), with coordinates rounded to a tenth of a pixel (transforms to
+ * four decimals).
  */
 final class ChartWriter {
     private final Path dir;
@@ -60,9 +62,7 @@ final class ChartWriter {
         ChartFile file = p.file();
         Path svg = file.svg();
         try {
-            ByteArrayOutputStream encoded = new ByteArrayOutputStream(1 << 19);
-            VectorGraphicsEncoder.saveVectorGraphic(p.chart(), encoded, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-            moveIntoPlace(svg, compact(encoded.toString(StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+            moveIntoPlace(svg, svg(p.chart(), file.stem()).getBytes(StandardCharsets.UTF_8));
             if (file.png().isPresent()) {
                 moveIntoPlace(file.png().get(), BitmapEncoder.getBitmapBytes(p.chart(), BitmapEncoder.BitmapFormat.PNG));
             }
@@ -72,33 +72,60 @@ final class ChartWriter {
         }
     }
 
-    private static void moveIntoPlace(Path target, byte[] bytes) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /**
+     * The chart as an SVG document, with a viewBox so that the page can scale it. Its ids (clip paths)
+     * are the chart's name and a counter: "cs-on-time-clip-0", so charts inlined in one page never clash.
+     */
+    static String svg(Chart<?, ?> chart, String stem) {
+        int width = chart.getWidth();
+        int height = chart.getHeight();
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // instead of the default prefix, the clock's nanoseconds
+        g.setDefsKeyPrefix(stem + "-");
+        g.setGeomDoubleConverter(ChartWriter::tenths);
+        g.setTransformDoubleConverter(ChartWriter::transformEntry);
+        chart.paint(g, width, height);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null) + "\n";
     }
 
-    /** Every decimal number cut to one decimal place ("12.640625" → "12.6"), in one pass. */
-    static String compact(String svg) {
-        StringBuilder out = new StringBuilder(svg.length() / 2);
-        int n = svg.length();
-        int i = 0;
-        while (i < n) {
-            char c = svg.charAt(i);
-            out.append(c);
-            i++;
-            if (c == '.' && i < n && isDigit(svg.charAt(i)) && i >= 2 && isDigit(svg.charAt(i - 2))) {
-                out.append(svg.charAt(i));
-                i++;
-                while (i < n && isDigit(svg.charAt(i))) {
-                    i++;
-                }
+    /** A coordinate to a tenth of a pixel, without trailing zeros: 12.64 → "12.6", 3.0 → "3", −0.04 → "0". */
+    static String tenths(double value) {
+        return rounded(value, 1);
+    }
+
+    /** A transform's entry to four decimals (enough for a rotation's sines), without trailing zeros. */
+    static String transformEntry(double value) {
+        return rounded(value, 4);
+    }
+
+    private static String rounded(double value, int places) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        long scale = (long) Math.pow(10, places);
+        long units = Math.round(value * scale);
+        StringBuilder out = new StringBuilder(12);
+        if (units < 0) {
+            out.append('-');
+            units = -units;
+        }
+        out.append(units / scale);
+        long fraction = units % scale;
+        if (fraction != 0) {
+            String digits = Long.toString(fraction + scale).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
             }
+            out.append('.').append(digits, 0, end);
         }
         return out.toString();
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    private static void moveIntoPlace(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -17,18 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.io.Source;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * The result files of a run, comparison or sweep folder, read with Tablesaw. Every file is
+ * The result files of a run, comparison or sweep folder, the CSV files as Tablesaw tables. Every file is
  * optional: a chart or a report section is produced only when its data is present.
  */
 public final class RunData {
     /** Columns read as numbers; every other column is read as text so types never depend on the data. */
-    private static final Set<String> NUMERIC = Set.of("mean", "stdev", "ci95_low", "ci95_high", "replications",
+    static final Set<String> NUMERIC = Set.of("mean", "stdev", "ci95_low", "ci95_high", "replications",
             "replication", "value", "week", "probability", "mean_diff", "prob_better", "headcount", "salary_per_year",
             "max_utilization", "extra_hours", "throughput_gain", "bottleneck_probability", "prob_better_by_margin", "margin",
             "diff_vs_first", "diff_ci95_low", "diff_ci95_high");
@@ -180,9 +178,11 @@ public final class RunData {
             return Optional.empty();
         }
         Table t = summary.get();
+        StringColumn scenarios = t.stringColumn("scenario");
+        StringColumn metrics = t.stringColumn("metric");
         for (int row = 0; row < t.rowCount(); row++) {
-            boolean scenarioMatches = scenario == null || t.getString(row, "scenario").equals(scenario);
-            if (scenarioMatches && t.getString(row, "metric").equals(metric)) {
+            boolean scenarioMatches = scenario == null || scenarios.get(row).equals(scenario);
+            if (scenarioMatches && metrics.get(row).equals(metric)) {
                 return Optional.of(new MetricSummary(metric, t.getString(row, "unit"), number(t, row, "mean"),
                         number(t, row, "stdev"), number(t, row, "ci95_low"), number(t, row, "ci95_high"),
                         (long) number(t, row, "replications")));
@@ -195,8 +195,9 @@ public final class RunData {
     public double[] replicationValues(String metric) {
         return table("replications").map(t -> {
             List<Double> values = new ArrayList<>();
+            StringColumn metrics = t.stringColumn("metric");
             for (int row = 0; row < t.rowCount(); row++) {
-                if (t.getString(row, "metric").equals(metric)) {
+                if (metrics.get(row).equals(metric)) {
                     values.add(number(t, row, "value"));
                 }
             }
@@ -234,14 +235,30 @@ public final class RunData {
         return col.isMissing(row) ? Double.NaN : col.getDouble(row);
     }
 
+    /** A number column as an array (missing cells NaN), so that a loop over the rows does not look the column up by name in every cell. */
+    private static double[] numbers(Table table, String column) {
+        var col = table.numberColumn(column);
+        double[] out = new double[table.rowCount()];
+        for (int row = 0; row < out.length; row++) {
+            out[row] = col.isMissing(row) ? Double.NaN : col.getDouble(row);
+        }
+        return out;
+    }
+
     private void indexWeekly(Table t) {
+        StringColumn resources = t.stringColumn("resource");
+        StringColumn metrics = t.stringColumn("metric");
+        double[] allWeeks = numbers(t, "week");
+        double[] allMeans = numbers(t, "mean");
+        double[] allLows = numbers(t, "ci95_low");
+        double[] allHighs = numbers(t, "ci95_high");
         Map<String, List<Integer>> rows = new LinkedHashMap<>();
         for (int row = 0; row < t.rowCount(); row++) {
-            rows.computeIfAbsent(t.getString(row, "resource") + "\u0000" + t.getString(row, "metric"), k -> new ArrayList<>()).add(row);
+            rows.computeIfAbsent(resources.get(row) + "\u0000" + metrics.get(row), k -> new ArrayList<>()).add(row);
         }
         for (Map.Entry<String, List<Integer>> entry : rows.entrySet()) {
             List<Integer> ids = entry.getValue();
-            ids.sort((a, b) -> Double.compare(number(t, a, "week"), number(t, b, "week")));
+            ids.sort((a, b) -> Double.compare(allWeeks[a], allWeeks[b]));
             int n = ids.size();
             double[] weeks = new double[n];
             double[] mean = new double[n];
@@ -249,31 +266,20 @@ public final class RunData {
             double[] high = new double[n];
             for (int i = 0; i < n; i++) {
                 int row = ids.get(i);
-                weeks[i] = number(t, row, "week");
-                mean[i] = number(t, row, "mean");
-                low[i] = number(t, row, "ci95_low");
-                high[i] = number(t, row, "ci95_high");
+                weeks[i] = allWeeks[row];
+                mean[i] = allMeans[row];
+                low[i] = allLows[row];
+                high[i] = allHighs[row];
             }
             int first = ids.get(0);
-            weekly.put(entry.getKey(), new WeeklySeries(t.getString(first, "resource"), t.getString(first, "metric"),
-                    weeks, mean, low, high));
+            weekly.put(entry.getKey(), new WeeklySeries(resources.get(first), metrics.get(first), weeks, mean, low, high));
         }
     }
 
     private static Table readCsv(Path csv) {
         // a value of robustness.csv or assumptions.csv is a value as written for --set, maybe not a number
         boolean textValues = Set.of("robustness.csv", "assumptions.csv").contains(csv.getFileName().toString());
-        // salesim writes UTF-8: named, so Tablesaw does not guess the charset (with ICU, slow to load and not shipped)
-        CsvReadOptions options = CsvReadOptions.builder(new Source(csv.toFile(), StandardCharsets.UTF_8))
-                .missingValueIndicator("", "NaN", "nan")
-                .columnTypes(column -> NUMERIC.contains(column) && !(textValues && column.equals("value"))
-                        ? ColumnType.DOUBLE : ColumnType.STRING)
-                .build();
-        try {
-            return Table.read().csv(options);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("cannot read " + csv + ": " + e.getMessage(), e);
-        }
+        return CsvTables.read(csv, column -> NUMERIC.contains(column) && !(textValues && column.equals("value")));
     }
 
     /** A YAML .inf/.nan scalar as a mapping value, list item or flow element (not inside a comment or word). */

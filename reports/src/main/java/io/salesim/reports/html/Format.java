@@ -4,9 +4,13 @@ import io.salesim.reports.charts.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Numbers and week ranges as a reader expects them: few digits, percentages for fractions, "weeks 18–31". */
 final class Format {
+    private static final Pattern ZERO = Pattern.compile("0(\\.0+)?");
+    private static final Pattern NEGATIVE_ZERO = Pattern.compile("-0(\\.0+)?");
+
     private Format() {
     }
 
@@ -113,14 +117,14 @@ final class Format {
             return "–";
         }
         String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
-        return s.matches("-0(\\.0+)?") ? s.substring(1) : s.replace('-', '−');
+        return NEGATIVE_ZERO.matcher(s).matches() ? s.substring(1) : s.replace('-', '−');
     }
 
     private static String dollars(double v, int decimals, String suffix) {
         if (!Double.isFinite(v)) {
             return "–";
         }
-        String sign = v < 0 && !fixed(-v, decimals).matches("0(\\.0+)?") ? "−" : "";
+        String sign = v < 0 && !ZERO.matcher(fixed(-v, decimals)).matches() ? "−" : "";
         return sign + "$" + fixed(Math.abs(v), decimals) + suffix;
     }
 

@@ -139,7 +139,7 @@ public final class ReportBuilder {
 
     static String page(RunData data, List<ChartFile> charts, ChartOptions options) {
         List<ReportPage.Chart> inlined = options.inOrder(charts, chart -> new ReportPage.Chart(chart.stem(),
-                SvgInliner.inline(chart.svg(), chart.stem(), chart.title()), chart.caption(), chart.png().isPresent()));
+                SvgInliner.inline(chart.svg(), chart.title()), chart.caption(), chart.png().isPresent()));
         Optional<ReportPage.WrapUpView> wrapUp = WrapUpPages.view(data);
         ReportPage page = new ReportPage(Stylesheet.CSS, "salesim report: " + data.scenarioName(), header(data, wrapUp.isPresent()),
                 ExecutiveSummary.sentences(data), diagnostics(data), SelectionSection.view(data), inlined, tables(data), Robustness.sentences(data),

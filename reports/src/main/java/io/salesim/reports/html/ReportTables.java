@@ -13,12 +13,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /** The report's tables, built as Tablesaw tables of display text and handed to the template. */
 final class ReportTables {
+    // a cell that reads as a number (or a range of them) is right-aligned
+    private static final Pattern NUMERIC_TEXT = Pattern.compile("[-+−–]?\\$?[0-9][0-9,.]*[%kM]?( h)?( to [-+−]?\\$?[0-9][0-9,.]*[%kM]?)?");
+
     /** Above this many scenario keys the parameter table lists the first ones only. */
     private static final int MAX_PARAMETERS = 60;
 
@@ -229,6 +233,6 @@ final class ReportTables {
     }
 
     private static boolean looksNumeric(String text) {
-        return text.matches("[-+−–]?\\$?[0-9][0-9,.]*[%kM]?( h)?( to [-+−]?\\$?[0-9][0-9,.]*[%kM]?)?");
+        return NUMERIC_TEXT.matcher(text).matches();
     }
 }

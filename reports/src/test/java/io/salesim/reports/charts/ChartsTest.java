@@ -66,9 +66,11 @@ class ChartsTest {
     }
 
     @Test
-    void svgDecimalsAreCutToOnePlace() {
-        assertEquals("<path d=\"M-7.6,-4.3 L12.0,0 Q1.9,10.4\"/>", ChartWriter.compact("<path d=\"M-7.65625,-4.328125 L12.0,0 Q1.99,10.40625\"/>"));
-        assertEquals("version=\"1.1\" x=\"0\" .5 a.55", ChartWriter.compact("version=\"1.1\" x=\"0\" .5 a.55"), "only digits.digits change");
+    void svgCoordinatesAreRoundedToATenthAndTransformsToFourDecimals() {
+        assertEquals(List.of("-7.7", "-4.3", "12", "0", "2", "10.4", "0", "1280"),
+                Stream.of(-7.65625, -4.328125, 12.0, 0.0, 1.99, 10.40625, -0.04, 1280.0).map(ChartWriter::tenths).toList());
+        assertEquals(List.of("1", "0", "-1", "0.7071", "-0.05", "852", "629.9688"),
+                Stream.of(1.0, 6.123233995736766E-17, -1.0, Math.sqrt(0.5), -0.05, 852.0, 629.96875).map(ChartWriter::transformEntry).toList());
     }
 
     /** Items run on several threads come back in their own order, and a failure is rethrown. */

@@ -283,6 +283,7 @@ class ReportBuilderTest {
         assertEquals(folder.resolve("report.html"), report);
         Document doc = ReportXml.parse(report);
         ReportXml.assertSelfContained(report, doc);
+        ReportXml.assertIdsUniqueAndResolved(report);
         long svgs = countCharts(folder.resolve("charts"), ".svg");
         assertTrue(svgs > 0, "no charts written");
         NodeList figures = doc.getElementsByTagName("figure");

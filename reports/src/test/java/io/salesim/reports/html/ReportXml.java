@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,6 +40,23 @@ final class ReportXml {
         assertFalse(raw.contains("http://") || raw.contains("https://"), "report mentions an http(s) URL");
         assertFalse(raw.contains("@import"), "report imports a stylesheet");
         assertFalse(raw.matches("(?s).*url\\((?!#)[^)]*\\).*"), "report refers to a url() other than an internal #id");
+    }
+
+    /** Every id on the page is given once (charts inlined side by side do not clash), and every url(#id) names one of them. */
+    static void assertIdsUniqueAndResolved(Path report) throws Exception {
+        String raw = Files.readString(report);
+        Set<String> ids = new HashSet<>();
+        Matcher id = Pattern.compile("\\sid=['\"]([^'\"]+)['\"]").matcher(raw);
+        while (id.find()) {
+            assertTrue(ids.add(id.group(1)), "id " + id.group(1) + " given twice");
+        }
+        Matcher reference = Pattern.compile("url\\(#([^)]+)\\)").matcher(raw);
+        int references = 0;
+        while (reference.find()) {
+            assertTrue(ids.contains(reference.group(1)), "url(#" + reference.group(1) + ") names no id");
+            references++;
+        }
+        assertTrue(references > 0, "the charts' clip paths are referred to");
     }
 
     private static void walk(Element element) {
