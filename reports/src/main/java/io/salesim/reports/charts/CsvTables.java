@@ -1,6 +1,9 @@
 package io.salesim.reports.charts;
 
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +20,11 @@ import tech.tablesaw.columns.Column;
  * Reads a CSV file salesim wrote into a Tablesaw table, each column a number or a text column
  * as asked: the table Tablesaw's own reader gives with those column types, UTF-8 and "", "NaN"
  * and "nan" as missing values (CsvTablesTest compares the two), in a fraction of the time on a
- * cold JVM, where the report reads the megabytes of CSV the run has just written. Quoted fields
- * may hold commas, doubled quotes and line breaks; unquoted ones are trimmed; blank lines are
- * skipped. (Numbers as salesim writes them: no grouping commas, no percent signs.)
+ * cold JVM, where the report reads the megabytes of CSV the run has just written. The records
+ * are parsed by univocity (the parser under Tablesaw's reader); what is saved is Tablesaw's
+ * handling of each cell. Quoted fields may hold commas, doubled quotes and line breaks; unquoted
+ * ones are trimmed; blank lines are skipped. (Numbers as salesim writes them: no grouping
+ * commas, no percent signs.)
  */
 final class CsvTables {
     private CsvTables() {
@@ -32,7 +37,7 @@ final class CsvTables {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + csv, e);
         }
-        List<List<String>> rows;
+        List<String[]> rows;
         try {
             rows = rows(text);
         } catch (IllegalArgumentException e) {
@@ -41,11 +46,11 @@ final class CsvTables {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("cannot read " + csv + ": no header row");
         }
-        List<String> header = rows.get(0);
+        String[] header = rows.get(0);
         int records = rows.size() - 1;
-        List<Column<?>> columns = new ArrayList<>(header.size());
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c);
+        List<Column<?>> columns = new ArrayList<>(header.length);
+        for (int c = 0; c < header.length; c++) {
+            String name = header[c];
             if (numeric.test(name)) {
                 double[] values = new double[records];
                 for (int r = 0; r < records; r++) {
@@ -65,8 +70,8 @@ final class CsvTables {
         return Table.create("", columns);
     }
 
-    private static String cell(List<String> row, int column) {
-        return column < row.size() ? row.get(column) : "";
+    private static String cell(String[] row, int column) {
+        return column < row.length ? row[column] : "";
     }
 
     private static boolean isMissing(String cell) {
@@ -84,54 +89,22 @@ final class CsvTables {
         }
     }
 
-    /** The records of the file, each a list of fields. */
-    private static List<List<String>> rows(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int n = text.length();
-        int i = 0;
-        boolean quoted = false;
-        while (i <= n) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (c == '"' && !quoted && field.toString().isBlank()) {
-                field.setLength(0);
-                int end = i + 1;
-                while (true) {
-                    int quote = text.indexOf('"', end);
-                    if (quote < 0) {
-                        throw new IllegalArgumentException("a quoted field is not closed");
-                    }
-                    field.append(text, end, quote);
-                    if (quote + 1 < n && text.charAt(quote + 1) == '"') {
-                        field.append('"');
-                        end = quote + 2;
-                    } else {
-                        i = quote + 1;
-                        break;
-                    }
-                }
-                quoted = true;
-                continue;
-            }
-            if (c == ',' || c == '\n' || c == '\r') {
-                row.add(quoted ? field.toString() : field.toString().trim());
-                field.setLength(0);
-                quoted = false;
-                if (c != ',') {
-                    if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    if (row.size() > 1 || !row.get(0).isEmpty()) {
-                        rows.add(row);
-                    }
-                    row = new ArrayList<>();
-                }
-            } else if (!quoted) {
-                field.append(c);
-            }
-            i++;
+    /** The records of the file, each an array of fields, by univocity's parser (Tablesaw's own). */
+    private static List<String[]> rows(String text) {
+        CsvParserSettings settings = new CsvParserSettings();
+        settings.setLineSeparatorDetectionEnabled(true);
+        settings.setMaxCharsPerColumn(-1);
+        settings.setNullValue("");
+        settings.setEmptyValue("");
+        List<String[]> rows = new CsvParser(settings).parseAll(new StringReader(text));
+        if (!text.isEmpty() && unclosedQuote(text)) {
+            throw new IllegalArgumentException("a quoted field is not closed");
         }
         return rows;
+    }
+
+    /** An odd number of quotes: univocity reads an unclosed quoted field to the end of the file without a word. */
+    private static boolean unclosedQuote(String text) {
+        return text.chars().filter(c -> c == '"').count() % 2 == 1;
     }
 }
