@@ -31,13 +31,4 @@ public interface EventCalendar {
     static EventCalendar fourAryHeap() {
         return new HeapCalendar(4);
     }
-
-    /**
-     * A 4-ary heap for the events of the current bucket of {@code bucketHours} and unsorted
-     * arrays, one a bucket, for later ones (a one-rung ladder queue): the same order, with a heap
-     * as small as one bucket's events. Times must be finite.
-     */
-    static EventCalendar bucketed(double bucketHours) {
-        return new HeapCalendar(4, bucketHours);
-    }
 }
