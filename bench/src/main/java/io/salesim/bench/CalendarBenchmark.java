@@ -21,8 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The event calendar alone, in the classic hold model: {@code pending} events wait; one
  * operation fires the earliest, whose action adds one new event an exponential time later
  * (mean = {@code pending} hours, so the calendar's size and spread of times stay level). Sizes
- * 10 to 10⁶ cover the M/M/3 yardstick (≤ 6 pending) up to the 100× firm (~4×10⁵). The
- * increments come from a table drawn once, so the score is the calendar's, not the generator's.
+ * 10 to 10⁶ cover the M/M/3 yardstick (≤ 6 pending) up to the 100× firm (~5×10⁴, events past
+ * the horizon being dropped) and beyond. The increments come from a table drawn once, so the
+ * score is the calendar's, not the generator's.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

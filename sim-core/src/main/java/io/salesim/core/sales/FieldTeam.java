@@ -219,7 +219,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
 
     /** A newly planned day on the salesperson's agenda (open for booking while it has room). */
     void plan(Salesperson sp, Salesperson.DayPlan plan) {
-        sp.agenda.put(plan.day, plan);
+        sp.agenda.put(plan);
         if (plan.hasSpace()) {
             openDays[plan.cluster].add(plan);
         }
@@ -244,9 +244,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     }
 
     private void clearAgenda(Salesperson sp) {
-        for (Salesperson.DayPlan plan : sp.agenda.values()) {
-            openDays[plan.cluster].remove(plan);
-        }
+        sp.agenda.forEach(plan -> openDays[plan.cluster].remove(plan));
         sp.agenda.clear();
     }
 
@@ -254,8 +252,8 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     void startDay(long day) {
         for (Salesperson sp : team) {
             operations++;
-            while (!sp.agenda.isEmpty() && sp.agenda.firstKey() <= day) {
-                Salesperson.DayPlan plan = sp.agenda.pollFirstEntry().getValue();
+            while (!sp.agenda.isEmpty() && sp.agenda.firstDay() <= day) {
+                Salesperson.DayPlan plan = sp.agenda.pollFirst();
                 openDays[plan.cluster].remove(plan);
                 for (Task meeting : plan.meetings) {
                     meeting.planned = true;
@@ -371,7 +369,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         sp.onTeam = false;
         cover.end(sp);
         List<Task> meetings = new ArrayList<>();
-        sp.agenda.values().forEach(d -> meetings.addAll(d.meetings));
+        sp.agenda.forEach(d -> meetings.addAll(d.meetings));
         clearAgenda(sp);
         List<Task> queued = new ArrayList<>();
         for (Task task : people.leave(sp.server)) {
@@ -385,7 +383,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     public List<Task> drainWaiting() {
         List<Task> all = new ArrayList<>(people.drainWaiting());
         for (Salesperson sp : team) {
-            sp.agenda.values().forEach(d -> all.addAll(d.meetings));
+            sp.agenda.forEach(d -> all.addAll(d.meetings));
             clearAgenda(sp);
         }
         return all;

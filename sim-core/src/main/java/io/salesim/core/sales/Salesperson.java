@@ -3,7 +3,6 @@ package io.salesim.core.sales;
 import io.salesim.core.resource.Resource;
 import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.TreeMap;
 
 /**
  * One member of the field team: the server of the team's resource that holds their queue,
@@ -44,7 +43,7 @@ final class Salesperson {
     final int home;
     /** Win-probability multiplier of this salesperson's meetings (mean 1 across salespeople). */
     final double salesmanship;
-    final TreeMap<Long, DayPlan> agenda = new TreeMap<>();
+    final Agenda agenda = new Agenda();
     int location;
     /** The week in which the salesperson got to {@code location}. */
     long locationWeek;
