@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import tech.tablesaw.api.Table;
 
 /**
@@ -102,7 +104,13 @@ public final class ReportBuilder {
     }
 
     private static Path write(RunData data, Path into, ChartOptions options) {
-        List<ChartFile> charts = Charts.writeAll(data, into.resolve(CHARTS), options);
+        // the charts are built and painted on their own threads while this one lays out the rest of the page
+        CompletableFuture<List<ChartFile>> charts = CompletableFuture.supplyAsync(() -> Charts.writeAll(data, into.resolve(CHARTS), options),
+                task -> {
+                    Thread thread = new Thread(task, "salesim-chart-layout");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
         Path report = into.resolve(REPORT_FILE);
         try {
             ResultFiles.writeText(report, page(data, charts, options));
@@ -137,19 +145,58 @@ public final class ReportBuilder {
     private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html,
             ReportBuilder.class.getClassLoader(), ReportBuilder.class.getPackageName());
 
-    static String page(RunData data, List<ChartFile> charts, ChartOptions options) {
-        List<ReportPage.Chart> inlined = options.inOrder(charts, chart -> new ReportPage.Chart(chart.stem(),
+    /** The page, its charts inlined once {@code charts} are written; everything else is laid out meanwhile. */
+    private static String page(RunData data, CompletableFuture<List<ChartFile>> charts, ChartOptions options) {
+        Optional<ReportPage.WrapUpView> wrapUp;
+        ReportPage.Header header;
+        List<String> summary;
+        ReportPage.Diagnostics diagnostics;
+        ReportPage.Selection selection;
+        List<ReportPage.TableView> tables;
+        List<String> robustness;
+        ReportPage.TableView assumptions;
+        ReportPage.TableView keyParameters;
+        ReportPage.TableView parameters;
+        ReportPage.Reproduce reproduce;
+        try {
+            wrapUp = WrapUpPages.view(data);
+            header = header(data, wrapUp.isPresent());
+            summary = ExecutiveSummary.sentences(data);
+            diagnostics = diagnostics(data);
+            selection = SelectionSection.view(data);
+            tables = tables(data);
+            robustness = Robustness.sentences(data);
+            assumptions = data.table("assumptions").map(t -> ReportTables.view(t, false)).orElse(null);
+            keyParameters = ReportTables.keyParameters(data.runInfo()).map(t -> ReportTables.view(t, false)).orElse(null);
+            parameters = ReportTables.parameters(data.scenario()).map(t -> ReportTables.view(t, false)).orElse(null);
+            reproduce = reproduce(data);
+        } catch (RuntimeException e) {
+            // nothing may still be writing into the folder when the failure is reported
+            charts.handle((written, failure) -> null).join();
+            throw e;
+        }
+        List<ReportPage.Chart> inlined = options.inOrder(joined(charts), chart -> new ReportPage.Chart(chart.stem(),
                 SvgInliner.inline(chart.svg(), chart.title()), chart.caption(), chart.png().isPresent()));
-        Optional<ReportPage.WrapUpView> wrapUp = WrapUpPages.view(data);
-        ReportPage page = new ReportPage(Stylesheet.CSS, "salesim report: " + data.scenarioName(), header(data, wrapUp.isPresent()),
-                ExecutiveSummary.sentences(data), diagnostics(data), SelectionSection.view(data), inlined, tables(data), Robustness.sentences(data),
-                data.table("assumptions").map(t -> ReportTables.view(t, false)).orElse(null),
-                ReportTables.keyParameters(data.runInfo()).map(t -> ReportTables.view(t, false)).orElse(null),
-                ReportTables.parameters(data.scenario()).map(t -> ReportTables.view(t, false)).orElse(null),
-                wrapUp.orElse(null), reproduce(data));
+        ReportPage page = new ReportPage(Stylesheet.CSS, "salesim report: " + data.scenarioName(), header, summary, diagnostics,
+                selection, inlined, tables, robustness, assumptions, keyParameters, parameters, wrapUp.orElse(null), reproduce);
         StringOutput out = new StringOutput(1 << 16);
         TEMPLATES.render("report.jte", page, out);
         return out.toString();
+    }
+
+    /** The charts written on their own threads, or what stopped them, as thrown there. */
+    private static List<ChartFile> joined(CompletableFuture<List<ChartFile>> charts) {
+        try {
+            return charts.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static ReportPage.Header header(RunData data, boolean wrapUp) {

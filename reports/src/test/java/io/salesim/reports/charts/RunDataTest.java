@@ -32,4 +32,15 @@ class RunDataTest {
         assertEquals(".nan", data.scenario().path("limits").path("list").get(2).asText());
         assertEquals(".inf", data.scenario().path("limits").path("items").get(0).asText());
     }
+
+    @Test
+    void nonNumbersAreQuotedWhereverThePatternOverTheWholeTextQuotesThem() {
+        for (String text : new String[] {
+                "a: .inf\nb: -.inf\nc: [1, .nan, -.NaN]\n- .Inf # .inf in a comment\n",
+                "x-.inf: 1\nname: a.info\nlist: [.inf,\n  .nan]\nkey:   -.INF\n",
+                "(.inf: never)\n.inf\n-.inf\n,.nan}\n",
+                "nothing to quote: 1.5, -2\n", ""}) {
+            assertEquals(RunData.NON_NUMBERS.matcher(text).replaceAll("\"$1\""), RunData.quoteNonNumbers(text), text);
+        }
+    }
 }
