@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 import org.knowm.xchart.BitmapEncoder;
@@ -40,8 +41,18 @@ final class ChartWriter {
     ChartFile save(Chart<?, ?> chart, String stem, String caption) {
         ChartFile file = new ChartFile(stem, chart.getTitle(), caption, dir.resolve(stem + ".svg"),
                 options.png() ? Optional.of(dir.resolve(stem + ".png")) : Optional.empty());
-        pending.add(new Pending(chart, file));
+        synchronized (pending) {
+            pending.add(new Pending(chart, file));
+        }
         return file;
+    }
+
+    /**
+     * Runs independent chart builders on the options' threads, each saving its charts here; their
+     * charts in the builders' order (the order they are painted in does not change a byte).
+     */
+    List<ChartFile> build(List<Supplier<List<ChartFile>>> builders) {
+        return options.inOrder(builders, Supplier::get).stream().flatMap(List::stream).toList();
     }
 
     /** Writes every chart planned, in parallel; the bytes of each file depend on its chart alone. */

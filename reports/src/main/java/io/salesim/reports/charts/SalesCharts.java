@@ -22,7 +22,7 @@ final class SalesCharts {
     private final RoleTable roles;
     private final ChartWriter writer;
     private final PlanTimeline timeline;
-    private final Map<String, List<String>> legendRoles = new LinkedHashMap<>();
+    private final Map<String, List<String>> legendRoles = Collections.synchronizedMap(new LinkedHashMap<>());
     /** The plot area of a 1280×720 chart with a legend below, roughly, in pixels: where plan-step labels go. */
     static final double PLOT_WIDTH = 1110;
     static final double PLOT_HEIGHT = 470;
@@ -34,16 +34,11 @@ final class SalesCharts {
         this.timeline = PlanTimeline.of(data);
     }
 
+    /** The charts, built side by side (each reads the run's data only). */
     List<ChartFile> write() {
-        List<ChartFile> out = new ArrayList<>();
-        bottleneckTimeline().ifPresent(out::add);
-        utilisationHeatMap().ifPresent(out::add);
-        protectiveCapacity().ifPresent(out::add);
-        out.addAll(bdMeetings());
-        csOnTime().ifPresent(out::add);
-        productionBacklog().ifPresent(out::add);
-        cumulativeMoney().ifPresent(out::add);
-        return out;
+        return writer.build(List.of(() -> bottleneckTimeline().stream().toList(), () -> utilisationHeatMap().stream().toList(),
+                () -> protectiveCapacity().stream().toList(), this::bdMeetings, () -> csOnTime().stream().toList(),
+                () -> productionBacklog().stream().toList(), () -> cumulativeMoney().stream().toList()));
     }
 
     private Optional<ChartFile> bottleneckTimeline() {
