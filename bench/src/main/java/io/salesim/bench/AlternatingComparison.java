@@ -1,9 +1,10 @@
 package io.salesim.bench;
 
+import static io.salesim.core.stats.OrderStatistics.median;
+
 import io.salesim.core.benchmark.EngineVsReference;
 import io.salesim.core.benchmark.ReferenceMmcLoop;
 import io.salesim.core.flow.FlowLine;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.LongFunction;
 
@@ -61,12 +62,5 @@ public final class AlternatingComparison {
                     names[k], median(rates[k]) / 1e6, median(rates[k]) / referenceMedian);
         }
         System.exit(0);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -1,5 +1,7 @@
 package io.salesim.bench;
 
+import static io.salesim.core.stats.OrderStatistics.median;
+
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.core.sales.SalesOrganisation;
 import io.salesim.core.sales.SalesPresets;
@@ -52,7 +54,7 @@ public final class FirmSizeScaling {
         }
         for (int f = 1; f < FACTORS.length; f++) {
             System.out.printf(Locale.ROOT, "x%d firm: median %.2f of the x1 firm's events per second%n", FACTORS[f],
-                    SalesReplicationScaling.median(ratios[f]));
+                    median(ratios[f]));
         }
         System.exit(0);
     }

@@ -1,11 +1,12 @@
 package io.salesim.bench;
 
+import static io.salesim.core.stats.OrderStatistics.median;
+
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.sales.SalesOrganisation;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -109,12 +110,5 @@ public final class SalesReplicationScaling {
             total += gc.getCollectionTime();
         }
         return total;
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

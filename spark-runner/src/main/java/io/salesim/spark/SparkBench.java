@@ -1,5 +1,7 @@
 package io.salesim.spark;
 
+import static io.salesim.core.stats.OrderStatistics.median;
+
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.scenarios.Replications;
@@ -129,12 +131,5 @@ public final class SparkBench {
                 }
             }
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -1,5 +1,7 @@
 package io.salesim.core.benchmark;
 
+import static io.salesim.core.stats.OrderStatistics.median;
+
 import io.salesim.core.engine.Model;
 import io.salesim.core.engine.ReplicationResult;
 import io.salesim.core.flow.FlowLine;
@@ -162,12 +164,5 @@ public final class EngineVsReference {
             waits += result.meanWaitHours();
         }
         return new Timed(seconds, customers, waits / runs);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -46,6 +46,20 @@ public final class OrderStatistics {
     private int workBucket;
     private int workBelow;
 
+    /**
+     * The median of a few values, e.g. a benchmark's rounds: the middle one, or the mean of the
+     * two middle ones ({@code values} is left as it is).
+     */
+    public static double median(double[] values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("the median of no values");
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     public void record(double x) {
         if (Double.isNaN(x)) {
             throw new IllegalArgumentException("cannot order NaN");

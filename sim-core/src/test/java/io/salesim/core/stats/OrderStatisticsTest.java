@@ -23,6 +23,16 @@ class OrderStatisticsTest {
     }
 
     @Test
+    void theMedianOfAFewValuesIsTheMiddleOneOrTheMeanOfTheTwo() {
+        double[] odd = {3, 1, 4, 1, 5};
+        assertEquals(3, OrderStatistics.median(odd));
+        assertEquals(3, odd[0], "the values are left as they are");
+        assertEquals(3.5, OrderStatistics.median(new double[] {3, 1, 4, 1, 5, 9, 2, 6}), "R: median(c(3,1,4,1,5,9,2,6))");
+        assertEquals(7, OrderStatistics.median(new double[] {7}));
+        assertThrows(IllegalArgumentException.class, () -> OrderStatistics.median(new double[0]));
+    }
+
+    @Test
     void quantilesInterpolateBetweenNeighbouringOrderStatistics() {
         // sorted 1 1 2 3 4 5 6 9, n = 8, h = 7p: R quantile(c(3,1,4,1,5,9,2,6), c(0,.25,.5,.9,.95,1)) = 1 1.75 3.5 6.9 7.95 9
         OrderStatistics sample = of(3, 1, 4, 1, 5, 9, 2, 6);
