@@ -133,8 +133,4 @@ public record ColumnMapping(String source, String opportunitiesFile, Map<String,
         }
         return node.asText();
     }
-
-    public DateTimeFormatter dateFormat() {
-        return DateTimeFormatter.ofPattern(datePattern, Locale.ROOT);
-    }
 }

@@ -1,12 +1,12 @@
 package io.salesim.calibration;
 
 import io.salesim.core.random.RandomStream;
+import io.salesim.core.stats.Summary;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 
 /**
@@ -22,7 +22,7 @@ public record DealValues(String group, double[] values, String family, double lo
         int n = values.length;
         double mean = Arrays.stream(values).average().orElse(0);
         double sd = n > 1 ? Math.sqrt(Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum() / (n - 1)) : 0;
-        double half = n > 1 ? new TDistribution(null, n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n) : 0;
+        double half = n > 1 ? Summary.halfWidth(sd, n, Summary.DEFAULT_CONFIDENCE) : 0;
         Estimate meanEstimate = new Estimate(mean, mean - half, mean + half, n);
         if (n < 3 || sd == 0) {
             return new DealValues(group, values, "constant", mean, 0, Double.NaN, Double.NaN, meanEstimate);

@@ -43,16 +43,4 @@ public record KaplanMeier(List<Step> steps) {
         }
         return new KaplanMeier(List.copyOf(steps));
     }
-
-    /** The curve's value just after {@code days} (1 before the first close). */
-    public double survivalAt(double days) {
-        double s = 1;
-        for (Step step : steps) {
-            if (step.days() > days) {
-                break;
-            }
-            s = step.survival();
-        }
-        return s;
-    }
 }

@@ -2,6 +2,8 @@ package io.salesim.reports.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,11 +42,7 @@ public record ChartOptions(boolean png, int threads) {
             items.forEach(item -> out.add(work.apply(item)));
             return out;
         }
-        ExecutorService executor = Executors.newFixedThreadPool(pool, task -> {
-            Thread thread = new Thread(task, "salesim-charts");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService executor = Executors.newFixedThreadPool(pool, task -> daemon(task, "salesim-charts"));
         try {
             List<Future<R>> futures = new ArrayList<>(items.size());
             for (T item : items) {
@@ -70,6 +68,28 @@ public record ChartOptions(boolean png, int threads) {
             return out;
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    /** A daemon thread for report work: a failed command never waits on it to exit. */
+    public static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** What {@code work} gives, or what stopped it, thrown here as it was thrown there. */
+    public static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
@@ -56,11 +55,9 @@ public final class RunData {
         for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint",
                 "assumptions", "robustness")) {
             Path csv = folder.resolve(name + ".csv");
-            if (name.equals("weekly")) {
-                if (weeklyTable != null) {
-                    tables.put(name, joined(weeklyTable));
-                }
-            } else if (Files.isRegularFile(csv)) {
+            if (name.equals("weekly") && weeklyTable != null) {
+                tables.put(name, ChartOptions.joined(weeklyTable));
+            } else if (!name.equals("weekly") && Files.isRegularFile(csv)) {
                 tables.put(name, readCsv(csv));
             }
         }
@@ -302,18 +299,6 @@ public final class RunData {
             Pattern.compile("(?m)(?<=[:\\[,\\-]\\s{0,40})(-?\\.(?:inf|Inf|INF|nan|NaN|NAN))(?=\\s*(?:[,}\\]]|#|$))");
     // any .inf or .nan at all, found quickly
     private static final Pattern NON_NUMBER_HINT = Pattern.compile("\\.(?:inf|Inf|INF|nan|NaN|NAN)");
-
-    /** The table read on another thread, or what stopped it, as thrown there. */
-    private static Table joined(CompletableFuture<Table> reading) {
-        try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException thrown) {
-                throw thrown;
-            }
-            throw e;
-        }
-    }
 
     /**
      * The text with each YAML .inf/.nan scalar quoted, as {@code NON_NUMBERS.matcher(text).replaceAll("\"$1\"")}

@@ -1,17 +1,12 @@
 package io.salesim.reports.html;
 
 import io.salesim.reports.charts.Numbers;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Numbers and week ranges as a reader expects them: few digits, percentages for fractions, "weeks 18–31". */
 final class Format {
-    private static final Pattern ZERO = Pattern.compile("0(\\.0+)?");
-    private static final Pattern NEGATIVE_ZERO = Pattern.compile("-0(\\.0+)?");
 
     private Format() {
     }
@@ -118,40 +113,15 @@ final class Format {
         if (!Double.isFinite(v)) {
             return "–";
         }
-        String s = grouped(v, decimals);
-        return NEGATIVE_ZERO.matcher(s).matches() ? s.substring(1) : s.replace('-', '−');
-    }
-
-    /**
-     * {@code String.format(Locale.ROOT, "%,.<decimals>f", v)} for a finite v, without the
-     * formatter: it rounds the shortest decimal that reads back as v half up, as the formatter
-     * does, and groups the thousands with commas. The formatter looked up the locale's symbols on
-     * every call, a tenth of the report page's time. A zero keeps no minus sign ("0.00" for
-     * −0.001, where the formatter gives "-0.00", which {@link #fixed} strips anyway).
-     */
-    static String grouped(double v, int decimals) {
-        BigDecimal rounded = new BigDecimal(Double.toString(v)).setScale(decimals, RoundingMode.HALF_UP);
-        String plain = rounded.abs().toPlainString();
-        int point = plain.indexOf('.');
-        int whole = point < 0 ? plain.length() : point;
-        StringBuilder out = new StringBuilder(plain.length() + whole / 3 + 1);
-        if (rounded.signum() < 0) {
-            out.append('-');
-        }
-        for (int i = 0; i < whole; i++) {
-            if (i > 0 && (whole - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(plain.charAt(i));
-        }
-        return out.append(plain, whole, plain.length()).toString();
+        String s = Numbers.grouped(v, decimals);
+        return Numbers.NEGATIVE_ZERO.matcher(s).matches() ? s.substring(1) : s.replace('-', '−');
     }
 
     private static String dollars(double v, int decimals, String suffix) {
         if (!Double.isFinite(v)) {
             return "–";
         }
-        String sign = v < 0 && !ZERO.matcher(fixed(-v, decimals)).matches() ? "−" : "";
+        String sign = v < 0 && !Numbers.ZERO.matcher(fixed(-v, decimals)).matches() ? "−" : "";
         return sign + "$" + fixed(Math.abs(v), decimals) + suffix;
     }
 

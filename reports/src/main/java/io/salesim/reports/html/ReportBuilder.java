@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import tech.tablesaw.api.Table;
 
 /**
@@ -106,11 +105,7 @@ public final class ReportBuilder {
     private static Path write(RunData data, Path into, ChartOptions options) {
         // the charts are built and painted on their own threads while this one lays out the rest of the page
         CompletableFuture<List<ChartFile>> charts = CompletableFuture.supplyAsync(() -> Charts.writeAll(data, into.resolve(CHARTS), options),
-                task -> {
-                    Thread thread = new Thread(task, "salesim-chart-layout");
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+                task -> ChartOptions.daemon(task, "salesim-chart-layout").start());
         Path report = into.resolve(REPORT_FILE);
         try {
             ResultFiles.writeText(report, page(data, charts, options));
@@ -175,28 +170,13 @@ public final class ReportBuilder {
             charts.handle((written, failure) -> null).join();
             throw e;
         }
-        List<ReportPage.Chart> inlined = options.inOrder(joined(charts), chart -> new ReportPage.Chart(chart.stem(),
+        List<ReportPage.Chart> inlined = options.inOrder(ChartOptions.joined(charts), chart -> new ReportPage.Chart(chart.stem(),
                 SvgInliner.inline(chart.svg(), chart.title()), chart.caption(), chart.png().isPresent()));
         ReportPage page = new ReportPage(Stylesheet.CSS, "salesim report: " + data.scenarioName(), header, summary, diagnostics,
                 selection, inlined, tables, robustness, assumptions, keyParameters, parameters, wrapUp.orElse(null), reproduce);
         StringOutput out = new StringOutput(1 << 16);
         TEMPLATES.render("report.jte", page, out);
         return out.toString();
-    }
-
-    /** The charts written on their own threads, or what stopped them, as thrown there. */
-    private static List<ChartFile> joined(CompletableFuture<List<ChartFile>> charts) {
-        try {
-            return charts.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException thrown) {
-                throw thrown;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     private static ReportPage.Header header(RunData data, boolean wrapUp) {

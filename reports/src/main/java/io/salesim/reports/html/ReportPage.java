@@ -28,7 +28,7 @@ record ReportPage(String css, String title, Header header, List<String> summary,
     record Selection(String guarantee, String sentence, TableView plans) {
     }
 
-    /** A chart inlined as SVG (markup already made well-formed and its ids prefixed); png: a PNG file was written too. */
+    /** A chart inlined as SVG (markup already made well-formed; its ids carry the chart's name); png: a PNG file was written too. */
     record Chart(String stem, String svg, String caption, boolean png) {
     }
 

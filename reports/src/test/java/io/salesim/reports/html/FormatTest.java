@@ -2,6 +2,7 @@ package io.salesim.reports.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.salesim.reports.charts.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ class FormatTest {
         for (double v : values) {
             for (int decimals = 0; decimals <= 6; decimals++) {
                 String expected = String.format(Locale.ROOT, "%,." + decimals + "f", v);
-                String actual = Format.grouped(v, decimals);
+                String actual = Numbers.grouped(v, decimals);
                 // the formatter keeps a minus on a value that rounds to zero; fixed() strips it either way
                 assertEquals(expected.matches("-0(\\.0+)?") ? expected.substring(1) : expected, actual, v + " to " + decimals);
             }
