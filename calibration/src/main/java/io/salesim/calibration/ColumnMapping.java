@@ -54,17 +54,20 @@ public record ColumnMapping(String source, String opportunitiesFile, Map<String,
     }
 
     public static ColumnMapping read(Path file) throws ScenarioException {
-        String text;
+        return parse(file.toString(), text(file));
+    }
+
+    /** The text of a mapping file, read once so that the mapping used and the copy kept are the same. */
+    public static String text(Path file) throws ScenarioException {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (IOException e) {
             throw new ScenarioException(new Problem(file.toString(), 0, "mapping", "a file that cannot be read (" + e + ")",
                     "a readable YAML column mapping (docs/calibration.md)"));
         }
-        return parse(file.toString(), text);
     }
 
-    static ColumnMapping parse(String source, String text) throws ScenarioException {
+    public static ColumnMapping parse(String source, String text) throws ScenarioException {
         JsonNode root;
         try {
             root = new YAMLMapper().readTree(text);

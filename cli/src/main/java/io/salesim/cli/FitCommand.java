@@ -9,10 +9,10 @@ import io.salesim.calibration.FittedScenario;
 import io.salesim.calibration.Metric;
 import io.salesim.core.sales.SalesOrgSpec;
 import io.salesim.reports.html.FitReport;
+import io.salesim.reports.tables.ResultFiles;
 import io.salesim.scenarios.ScenarioException;
 import io.salesim.scenarios.schema.Printable;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,12 +81,14 @@ final class FitCommand implements Callable<Integer> {
             return BadInput.report("CRM_DIR: found " + crmDir + ", " + (Files.exists(crmDir) ? "not a folder" : "no such folder")
                     + "; allowed the folder of a CRM export", err);
         }
+        String mappingText;
         ColumnMapping columns;
         CrmExport export;
         LocalDate cutoff;
         SalesOrgSpec baseSpec;
         try {
-            columns = mapping == null ? ColumnMapping.crmSample() : ColumnMapping.read(mapping);
+            mappingText = mapping == null ? ColumnMapping.crmSampleText() : ColumnMapping.text(mapping);
+            columns = mapping == null ? ColumnMapping.crmSample() : ColumnMapping.parse(mapping.toString(), mappingText);
             export = CrmExport.read(crmDir, columns);
             cutoff = export.cutoff(untilDate, backtest);
             baseSpec = FittedScenario.base(base);
@@ -113,14 +115,13 @@ final class FitCommand implements Callable<Integer> {
                 tested = Backtest.run(export, fit, replications, seed);
             }
             Backtest result = tested;
-            String mappingText = mapping == null ? ColumnMapping.crmSampleText() : Files.readString(mapping);
             Path written = output.publish(folder -> {
-                Files.writeString(folder.resolve(FittedScenario.FILE), yaml, StandardCharsets.UTF_8);
-                Files.writeString(folder.resolve(FitJson.FILE), FitJson.json(facts), StandardCharsets.UTF_8);
-                Files.writeString(folder.resolve("mapping.yaml"), mappingText, StandardCharsets.UTF_8);
+                ResultFiles.writeText(folder.resolve(FittedScenario.FILE), yaml);
+                ResultFiles.writeText(folder.resolve(FitJson.FILE), FitJson.json(facts));
+                ResultFiles.writeText(folder.resolve("mapping.yaml"), mappingText);
                 if (result != null) {
-                    Files.writeString(folder.resolve(Backtest.CSV), result.csv(), StandardCharsets.UTF_8);
-                    Files.writeString(folder.resolve(Backtest.JSON), result.json(), StandardCharsets.UTF_8);
+                    ResultFiles.writeText(folder.resolve(Backtest.CSV), result.csv());
+                    ResultFiles.writeText(folder.resolve(Backtest.JSON), result.json());
                 }
                 FitReport.writeInto(folder, fit, export.deals(), result, exportName);
             }, false);

@@ -9,9 +9,8 @@ import io.salesim.calibration.Fit;
 import io.salesim.calibration.Metric;
 import io.salesim.reports.charts.ChartFile;
 import io.salesim.reports.charts.FitCharts;
+import io.salesim.reports.tables.ResultFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +50,7 @@ public final class FitReport {
                 .append("<li>Cycle model: ").append(SvgInliner.escape(cycle.model().describe())).append("; open deals were censored ")
                 .append(num(cycle.meanCensoredAgeDays())).append(" days after engagement on average, the longest close took ")
                 .append(num(cycle.maxClosedDays())).append(" days; sup distance to Kaplan–Meier ").append(num(cycle.supDistance()))
-                .append(", fitted curve inside the Kaplan–Meier 95% band at ").append(pct(cycle.shareInsideBand()))
+                .append(", fitted curve inside the Kaplan–Meier 95% band at ").append(Format.percent(cycle.shareInsideBand()))
                 .append(" of the close days</li>");
         if (backtest != null) {
             h.append("<li>Backtest from ").append(backtest.cutoff()).append(" to ").append(backtest.end()).append(": coverage of the "
@@ -103,7 +102,7 @@ public final class FitReport {
         }
         h.append("</section></main></body></html>\n");
         Path file = folder.resolve(FILE);
-        Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
+        ResultFiles.writeText(file, h.toString());
         return file;
     }
 
@@ -121,10 +120,6 @@ public final class FitReport {
 
     private static String interval(Estimate e) {
         return num(e.value()) + " (" + num(e.low()) + "–" + num(e.high()) + ")";
-    }
-
-    private static String pct(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     static String num(double x) {
