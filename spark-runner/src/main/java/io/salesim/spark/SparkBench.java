@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
@@ -70,7 +69,7 @@ public final class SparkBench {
         for (int repeat = 0; repeat < repeats; repeat++) {
             for (int which = 0; which < names.length; which++) {
                 long startup = System.nanoTime();
-                JavaSparkContext spark = which < 2 ? null : context(which == 2 ? "local[1]" : "local[2]");
+                JavaSparkContext spark = which < 2 ? null : SparkMain.start(which == 2 ? "local[1]" : "local[2]");
                 double startupSeconds = (System.nanoTime() - startup) / 1e9;
                 try {
                     Replications runner = spark == null ? Replications.IN_PROCESS : new SparkReplications(spark, 0);
@@ -113,12 +112,6 @@ public final class SparkBench {
                 (median(cpu[2]) - median(cpu[0])) / total * 1e3, (median(cpu[3]) - median(cpu[1])) / total * 1e3);
         System.out.printf(Locale.ROOT, "speed-up local[1] -> local[2]: %.2f; in-process 1 -> 2 threads: %.2f%n",
                 median(seconds[2]) / median(seconds[3]), median(seconds[0]) / median(seconds[1]));
-    }
-
-    private static JavaSparkContext context(String master) {
-        return new JavaSparkContext(new SparkConf().setMaster(master).setAppName("salesim-bench")
-                .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
-                .set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1"));
     }
 
     private static void same(Sweep.Result expected, Sweep.Result actual, String what) {
