@@ -3,7 +3,6 @@ package io.salesim.cli;
 import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.core.diagnostics.RunDiagnostics;
 import io.salesim.core.engine.ExperimentResult;
-import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.engine.SequentialReplications;
 import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ResultFiles;
@@ -116,14 +115,7 @@ final class RunCommand implements Callable<Integer> {
             SequentialReplications.Outcome outcome = null;
             RunChecks checks = RunChecks.of(loaded);
             long startNanos = System.nanoTime();
-            try (ProgressDisplay display = script.progress(loaded.name(), planned, err)) {
-                // once fewer replications are left than threads, a core waits: the report's one-off set-up starts there
-                ReplicationRunner.Progress progress = (done, total) -> {
-                    display.replicationDone(done, total);
-                    if (total - done < runOptions.threads()) {
-                        ReportBuilder.warmUpInBackground();
-                    }
-                };
+            try (ProgressDisplay progress = script.progress(loaded.name(), planned, err)) {
                 if (precision == null) {
                     result = Experiment.run(loaded, runOptions, progress, stop, checks);
                 } else {
@@ -131,8 +123,6 @@ final class RunCommand implements Callable<Integer> {
                     result = outcome.result();
                 }
             }
-            // a run to a precision may stop well before its most replications: then now, while the CSV files are written
-            ReportBuilder.warmUpInBackground();
             if (result.replications().isEmpty()) {
                 return NothingFinished.report(output, err);
             }

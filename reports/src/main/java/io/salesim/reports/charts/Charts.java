@@ -47,14 +47,6 @@ public final class Charts {
         return out;
     }
 
-    /**
-     * Paints throwaway charts and reads a throwaway CSV text on the calling thread ({@link ChartWarmUp}),
-     * so that charts painted afterwards in this JVM start warm; writes nothing, and no chart's bytes depend on it.
-     */
-    public static void warmUp() {
-        ChartWarmUp.run();
-    }
-
     private static void removeStale(Path dir, List<ChartFile> written) {
         if (!Files.isDirectory(dir)) {
             return;

@@ -37,11 +37,6 @@ final class CsvTables {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + csv, e);
         }
-        return parse(text, csv.toString(), numeric);
-    }
-
-    /** The table of a CSV file's text; {@code csv} names the file in messages. */
-    static Table parse(String text, String csv, Predicate<String> numeric) {
         List<String[]> rows;
         try {
             rows = rows(text);
@@ -83,7 +78,7 @@ final class CsvTables {
         return cell.isEmpty() || cell.equals("NaN") || cell.equals("nan");
     }
 
-    private static double number(String cell, String csv, int line, String column) {
+    private static double number(String cell, Path csv, int line, String column) {
         if (isMissing(cell)) {
             return Double.NaN;
         }

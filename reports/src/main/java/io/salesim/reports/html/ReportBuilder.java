@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import tech.tablesaw.api.Table;
 
 /**
@@ -35,7 +34,6 @@ public final class ReportBuilder {
     public static final String REPORT_FILE = "report.html";
     private static final String CHARTS = "charts";
     private static final String STAGING = ".report.staging-";
-    private static final AtomicBoolean WARMING = new AtomicBoolean();
 
     private ReportBuilder() {
     }
@@ -93,36 +91,6 @@ public final class ReportBuilder {
     /** {@link #buildInto(Path, String)}, writing the charts as the options say. */
     public static Path buildInto(Path folder, String folderName, ChartOptions options) {
         return write(RunData.read(folder, folderName), folder, options);
-    }
-
-    /**
-     * Starts, on a background thread, the one-off set-up a first report in this JVM pays
-     * (AWT and fonts, the chart and SVG classes, the CSV parser, the page's template), so that
-     * a report built soon after starts warm: e.g. while the last replications of a run finish
-     * and its CSV files are written, when a core would otherwise wait. Best effort: it writes
-     * nothing, changes no byte of any report, never fails the command, and the report does not
-     * wait for it. Only the first call starts it; none does with {@code -Dsalesim.report.warm-up=false}
-     * (to measure what it saves, or to keep the command to its own threads).
-     */
-    public static void warmUpInBackground() {
-        if (!"false".equals(System.getProperty("salesim.report.warm-up")) && WARMING.compareAndSet(false, true)) {
-            ChartOptions.daemon(ReportBuilder::warmUp, "salesim-report-warm-up").start();
-        }
-    }
-
-    /** Charts.warmUp, then a small page laid out by the template (its classes, the HTML escaping). */
-    private static void warmUp() {
-        try {
-            Charts.warmUp();
-            ReportPage.TableView table = new ReportPage.TableView("Warm-up", List.of("Metric", "Mean"),
-                    List.of(List.of(new ReportPage.TableView.Cell("a & b", false), new ReportPage.TableView.Cell(Format.number(1.5), true))));
-            ReportPage page = new ReportPage(Stylesheet.CSS, "warm-up", new ReportPage.Header("warm-up", null, "Run", null, false),
-                    List.of("A <sentence>."), null, null, List.of(new ReportPage.Chart("warm-up", "<svg></svg>", "A caption.", false)),
-                    List.of(table), List.of(), null, null, table, null, new ReportPage.Reproduce("./salesim run x", "./salesim report x", null));
-            TEMPLATES.render("report.jte", page, new StringOutput(1 << 12));
-        } catch (RuntimeException | LinkageError | java.awt.AWTError | InternalError e) {
-            // a warm-up only (no display, no fonts...): whatever failed here fails again, and is reported, when the report is built
-        }
     }
 
     /** Whether a folder's charts/ holds PNG files (a rebuild keeps writing them). */

@@ -61,27 +61,6 @@ class ChartsTest {
         }
     }
 
-    /** The warm-up writes no file, and the charts drawn after it are byte for byte those drawn before it. */
-    @Test
-    void aWarmUpWritesNothingAndChangesNoChart() throws Exception {
-        Path folder = RunFolders.salesOrganisation(Folders.under(tmp, "warm-up"));
-        RunData data = RunData.read(folder);
-        List<ChartFile> before = Charts.writeAll(data, folder.resolve("before"), new ChartOptions(false, 2));
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(tmp)) {
-            files = all.sorted().toList();
-        }
-        Charts.warmUp();
-        try (Stream<Path> all = Files.walk(tmp)) {
-            assertEquals(files, all.sorted().toList(), "files after the warm-up");
-        }
-        List<ChartFile> after = Charts.writeAll(data, folder.resolve("after"), new ChartOptions(false, 2));
-        assertEquals(before.size(), after.size());
-        for (int i = 0; i < before.size(); i++) {
-            assertEquals(before.get(i).svgText(), after.get(i).svgText(), before.get(i).stem());
-        }
-    }
-
     /** Same folder, same chart files byte for byte, drawn on one thread or on several (sales run, comparison, sweep). */
     @Test
     void theFilesDoNotDependOnTheThreadCount() throws Exception {
