@@ -73,7 +73,9 @@ final class ChartWriter {
         ChartFile file = p.file();
         Path svg = file.svg();
         try {
-            moveIntoPlace(svg, svg(p.chart(), file.stem()).getBytes(StandardCharsets.UTF_8));
+            String text = svg(p.chart(), file.stem());
+            moveIntoPlace(svg, text.getBytes(StandardCharsets.UTF_8));
+            file.painted(text);
             if (file.png().isPresent()) {
                 moveIntoPlace(file.png().get(), BitmapEncoder.getBitmapBytes(p.chart(), BitmapEncoder.BitmapFormat.PNG));
             }
@@ -102,36 +104,50 @@ final class ChartWriter {
 
     /** A coordinate to a tenth of a pixel, without trailing zeros: 12.64 → "12.6", 3.0 → "3", −0.04 → "0". */
     static String tenths(double value) {
-        return rounded(value, 1);
+        return rounded(value, 1, 10);
     }
 
     /** A transform's entry to four decimals (enough for a rotation's sines), without trailing zeros. */
     static String transformEntry(double value) {
-        return rounded(value, 4);
+        return rounded(value, 4, 10_000);
     }
 
-    private static String rounded(double value, int places) {
+    /**
+     * {@code value} rounded (half up, as Math.round) to {@code places} decimals, {@code scale} = 10^places, in plain
+     * notation without trailing zeros or a minus sign on zero. Every coordinate of every chart passes
+     * here, so the digits go straight into a small array (no StringBuilder, no Long.toString).
+     */
+    private static String rounded(double value, int places, long scale) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        long scale = (long) Math.pow(10, places);
         long units = Math.round(value * scale);
-        StringBuilder out = new StringBuilder(12);
-        if (units < 0) {
-            out.append('-');
-            units = -units;
-        }
-        out.append(units / scale);
-        long fraction = units % scale;
+        boolean negative = units < 0;
+        // negated after the division, so that even Long.MIN_VALUE's parts fit
+        long whole = negative ? -(units / scale) : units / scale;
+        long fraction = negative ? -(units % scale) : units % scale;
+        char[] digits = new char[22 + places];
+        int at = digits.length;
         if (fraction != 0) {
-            String digits = Long.toString(fraction + scale).substring(1);
-            int end = digits.length();
-            while (digits.charAt(end - 1) == '0') {
-                end--;
+            int shown = places;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                shown--;
             }
-            out.append('.').append(digits, 0, end);
+            for (int i = 0; i < shown; i++) {
+                digits[--at] = (char) ('0' + fraction % 10);
+                fraction /= 10;
+            }
+            digits[--at] = '.';
         }
-        return out.toString();
+        do {
+            digits[--at] = (char) ('0' + whole % 10);
+            whole /= 10;
+        } while (whole != 0);
+        if (negative) {
+            digits[--at] = '-';
+        }
+        return new String(digits, at, digits.length - at);
     }
 
     private static void moveIntoPlace(Path target, byte[] bytes) throws IOException {

@@ -48,16 +48,19 @@ public final class RunData {
     private RunData(Path folder, String folderName) {
         this.folder = folder;
         this.folderName = folderName;
-        // weekly.csv is most of a run's bytes: it is read on another core while the others are read here
+        // weekly.csv is most of a run's bytes: it is read and indexed on another core while the others are read here
         Path weeklyCsv = folder.resolve("weekly.csv");
         CompletableFuture<Table> weeklyTable = Files.isRegularFile(weeklyCsv)
                 ? CompletableFuture.supplyAsync(() -> readCsv(weeklyCsv)) : null;
+        CompletableFuture<Map<String, WeeklySeries>> weeklyIndex = weeklyTable == null ? null : weeklyTable.thenApply(RunData::indexWeekly);
         for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint",
                 "assumptions", "robustness")) {
             Path csv = folder.resolve(name + ".csv");
-            if (name.equals("weekly") && weeklyTable != null) {
-                tables.put(name, ChartOptions.joined(weeklyTable));
-            } else if (!name.equals("weekly") && Files.isRegularFile(csv)) {
+            if (name.equals("weekly")) {
+                if (weeklyTable != null) {
+                    tables.put(name, null); // its place in the order, filled once read
+                }
+            } else if (Files.isRegularFile(csv)) {
                 tables.put(name, readCsv(csv));
             }
         }
@@ -71,7 +74,10 @@ public final class RunData {
         // the resolved file spells out inherited values and defaults (targets, constraint) that an extends: file leaves out
         Path resolvedFile = folder.resolve("scenario.resolved.yaml");
         this.resolved = Files.isRegularFile(resolvedFile) ? readTree(resolvedFile, yaml) : scenario;
-        table("weekly").ifPresent(this::indexWeekly);
+        if (weeklyIndex != null) {
+            weekly.putAll(ChartOptions.joined(weeklyIndex));
+            tables.put("weekly", ChartOptions.joined(weeklyTable));
+        }
     }
 
     public static RunData read(Path folder) {
@@ -257,34 +263,80 @@ public final class RunData {
         return out;
     }
 
-    private void indexWeekly(Table t) {
+    /**
+     * The weekly series of weekly.csv by resource and metric, in the order each first appears, each
+     * series' rows in week order (rows of equal week in file order). The file lists a series' rows
+     * together and in week order, so a row is compared with the one before it rather than looked
+     * up, and a series is sorted only when it is not in order already.
+     */
+    private static Map<String, WeeklySeries> indexWeekly(Table t) {
         StringColumn resources = t.stringColumn("resource");
         StringColumn metrics = t.stringColumn("metric");
         double[] allWeeks = numbers(t, "week");
         double[] allMeans = numbers(t, "mean");
         double[] allLows = numbers(t, "ci95_low");
         double[] allHighs = numbers(t, "ci95_high");
-        Map<String, List<Integer>> rows = new LinkedHashMap<>();
+        Map<String, Rows> rows = new LinkedHashMap<>();
+        Rows current = null;
+        String resource = null;
+        String metric = null;
         for (int row = 0; row < t.rowCount(); row++) {
-            rows.computeIfAbsent(resources.get(row) + "\u0000" + metrics.get(row), k -> new ArrayList<>()).add(row);
+            String r = resources.get(row);
+            String m = metrics.get(row);
+            if (current == null || !r.equals(resource) || !m.equals(metric)) {
+                resource = r;
+                metric = m;
+                current = rows.computeIfAbsent(r + "\u0000" + m, k -> new Rows());
+            }
+            current.add(row);
         }
-        for (Map.Entry<String, List<Integer>> entry : rows.entrySet()) {
-            List<Integer> ids = entry.getValue();
-            ids.sort((a, b) -> Double.compare(allWeeks[a], allWeeks[b]));
-            int n = ids.size();
+        Map<String, WeeklySeries> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Rows> entry : rows.entrySet()) {
+            int[] ids = entry.getValue().inWeekOrder(allWeeks);
+            int n = ids.length;
             double[] weeks = new double[n];
             double[] mean = new double[n];
             double[] low = new double[n];
             double[] high = new double[n];
             for (int i = 0; i < n; i++) {
-                int row = ids.get(i);
+                int row = ids[i];
                 weeks[i] = allWeeks[row];
                 mean[i] = allMeans[row];
                 low[i] = allLows[row];
                 high[i] = allHighs[row];
             }
-            int first = ids.get(0);
-            weekly.put(entry.getKey(), new WeeklySeries(resources.get(first), metrics.get(first), weeks, mean, low, high));
+            int first = ids[0];
+            out.put(entry.getKey(), new WeeklySeries(resources.get(first), metrics.get(first), weeks, mean, low, high));
+        }
+        return out;
+    }
+
+    /** The rows of one weekly series, in file order. */
+    private static final class Rows {
+        private int[] ids = new int[16];
+        private int size;
+
+        void add(int row) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * size);
+            }
+            ids[size++] = row;
+        }
+
+        /** The rows sorted by week, stably (as a List.sort of the rows by Double.compare of their weeks). */
+        int[] inWeekOrder(double[] weeks) {
+            int[] out = Arrays.copyOf(ids, size);
+            for (int i = 1; i < size; i++) {
+                if (Double.compare(weeks[out[i - 1]], weeks[out[i]]) > 0) {
+                    List<Integer> boxed = new ArrayList<>(size);
+                    for (int id : out) {
+                        boxed.add(id);
+                    }
+                    boxed.sort((a, b) -> Double.compare(weeks[a], weeks[b]));
+                    return boxed.stream().mapToInt(Integer::intValue).toArray();
+                }
+            }
+            return out;
         }
     }
 

@@ -62,7 +62,7 @@ public final class FitReport {
         }
         h.append("</ul></section>\n<section id=\"charts\"><h2>Fitted against empirical</h2>\n");
         for (ChartFile chart : charts) {
-            h.append("<figure>").append(SvgInliner.inline(chart.svg(), chart.title())).append("<figcaption>")
+            h.append("<figure>").append(SvgInliner.inline(chart.svgText(), chart.title())).append("<figcaption>")
                     .append(SvgInliner.escape(chart.caption())).append("<span class=\"files\">charts/").append(chart.stem()).append(".svg")
                     .append(chart.png().isPresent() ? ", charts/" + chart.stem() + ".png" : "").append("</span></figcaption></figure>\n");
         }

@@ -171,7 +171,7 @@ public final class ReportBuilder {
             throw e;
         }
         List<ReportPage.Chart> inlined = options.inOrder(ChartOptions.joined(charts), chart -> new ReportPage.Chart(chart.stem(),
-                SvgInliner.inline(chart.svg(), chart.title()), chart.caption(), chart.png().isPresent()));
+                SvgInliner.inline(chart.svgText(), chart.title()), chart.caption(), chart.png().isPresent()));
         ReportPage page = new ReportPage(Stylesheet.CSS, "salesim report: " + data.scenarioName(), header, summary, diagnostics,
                 selection, inlined, tables, robustness, assumptions, keyParameters, parameters, wrapUp.orElse(null), reproduce);
         StringOutput out = new StringOutput(1 << 16);

@@ -1,14 +1,10 @@
 package io.salesim.reports.html;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a chart's SVG file into markup for inlining in the report: no XML prolog, no namespace
+ * Turns a chart's SVG text into markup for inlining in the report: no XML prolog, no namespace
  * declarations but xlink's where it is used (HTML puts inline svg in its namespace) and no width or
  * height, so that the viewBox and the page set its size. The prolog and the root's attributes are only ever in the head of the
  * file, up to the root's start tag, so only that is matched with patterns. (Ids need no renaming:
@@ -23,20 +19,23 @@ final class SvgInliner {
     private SvgInliner() {
     }
 
-    static String inline(Path svg, String title) {
-        String text;
-        try {
-            text = Files.readString(svg);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + svg, e);
-        }
+    static String inline(String text, String title) {
         int root = text.indexOf("<svg");
         int headEnd = root < 0 ? 0 : text.indexOf('>', root) + 1;
         String head = PROLOG.matcher(text.substring(0, headEnd)).replaceAll("");
         boolean xlink = text.indexOf("xlink:", headEnd) >= 0;
         head = ROOT_ATTRIBUTES.matcher(head).replaceAll(m -> xlink && m.group(1).equals(XLINK) ? Matcher.quoteReplacement(m.group()) : "")
                 .replaceFirst("<svg", "<svg class=\"chart\" role=\"img\" aria-label=\"" + escape(title) + "\"");
-        return (head + text.substring(headEnd)).strip();
+        // (head + rest).strip(), copying the long rest once
+        int end = text.length();
+        while (end > headEnd && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String lead = head.stripLeading();
+        if (end == headEnd || lead.isEmpty()) {
+            return (head + text.substring(headEnd)).strip();
+        }
+        return new StringBuilder(lead.length() + end - headEnd).append(lead).append(text, headEnd, end).toString();
     }
 
     static String escape(String text) {

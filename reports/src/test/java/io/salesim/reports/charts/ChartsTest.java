@@ -48,6 +48,19 @@ class ChartsTest {
         }
     }
 
+    /** A chart written holds its file's text, so the report inlines what the file says; one known by its file alone reads it. */
+    @Test
+    void aWrittenChartHoldsItsFilesText() throws Exception {
+        List<ChartFile> charts = Charts.writeAll(RunData.read(RunFolders.salesOrganisation(Folders.under(tmp, "held"))));
+        assertFalse(charts.isEmpty());
+        for (ChartFile chart : charts) {
+            String file = Files.readString(chart.svg());
+            assertEquals(file, chart.svgText(), chart.stem());
+            assertEquals(file, new ChartFile(chart.stem(), chart.title(), chart.caption(), chart.svg(), chart.png()).svgText(),
+                    chart.stem() + " read from its file");
+        }
+    }
+
     /** Same folder, same chart files byte for byte, drawn on one thread or on several (sales run, comparison, sweep). */
     @Test
     void theFilesDoNotDependOnTheThreadCount() throws Exception {
@@ -71,6 +84,30 @@ class ChartsTest {
                 Stream.of(-7.65625, -4.328125, 12.0, 0.0, 1.99, 10.40625, -0.04, 1280.0).map(ChartWriter::tenths).toList());
         assertEquals(List.of("1", "0", "-1", "0.7071", "-0.05", "852", "629.9688"),
                 Stream.of(1.0, 6.123233995736766E-17, -1.0, Math.sqrt(0.5), -0.05, 852.0, 629.96875).map(ChartWriter::transformEntry).toList());
+    }
+
+    /**
+     * Every rounding is the decimal Math.round gives at that scale, spelled by BigDecimal: plain, no trailing zeros, "0" for
+     * zero; over coordinates of every size (fixed seed), halves and the ends of a chart.
+     */
+    @Test
+    void roundedCoordinatesAreTheDecimalsOfMathRound() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.05, -0.05, 0.15, 2.5e-5, -2.5e-5, 0.99995, -0.99995, 1e15, -1e15,
+                -0.0, 5e-324, 1280.0, 720.0));
+        for (int i = 0; i < 20_000; i++) {
+            values.add((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-6, 12)));
+        }
+        for (double v : values) {
+            assertEquals(decimal(Math.round(v * 10), 1), ChartWriter.tenths(v), "tenths of " + v);
+            assertEquals(decimal(Math.round(v * 10_000), 4), ChartWriter.transformEntry(v), "transform entry " + v);
+        }
+        assertEquals("NaN", ChartWriter.tenths(Double.NaN));
+        assertEquals("Infinity", ChartWriter.transformEntry(Double.POSITIVE_INFINITY));
+    }
+
+    private static String decimal(long units, int places) {
+        return units == 0 ? "0" : java.math.BigDecimal.valueOf(units, places).stripTrailingZeros().toPlainString();
     }
 
     /** Items run on several threads come back in their own order, and a failure is rethrown. */
