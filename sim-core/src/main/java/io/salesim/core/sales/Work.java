@@ -27,6 +27,9 @@ final class Work extends ModelElement {
     private MeetingPlanner planner;
     private OperatingModelSpec model;
     private final EventAction<Task> scoredDone = this::scoredDone;
+    // where each activity goes under the current model, by ordinal (map look-ups once a model, not once a task)
+    private final WorkCenter[] routes = new WorkCenter[Activity.values().length];
+    private final boolean[] byNobody = new boolean[Activity.values().length];
 
     Work(ModelElement parent, ActivitiesSpec spec, OperatingModelSpec initialModel, ServiceQuality quality) {
         super(parent, "work");
@@ -54,6 +57,15 @@ final class Work extends ModelElement {
     @Override
     protected void initialize() {
         model = initialModel;
+        route();
+    }
+
+    private void route() {
+        for (Activity a : Activity.values()) {
+            String role = model.roleFor(a);
+            byNobody[a.ordinal()] = role.equals(OperatingModelSpec.NOBODY);
+            routes[a.ordinal()] = centers.get(role);
+        }
     }
 
     OperatingModelSpec operatingModel() {
@@ -86,13 +98,13 @@ final class Work extends ModelElement {
 
     /** Hands a task to whoever the operating model says does it. */
     void perform(Task task) {
-        String role = model.roleFor(task.activity);
-        if (role.equals(OperatingModelSpec.NOBODY)) {
+        int activity = task.activity.ordinal();
+        if (byNobody[activity]) {
             task.doneByNobody = true;
             schedule(task.onDone, 0, task);
             return;
         }
-        WorkCenter center = centers.get(role);
+        WorkCenter center = routes[activity];
         if (task.activity == Activity.BD_MEETING && center instanceof FieldTeam && planner != null) {
             planner.place(task, now());
         } else {
@@ -103,6 +115,7 @@ final class Work extends ModelElement {
     /** Switches the operating model now; all waiting work moves to its new role. */
     void switchModel(OperatingModelSpec newModel) {
         model = newModel;
+        route();
         if (planner != null) {
             planner.setModel(newModel);
         }
