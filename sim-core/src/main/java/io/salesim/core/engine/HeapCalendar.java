@@ -7,18 +7,17 @@ import java.util.Arrays;
  * number side by side in a primitive array, its action and payload side by side in a reference
  * array (one cache line to fetch when the event fires), and a fired event's
  * slot is reused by the next one added, so once a run has warmed up nothing is allocated. The
- * heap keeps each entry's time beside its slot number, in heap order and in one array, so
- * sifting compares times that sit side by side in memory (a 4-ary node's four children, times
- * and slots, take 64 bytes) and looks a slot up only to break a tie.
+ * heap keeps each entry's time beside its slot number, in heap order, so sifting compares
+ * times that sit side by side in memory (a 4-ary node's children share a cache line) and looks
+ * a slot up only to break a tie.
  */
 final class HeapCalendar implements EventCalendar {
     private static final int INITIAL_CAPACITY = 256;
 
     private final int log2Arity;
     private final int arity;
-    // the heap, in heap order: each entry's time (its bits) then its slot, so a 4-ary node's
-    // children, times and slots, sit in 64 bytes
-    private long[] heap = new long[2 * INITIAL_CAPACITY];
+    private double[] heapTimes = new double[INITIAL_CAPACITY];
+    private int[] heapSlots = new int[INITIAL_CAPACITY];
     private int size;
     // per slot, interleaved: priority and insertion number side by side, and action and payload
     // side by side, so firing an event added long ago (its slot out of the cache) misses one
@@ -51,9 +50,10 @@ final class HeapCalendar implements EventCalendar {
     }
 
     private int newSlot() {
-        if (slotsInUse == freeSlots.length) {
-            int capacity = 2 * freeSlots.length;
-            heap = Arrays.copyOf(heap, 2 * capacity);
+        if (slotsInUse == heapSlots.length) {
+            int capacity = 2 * heapSlots.length;
+            heapTimes = Arrays.copyOf(heapTimes, capacity);
+            heapSlots = Arrays.copyOf(heapSlots, capacity);
             ranks = Arrays.copyOf(ranks, 2 * capacity);
             handlers = Arrays.copyOf(handlers, 2 * capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
@@ -68,15 +68,15 @@ final class HeapCalendar implements EventCalendar {
 
     @Override
     public double firstTime() {
-        return Double.longBitsToDouble(heap[0]);
+        return heapTimes[0];
     }
 
     @Override
     public void fireFirst() {
-        int slot = (int) heap[1];
+        int slot = heapSlots[0];
         int last = --size;
         if (size > 0) {
-            siftDown(Double.longBitsToDouble(heap[2 * last]), (int) heap[2 * last + 1]);
+            siftDown(heapTimes[last], heapSlots[last]);
         }
         @SuppressWarnings("unchecked")  // add() stores only EventAction<Object> there
         EventAction<Object> action = (EventAction<Object>) handlers[2 * slot];
@@ -117,17 +117,17 @@ final class HeapCalendar implements EventCalendar {
     private void siftUp(int index, double time, int slot) {
         while (index > 0) {
             int parent = (index - 1) >>> log2Arity;
-            long parentBits = heap[2 * parent];
-            int parentSlot = (int) heap[2 * parent + 1];
-            if (!before(time, slot, Double.longBitsToDouble(parentBits), parentSlot)) {
+            double parentTime = heapTimes[parent];
+            int parentSlot = heapSlots[parent];
+            if (!before(time, slot, parentTime, parentSlot)) {
                 break;
             }
-            heap[2 * index] = parentBits;
-            heap[2 * index + 1] = parentSlot;
+            heapTimes[index] = parentTime;
+            heapSlots[index] = parentSlot;
             index = parent;
         }
-        heap[2 * index] = Double.doubleToRawLongBits(time);
-        heap[2 * index + 1] = slot;
+        heapTimes[index] = time;
+        heapSlots[index] = slot;
     }
 
     /** Moves the entry (time, slot) down from the root, which is vacant, to its place. */
@@ -139,12 +139,12 @@ final class HeapCalendar implements EventCalendar {
                 break;
             }
             int best = firstChild;
-            double bestTime = Double.longBitsToDouble(heap[2 * firstChild]);
-            int bestSlot = (int) heap[2 * firstChild + 1];
+            double bestTime = heapTimes[firstChild];
+            int bestSlot = heapSlots[firstChild];
             int end = Math.min(firstChild + arity, size);
             for (int child = firstChild + 1; child < end; child++) {
-                double childTime = Double.longBitsToDouble(heap[2 * child]);
-                int childSlot = (int) heap[2 * child + 1];
+                double childTime = heapTimes[child];
+                int childSlot = heapSlots[child];
                 if (before(childTime, childSlot, bestTime, bestSlot)) {
                     best = child;
                     bestTime = childTime;
@@ -154,11 +154,11 @@ final class HeapCalendar implements EventCalendar {
             if (!before(bestTime, bestSlot, time, slot)) {
                 break;
             }
-            heap[2 * index] = Double.doubleToRawLongBits(bestTime);
-            heap[2 * index + 1] = bestSlot;
+            heapTimes[index] = bestTime;
+            heapSlots[index] = bestSlot;
             index = best;
         }
-        heap[2 * index] = Double.doubleToRawLongBits(time);
-        heap[2 * index + 1] = slot;
+        heapTimes[index] = time;
+        heapSlots[index] = slot;
     }
 }
