@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * A d-ary heap (d = 2 or 4) of event slots. An event lives in a slot: its priority and insertion
- * number in primitive arrays, its action and payload in reference arrays, and a fired event's
+ * number side by side in a primitive array, its action and payload side by side in a reference
+ * array (one cache line to fetch when the event fires), and a fired event's
  * slot is reused by the next one added, so once a run has warmed up nothing is allocated. The
  * heap keeps each entry's time beside its slot number, in heap order, so sifting compares
  * times that sit side by side in memory (a 4-ary node's children share a cache line) and looks
@@ -18,10 +19,11 @@ final class HeapCalendar implements EventCalendar {
     private double[] heapTimes = new double[INITIAL_CAPACITY];
     private int[] heapSlots = new int[INITIAL_CAPACITY];
     private int size;
-    private int[] priorities = new int[INITIAL_CAPACITY];
-    private long[] sequences = new long[INITIAL_CAPACITY];
-    private EventAction<Object>[] actions = newActions(INITIAL_CAPACITY);
-    private Object[] payloads = new Object[INITIAL_CAPACITY];
+    // per slot, interleaved: priority and insertion number side by side, and action and payload
+    // side by side, so firing an event added long ago (its slot out of the cache) misses one
+    // line for both, not two
+    private long[] ranks = new long[2 * INITIAL_CAPACITY];      // priority, sequence
+    private Object[] handlers = new Object[2 * INITIAL_CAPACITY]; // action, payload
     // slots below slotsInUse that are free again, as a stack
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int freeCount;
@@ -37,30 +39,23 @@ final class HeapCalendar implements EventCalendar {
         this.log2Arity = Integer.numberOfTrailingZeros(arity);
     }
 
-    @SuppressWarnings("unchecked")
-    private static EventAction<Object>[] newActions(int length) {
-        return (EventAction<Object>[]) new EventAction<?>[length];
-    }
-
     @Override
     public void add(double time, int priority, EventAction<Object> action, Object payload) {
         int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
-        priorities[slot] = priority;
-        sequences[slot] = nextSequence++;
-        actions[slot] = action;
-        payloads[slot] = payload;
+        ranks[2 * slot] = priority;
+        ranks[2 * slot + 1] = nextSequence++;
+        handlers[2 * slot] = action;
+        handlers[2 * slot + 1] = payload;
         siftUp(size++, time, slot);
     }
 
     private int newSlot() {
-        if (slotsInUse == priorities.length) {
-            int capacity = 2 * priorities.length;
+        if (slotsInUse == heapSlots.length) {
+            int capacity = 2 * heapSlots.length;
             heapTimes = Arrays.copyOf(heapTimes, capacity);
             heapSlots = Arrays.copyOf(heapSlots, capacity);
-            priorities = Arrays.copyOf(priorities, capacity);
-            sequences = Arrays.copyOf(sequences, capacity);
-            actions = Arrays.copyOf(actions, capacity);
-            payloads = Arrays.copyOf(payloads, capacity);
+            ranks = Arrays.copyOf(ranks, 2 * capacity);
+            handlers = Arrays.copyOf(handlers, 2 * capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
         }
         return slotsInUse++;
@@ -83,10 +78,11 @@ final class HeapCalendar implements EventCalendar {
         if (size > 0) {
             siftDown(heapTimes[last], heapSlots[last]);
         }
-        EventAction<Object> action = actions[slot];
-        Object payload = payloads[slot];
-        actions[slot] = null;
-        payloads[slot] = null;
+        @SuppressWarnings("unchecked")  // add() stores only EventAction<Object> there
+        EventAction<Object> action = (EventAction<Object>) handlers[2 * slot];
+        Object payload = handlers[2 * slot + 1];
+        handlers[2 * slot] = null;
+        handlers[2 * slot + 1] = null;
         freeSlots[freeCount++] = slot;
         action.handle(payload);
     }
@@ -98,8 +94,7 @@ final class HeapCalendar implements EventCalendar {
 
     @Override
     public void clear() {
-        Arrays.fill(actions, 0, slotsInUse, null);
-        Arrays.fill(payloads, 0, slotsInUse, null);
+        Arrays.fill(handlers, 0, 2 * slotsInUse, null);
         size = 0;
         freeCount = 0;
         slotsInUse = 0;
@@ -111,12 +106,12 @@ final class HeapCalendar implements EventCalendar {
         if (timeA != timeB) {
             return timeA < timeB;
         }
-        int priorityA = priorities[slotA];
-        int priorityB = priorities[slotB];
+        long priorityA = ranks[2 * slotA];
+        long priorityB = ranks[2 * slotB];
         if (priorityA != priorityB) {
             return priorityA < priorityB;
         }
-        return sequences[slotA] < sequences[slotB];
+        return ranks[2 * slotA + 1] < ranks[2 * slotB + 1];
     }
 
     private void siftUp(int index, double time, int slot) {

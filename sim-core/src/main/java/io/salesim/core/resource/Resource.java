@@ -6,8 +6,8 @@ import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
 import io.salesim.core.engine.WorkCalendar;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -37,7 +37,7 @@ public final class Resource<T> extends ModelElement {
     /** One server: a person or a machine, with its own waiting line and ramp. */
     public final class Server {
         private final int id;
-        private final WaitingLine<Request<T>> own;
+        private final WaitingLine<T> own;
         private boolean present = true;
         private boolean busy;
         private boolean gone;
@@ -46,6 +46,9 @@ public final class Resource<T> extends ModelElement {
         private double rampStart;
         private double rampEnd;
         private double startProductivity = 1;
+        // what it holds while busy, and for process(), what to call when done
+        private T holding;
+        private EventAction<? super T> holdingDone;
 
         private Server(int id) {
             this.id = id;
@@ -63,6 +66,11 @@ public final class Resource<T> extends ModelElement {
 
         public boolean isPresent() {
             return present && !gone;
+        }
+
+        /** The item it holds now (granted and not yet released), or null. */
+        public T holding() {
+            return holding;
         }
 
         /** Items waiting for this server only. */
@@ -83,20 +91,19 @@ public final class Resource<T> extends ModelElement {
         }
     }
 
-    private record Job<T>(T item, Resource<T>.Server server, EventAction<? super T> onDone) {
-    }
-
-    /** What waits in a line: the item and what to call when a server takes it. */
-    private record Request<T>(T item, Granted<T> onGranted) {
-    }
-
     private final WorkCalendar calendar;
     private final QueueDiscipline discipline;
     private final int initialServers;
     private final double baseProductivity;
-    private final WaitingLine<Request<T>> shared;
+    private final WaitingLine<T> shared;
     private final List<Server> servers = new ArrayList<>();
-    private final ArrayDeque<Server> free = new ArrayDeque<>();
+    // every server that joined this replication, by id (the free list holds ids: storing an int
+    // costs no write barrier, storing a reference into an old array does)
+    private Server[] byId = newServers(16);
+    // the free servers' ids, idle longest first, in a ring of a power of 2
+    private int[] free = new int[16];
+    private int freeHead;
+    private int freeSize;
     private final Level staff;
     private final Level busy;
     private final Level available;
@@ -105,8 +112,8 @@ public final class Resource<T> extends ModelElement {
     private final Waits waits;
     private final Counter departures;
     private final ActivePeriods active;
-    private final EventAction<Job<T>> finishJob = this::finish;
-    private final Consumer<WaitingLine.Entry<Request<T>>> lapse = this::lapse;
+    private final EventAction<Server> finishJob = this::finish;
+    private final Consumer<WaitingLine.Entry<T>> lapse = this::lapse;
     private Consumer<? super T> onLapse = item -> { };
     private Predicate<? super T> withdrawn = item -> false;
     private int nextId;
@@ -171,7 +178,9 @@ public final class Resource<T> extends ModelElement {
     @Override
     protected void initialize() {
         servers.clear();
-        free.clear();
+        Arrays.fill(byId, null);
+        freeHead = 0;
+        freeSize = 0;
         shared.clear();
         nextId = 0;
         busyCount = 0;
@@ -232,6 +241,10 @@ public final class Resource<T> extends ModelElement {
 
     private Server join(double startProductivity, double rampWeeks) {
         Server server = new Server(nextId++);
+        if (server.id == byId.length) {
+            byId = Arrays.copyOf(byId, 2 * byId.length);
+        }
+        byId[server.id] = server;
         server.rampStart = now();
         server.rampEnd = now() + rampWeeks * WorkCalendar.HOURS_PER_WEEK;
         server.startProductivity = startProductivity;
@@ -254,9 +267,9 @@ public final class Resource<T> extends ModelElement {
         servers.remove(server);
         availableCount += counted(server) - before;
         List<T> orphans = new ArrayList<>();
-        for (WaitingLine.Entry<Request<T>> entry : server.own.drain()) {
+        for (WaitingLine.Entry<T> entry : server.own.drain()) {
             left(entry);
-            orphans.add(entry.item().item());
+            orphans.add(entry.item());
         }
         record();
         return orphans;
@@ -272,7 +285,7 @@ public final class Resource<T> extends ModelElement {
             for (int i = servers.size() - 1; i >= 0 && left < count; i--) {
                 Server server = servers.get(i);
                 if (server.busy != idle) {
-                    for (WaitingLine.Entry<Request<T>> entry : server.own.drain()) {
+                    for (WaitingLine.Entry<T> entry : server.own.drain()) {
                         shared.add(entry);
                     }
                     leave(server);
@@ -332,30 +345,37 @@ public final class Resource<T> extends ModelElement {
      */
     public void seize(T item, double priority, double dueHours, double expiresAt, double workHours, Server server,
                       Granted<T> onGranted) {
-        if (server != null && server.gone) {
-            throw new IllegalStateException(path() + ": server " + server.id + " has left");
-        }
-        Request<T> request = new Request<>(item, onGranted);
-        // a free server has nothing of its own waiting and no shared work is left waiting: it takes the item now
-        Server taker = server == null ? takeFree() : server.canTakeWork() ? server : null;
-        if (taker != null) {
-            waits.record(0);
-            departures.increment();
-            grant(taker, request);
-        } else {
-            waitingCount++;
-            waitingHours += workHours;
-            (server == null ? shared : server.own)
-                    .add(new WaitingLine.Entry<>(request, now(), priority, dueHours, expiresAt, workHours, sequence++));
-        }
-        record();
+        request(item, priority, dueHours, expiresAt, workHours, server, onGranted, null);
     }
 
     /** Seizes a server, works {@code workHours} at its productivity, releases it, then calls {@code onDone}. */
     public void process(T item, double workHours, double priority, double dueHours, double expiresAt, Server server,
                         EventAction<? super T> onDone) {
-        seize(item, priority, dueHours, expiresAt, workHours, server, (granted, by) -> scheduleAt(finishJob,
-                calendar.finishTime(now(), workHours / productivity(by)), new Job<>(granted, by, onDone)));
+        request(item, priority, dueHours, expiresAt, workHours, server, null, onDone);
+    }
+
+    /**
+     * A seize ({@code onGranted} set) or a process ({@code onDone} set): what waits is the item
+     * and these two, in the line's arrays, so a request allocates nothing.
+     */
+    private void request(T item, double priority, double dueHours, double expiresAt, double workHours, Server server,
+                         Granted<T> onGranted, EventAction<? super T> onDone) {
+        if (server != null && server.gone) {
+            throw new IllegalStateException(path() + ": server " + server.id + " has left");
+        }
+        // a free server has nothing of its own waiting and no shared work is left waiting: it takes the item now
+        Server taker = server == null ? takeFree() : server.canTakeWork() ? server : null;
+        if (taker != null) {
+            waits.record(0);
+            departures.increment();
+            grant(taker, item, onGranted, onDone, workHours);
+        } else {
+            waitingCount++;
+            waitingHours += workHours;
+            WaitingLine<T> line = server == null ? shared : server.own;
+            line.add(item, onGranted, onDone, now(), line.key(priority, dueHours), expiresAt, workHours, sequence++);
+        }
+        record();
     }
 
     /** {@link #process} by any server, never lapsing. */
@@ -370,6 +390,8 @@ public final class Resource<T> extends ModelElement {
         }
         int before = counted(server);
         server.busy = false;
+        server.holding = null;
+        server.holdingDone = null;
         busyCount--;
         availableCount += counted(server) - before;
         dispatch(server);
@@ -383,16 +405,16 @@ public final class Resource<T> extends ModelElement {
 
     /** Takes the waiting items {@code movable} accepts out, in service order; the others keep their places. */
     public List<T> drainWaiting(Predicate<? super T> movable) {
-        Predicate<WaitingLine.Entry<Request<T>>> which = entry -> movable.test(entry.item().item());
-        List<WaitingLine.Entry<Request<T>>> entries = new ArrayList<>(shared.drain(which));
+        Predicate<WaitingLine.Entry<T>> which = entry -> movable.test(entry.item());
+        List<WaitingLine.Entry<T>> entries = new ArrayList<>(shared.drain(which));
         for (Server server : servers) {
             entries.addAll(server.own.drain(which));
         }
         entries.sort(WaitingLine.order(discipline));
         List<T> items = new ArrayList<>(entries.size());
-        for (WaitingLine.Entry<Request<T>> entry : entries) {
+        for (WaitingLine.Entry<T> entry : entries) {
             left(entry);
-            items.add(entry.item().item());
+            items.add(entry.item());
         }
         record();
         return items;
@@ -444,12 +466,20 @@ public final class Resource<T> extends ModelElement {
 
     // --- dispatching ---------------------------------------------------------------------
 
-    private void grant(Server server, Request<T> request) {
+    /** The server takes the item: a seize's {@code onGranted} runs, or a process's work starts. */
+    private void grant(Server server, T item, Granted<T> onGranted, EventAction<? super T> onDone, double workHours) {
         int before = counted(server);
         server.busy = true;
+        server.holding = item;
         busyCount++;
         availableCount += counted(server) - before;
-        request.onGranted().granted(request.item(), server);
+        if (onGranted != null) {
+            onGranted.granted(item, server);
+        } else {
+            // a server holds one item at a time: the event's payload is the server, which knows its item
+            server.holdingDone = onDone;
+            scheduleAt(finishJob, calendar.finishTime(now(), workHours / productivity(server)), server);
+        }
     }
 
     /** A free, present server takes its own next item or the shared one, whichever is served first. */
@@ -457,21 +487,26 @@ public final class Resource<T> extends ModelElement {
         if (!server.canTakeWork()) {
             return;
         }
-        WaitingLine.Entry<Request<T>> mine = server.own.peekLive(now(), lapse);
-        WaitingLine.Entry<Request<T>> any = shared.peekLive(now(), lapse);
-        boolean takeMine = mine != null && (any == null || server.own.before(mine, any));
-        WaitingLine.Entry<Request<T>> next = takeMine ? mine : any;
-        if (next == null) {
+        boolean mine = server.own.peekLive(now(), lapse);
+        boolean any = shared.peekLive(now(), lapse);
+        if (!mine && !any) {
             listFree(server);
             return;
         }
-        (takeMine ? server.own : shared).removeHead();
-        left(next);
-        if (withdrawn.test(next.item().item())) {
+        WaitingLine<T> line = mine && (!any || server.own.headBefore(shared)) ? server.own : shared;
+        T item = line.headItem();
+        @SuppressWarnings("unchecked")  // request() puts only a Granted<T> and an EventAction<? super T> there
+        Granted<T> onGranted = (Granted<T>) line.headGranted();
+        @SuppressWarnings("unchecked")
+        EventAction<? super T> onDone = (EventAction<? super T>) line.headOnDone();
+        double workHours = line.headWorkHours();
+        left(line.headEnteredAt(), workHours);
+        line.removeHead();
+        if (withdrawn.test(item)) {
             dispatch(server);
             return;
         }
-        grant(server, next.item());
+        grant(server, item, onGranted, onDone, workHours);
     }
 
     /** Shared work waiting and a free server: hand it over (after a server joins or returns). */
@@ -484,8 +519,10 @@ public final class Resource<T> extends ModelElement {
 
     /** The free server idle longest, or null; stale entries (busy, absent, gone) are dropped on the way. */
     private Server takeFree() {
-        Server server;
-        while ((server = free.pollFirst()) != null) {
+        while (freeSize > 0) {
+            Server server = byId[free[freeHead]];
+            freeHead = (freeHead + 1) & (free.length - 1);
+            freeSize--;
             server.listedFree = false;
             if (server.canTakeWork()) {
                 return server;
@@ -498,26 +535,46 @@ public final class Resource<T> extends ModelElement {
     private void listFree(Server server) {
         if (server.canTakeWork() && !server.listedFree) {
             server.listedFree = true;
-            free.addLast(server);
+            if (freeSize == free.length) {
+                int[] larger = new int[2 * free.length];
+                for (int i = 0; i < freeSize; i++) {
+                    larger[i] = free[(freeHead + i) & (free.length - 1)];
+                }
+                free = larger;
+                freeHead = 0;
+            }
+            free[(freeHead + freeSize++) & (free.length - 1)] = server.id;
         }
     }
 
-    private void lapse(WaitingLine.Entry<Request<T>> entry) {
+    private void lapse(WaitingLine.Entry<T> entry) {
         left(entry);
-        onLapse.accept(entry.item().item());
+        onLapse.accept(entry.item());
+    }
+
+    private void left(WaitingLine.Entry<T> entry) {
+        left(entry.enteredAt(), entry.workHours());
     }
 
     /** An entry leaves a line (served, lapsed or moved): its wait counts, so Little's law holds. */
-    private void left(WaitingLine.Entry<Request<T>> entry) {
+    private void left(double enteredAt, double workHours) {
         waitingCount--;
-        waitingHours = waitingCount == 0 ? 0 : waitingHours - entry.workHours();
-        waits.record(now() - entry.enteredAt());
+        waitingHours = waitingCount == 0 ? 0 : waitingHours - workHours;
+        waits.record(now() - enteredAt);
         departures.increment();
     }
 
-    private void finish(Job<T> job) {
-        release(job.server());
-        job.onDone().handle(job.item());
+    /** A process's work is done: the server takes its next item, then the finished one's {@code onDone} runs. */
+    private void finish(Server server) {
+        T item = server.holding;
+        EventAction<? super T> onDone = server.holdingDone;
+        release(server);
+        onDone.handle(item);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Server[] newServers(int length) {
+        return (Server[]) java.lang.reflect.Array.newInstance(Server.class, length);
     }
 
     /**

@@ -64,6 +64,8 @@ final class Pipeline extends ModelElement {
     private final EventAction<Task> booked = this::booked;
     private final EventAction<Task> meetingDone = this::meetingDone;
     private final EventAction<Task> technicalDone = t -> decide((Opportunity) t.subject);
+    private final EventAction<Task> quoted = this::quoted;
+    private final EventAction<Task> nothing = t -> { };
     private final EventAction<Opportunity> decision = this::decision;
     private final EventAction<Opportunity> returned = this::returned;
     private long created;
@@ -309,10 +311,13 @@ final class Pipeline extends ModelElement {
     }
 
     private void quote(Opportunity opp) {
-        work.perform(work.task(Activity.SIMPLE_QUOTE, -1, opp.owner, opp, t -> {
-            reached(opp);
-            decide(opp);
-        }, lapsed));
+        work.perform(work.task(Activity.SIMPLE_QUOTE, -1, opp.owner, opp, quoted, lapsed));
+    }
+
+    private void quoted(Task quote) {
+        Opportunity opp = (Opportunity) quote.subject;
+        reached(opp);
+        decide(opp);
     }
 
     private void decide(Opportunity opp) {
@@ -344,7 +349,7 @@ final class Pipeline extends ModelElement {
             winRate.record(1);
             journal.target.opportunityClosed(now(), opp.id, "won", value, journal.owner(opp.owner));
             fulfilment.fromDeal(opp.id, opp.complex, value, opp.owner, opp.cluster);
-            work.perform(work.task(Activity.THANK_YOU_CALL, -1, opp.owner, opp, t -> { }, null));
+            work.perform(work.task(Activity.THANK_YOU_CALL, -1, opp.owner, opp, nothing, null));
         } else {
             lost++;
             winRate.record(0);

@@ -1,5 +1,6 @@
 package io.salesim.core.sales;
 
+import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.Meaning;
 import io.salesim.core.engine.Level;
 import io.salesim.core.engine.ModelElement;
@@ -32,6 +33,8 @@ final class Production extends ModelElement implements Centre {
     private final Level hiresLevel;
     /** Production hires: {start time, ramp hours, start productivity}. */
     private final List<double[]> hires = new ArrayList<>();
+    private final Resource.Granted<Fulfilment.Order> start = this::start;
+    private final EventAction<Resource<Fulfilment.Order>.Server> finished = server -> done(server.holding(), server);
     private Consumer<Fulfilment.Order> onDelivered = o -> { };
     private double backlogHours;
     private double overtimeHours;
@@ -72,13 +75,14 @@ final class Production extends ModelElement implements Centre {
     void add(Fulfilment.Order order) {
         backlogHours += order.productionHours;
         backlog.set(backlogHours);
-        line.seize(order, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, order.productionHours, null, this::start);
+        line.seize(order, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, order.productionHours, null, start);
     }
 
     private void start(Fulfilment.Order order, Resource<Fulfilment.Order>.Server server) {
         order.inProduction = true;
         double hoursPerWorkingHour = capacityHoursPerWeek() / spec.lines() / calendar.workingHoursPerWeek();
-        scheduleAt(o -> done(o, server), calendar.finishTime(now(), order.productionHours / hoursPerWorkingHour), order);
+        // the event's payload is the line, which holds the order: no action object per order
+        scheduleAt(finished, calendar.finishTime(now(), order.productionHours / hoursPerWorkingHour), server);
     }
 
     private void done(Fulfilment.Order order, Resource<Fulfilment.Order>.Server server) {

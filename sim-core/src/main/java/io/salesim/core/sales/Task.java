@@ -4,6 +4,8 @@ import io.salesim.core.engine.EventAction;
 
 /** One piece of work waiting for, or in the hands of, a role. Lives only while the work is live. */
 final class Task {
+    private static final EventAction<Task> NOTHING = t -> { };
+
     /** The activity; null for illness cover, which no operating model maps (see {@link #cover}). */
     final Activity activity;
     final double workHours;
@@ -13,7 +15,10 @@ final class Task {
     /** Cluster where the work happens, or -1 for work done from anywhere (phone, desk). */
     final int cluster;
     final Object subject;
+    /** What runs when it is done; for a service task the work's scoring, which then runs {@link #then}. */
     final EventAction<Task> onDone;
+    /** For a service task, what runs after scoring (the caller's own {@code onDone}); else null. */
+    final EventAction<Task> then;
     final EventAction<Task> onLapse;
     int owner;
     /** The salesperson who did it, or -1. */
@@ -34,7 +39,7 @@ final class Task {
     boolean doneByNobody;
 
     Task(Activity activity, double workHours, int priority, double createdAt, double expiresAt, int cluster, int owner,
-         Object subject, EventAction<Task> onDone, EventAction<Task> onLapse) {
+         Object subject, EventAction<Task> onDone, EventAction<Task> then, EventAction<Task> onLapse) {
         this.activity = activity;
         this.workHours = workHours;
         this.priority = priority;
@@ -44,6 +49,7 @@ final class Task {
         this.owner = owner;
         this.subject = subject;
         this.onDone = onDone;
+        this.then = then;
         this.onLapse = onLapse;
         this.availableFrom = createdAt;
     }
@@ -54,7 +60,7 @@ final class Task {
      * it stays with the covering role through an operating-model switch.
      */
     static Task cover(double hours, double now, Salesperson ill) {
-        return new Task(null, hours, IllnessCover.PRIORITY, now, Double.POSITIVE_INFINITY, -1, ill.id, ill, t -> { }, null);
+        return new Task(null, hours, IllnessCover.PRIORITY, now, Double.POSITIVE_INFINITY, -1, ill.id, ill, NOTHING, null, null);
     }
 
     boolean isCover() {
