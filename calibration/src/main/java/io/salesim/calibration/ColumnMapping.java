@@ -35,10 +35,8 @@ public record ColumnMapping(String source, String opportunitiesFile, Map<String,
 
     /** The mapping of the public CRM Sales Opportunities sample. */
     public static ColumnMapping crmSample() {
-        try (InputStream in = ColumnMapping.class.getResourceAsStream(DEFAULT)) {
-            return parse("bundled:" + DEFAULT, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try {
+            return parse("bundled:" + DEFAULT, crmSampleText());
         } catch (ScenarioException e) {
             throw new IllegalStateException("the bundled mapping is refused: " + e.getMessage(), e);
         }
@@ -67,6 +65,7 @@ public record ColumnMapping(String source, String opportunitiesFile, Map<String,
         }
     }
 
+    /** The mapping a YAML text gives; {@code source} names it in any problem found (file, line, key). */
     public static ColumnMapping parse(String source, String text) throws ScenarioException {
         JsonNode root;
         try {

@@ -113,7 +113,7 @@ final class ChartWriter {
     }
 
     /**
-     * {@code value} rounded (half up, as Math.round) to {@code places} decimals, {@code scale} = 10^places, in plain
+     * {@code value} rounded (halves toward +∞, as Math.round) to {@code places} decimals, {@code scale} = 10^places, in plain
      * notation without trailing zeros or a minus sign on zero. Every coordinate of every chart passes
      * here, so the digits go straight into a small array (no StringBuilder, no Long.toString).
      */

@@ -53,14 +53,10 @@ public final class RunData {
         CompletableFuture<Table> weeklyTable = Files.isRegularFile(weeklyCsv)
                 ? CompletableFuture.supplyAsync(() -> readCsv(weeklyCsv)) : null;
         CompletableFuture<Map<String, WeeklySeries>> weeklyIndex = weeklyTable == null ? null : weeklyTable.thenApply(RunData::indexWeekly);
-        for (String name : List.of("summary", "replications", "weekly", "bottlenecks", "comparison", "sweep", "roles", "constraint",
+        for (String name : List.of("summary", "replications", "bottlenecks", "comparison", "sweep", "roles", "constraint",
                 "assumptions", "robustness")) {
             Path csv = folder.resolve(name + ".csv");
-            if (name.equals("weekly")) {
-                if (weeklyTable != null) {
-                    tables.put(name, null); // its place in the order, filled once read
-                }
-            } else if (Files.isRegularFile(csv)) {
+            if (Files.isRegularFile(csv)) {
                 tables.put(name, readCsv(csv));
             }
         }

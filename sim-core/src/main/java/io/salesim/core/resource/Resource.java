@@ -99,7 +99,8 @@ public final class Resource<T> extends ModelElement {
     private final List<Server> servers = new ArrayList<>();
     // every server that joined this replication, by id (the free list holds ids: storing an int
     // costs no write barrier, storing a reference into an old array does)
-    private Server[] byId = newServers(16);
+    @SuppressWarnings("unchecked")  // an array of the inner class: created raw, holds only this resource's servers
+    private Server[] byId = (Server[]) new Resource<?>.Server[16];
     // the free servers' ids, idle longest first, in a ring of a power of 2
     private int[] free = new int[16];
     private int freeHead;
@@ -112,7 +113,7 @@ public final class Resource<T> extends ModelElement {
     private final Waits waits;
     private final Counter departures;
     private final ActivePeriods active;
-    private final EventAction<Server> finishJob = this::finish;
+    private final EventAction<Server> workDone = this::workDone;
     private final Consumer<WaitingLine.Entry<T>> lapse = this::lapse;
     private Consumer<? super T> onLapse = item -> { };
     private Predicate<? super T> withdrawn = item -> false;
@@ -478,7 +479,7 @@ public final class Resource<T> extends ModelElement {
         } else {
             // a server holds one item at a time: the event's payload is the server, which knows its item
             server.holdingDone = onDone;
-            scheduleAt(finishJob, calendar.finishTime(now(), workHours / productivity(server)), server);
+            scheduleAt(workDone, calendar.finishTime(now(), workHours / productivity(server)), server);
         }
     }
 
@@ -489,6 +490,9 @@ public final class Resource<T> extends ModelElement {
         }
         boolean mine = server.own.peekLive(now(), lapse);
         boolean any = shared.peekLive(now(), lapse);
+        if (!server.canTakeWork()) {
+            return; // a lapse handler above gave this server work (none does today); it holds one item at a time
+        }
         if (!mine && !any) {
             listFree(server);
             return;
@@ -565,16 +569,11 @@ public final class Resource<T> extends ModelElement {
     }
 
     /** A process's work is done: the server takes its next item, then the finished one's {@code onDone} runs. */
-    private void finish(Server server) {
+    private void workDone(Server server) {
         T item = server.holding;
         EventAction<? super T> onDone = server.holdingDone;
         release(server);
         onDone.handle(item);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Server[] newServers(int length) {
-        return (Server[]) java.lang.reflect.Array.newInstance(Server.class, length);
     }
 
     /**

@@ -74,7 +74,6 @@ final class Fulfilment extends ModelElement {
     private final EventAction<Task> entryLapsed = this::entryLapsed;
     private final EventAction<Order> lateCheck = this::lateCheck;
     private final EventAction<Order> issueArises = this::issueArises;
-    private final EventAction<Task> nothing = t -> { };
     private long created;
     private long delivered;
     private long cancelled;
@@ -171,7 +170,7 @@ final class Fulfilment extends ModelElement {
         order.entered = true;
         production.add(order);
         if (order.complex) {
-            work.perform(work.task(Activity.POST_SALE_PROJECT, order.cluster, order.owner, order, nothing, null));
+            work.perform(work.task(Activity.POST_SALE_PROJECT, order.cluster, order.owner, order, Task.NOTHING, null));
         }
     }
 
@@ -201,7 +200,7 @@ final class Fulfilment extends ModelElement {
             cancel(order);
             return;
         }
-        work.perform(work.task(Activity.PROACTIVE_UPDATE, -1, order.owner, order, nothing, null));
+        work.perform(work.task(Activity.PROACTIVE_UPDATE, -1, order.owner, order, Task.NOTHING, null));
         schedule(lateCheck, HOURS_PER_WEEK, order);
     }
 
@@ -251,7 +250,7 @@ final class Fulfilment extends ModelElement {
     }
 
     private void issueArises(Order order) {
-        work.perform(work.task(Activity.ISSUE, -1, order.owner, order, nothing, null));
+        work.perform(work.task(Activity.ISSUE, -1, order.owner, order, Task.NOTHING, null));
     }
 
     double[] revenueByWeek() {

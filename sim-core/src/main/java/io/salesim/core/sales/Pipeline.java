@@ -65,7 +65,6 @@ final class Pipeline extends ModelElement {
     private final EventAction<Task> meetingDone = this::meetingDone;
     private final EventAction<Task> technicalDone = t -> decide((Opportunity) t.subject);
     private final EventAction<Task> quoted = this::quoted;
-    private final EventAction<Task> nothing = t -> { };
     private final EventAction<Opportunity> decision = this::decision;
     private final EventAction<Opportunity> returned = this::returned;
     private long created;
@@ -349,7 +348,7 @@ final class Pipeline extends ModelElement {
             winRate.record(1);
             journal.target.opportunityClosed(now(), opp.id, "won", value, journal.owner(opp.owner));
             fulfilment.fromDeal(opp.id, opp.complex, value, opp.owner, opp.cluster);
-            work.perform(work.task(Activity.THANK_YOU_CALL, -1, opp.owner, opp, nothing, null));
+            work.perform(work.task(Activity.THANK_YOU_CALL, -1, opp.owner, opp, Task.NOTHING, null));
         } else {
             lost++;
             winRate.record(0);

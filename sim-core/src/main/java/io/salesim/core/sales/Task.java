@@ -4,7 +4,8 @@ import io.salesim.core.engine.EventAction;
 
 /** One piece of work waiting for, or in the hands of, a role. Lives only while the work is live. */
 final class Task {
-    private static final EventAction<Task> NOTHING = t -> { };
+    /** A task that needs nothing done after it. */
+    static final EventAction<Task> NOTHING = t -> { };
 
     /** The activity; null for illness cover, which no operating model maps (see {@link #cover}). */
     final Activity activity;

@@ -17,7 +17,6 @@ import java.util.Map;
  * Service tasks are scored against their tolerance when done.
  */
 final class Work extends ModelElement {
-    private final ActivitiesSpec spec;
     // by the activity's ordinal: an array read per task instead of a map look-up
     private final ActivitySpec[] specs = new ActivitySpec[Activity.values().length];
     private final Sampler[] samplers = new Sampler[Activity.values().length];
@@ -33,7 +32,6 @@ final class Work extends ModelElement {
 
     Work(ModelElement parent, ActivitiesSpec spec, OperatingModelSpec initialModel, ServiceQuality quality) {
         super(parent, "work");
-        this.spec = spec;
         this.initialModel = initialModel;
         this.quality = quality;
         for (Activity a : Activity.values()) {

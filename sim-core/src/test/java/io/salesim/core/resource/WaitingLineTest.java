@@ -12,8 +12,8 @@ class WaitingLineTest {
     /**
      * Random adds (keys drawn from a few values, so ties are common and the sequence decides),
      * servings at the head with expiry, sweeps, partial and full drains and clears, as a
-     * resource makes them, against a plain list kept sorted by the discipline's comparator (the
-     * order the {@code PriorityQueue} of entries served): every entry served, lapsed or drained
+     * resource makes them, against a plain list kept sorted by the discipline's comparator
+     * ({@link WaitingLine#order}): every entry served, lapsed or drained
      * must be the reference's, with all its fields, in the same order.
      */
     @Test

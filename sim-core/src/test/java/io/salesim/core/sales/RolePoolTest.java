@@ -38,7 +38,7 @@ class RolePoolTest {
 
         private void arrive() {
             pool.submit(new Task(Activity.ISSUE, workHours.sample(), 5, now(), Double.POSITIVE_INFINITY, -1, 0, null,
-                    t -> { }, null, null));
+                    Task.NOTHING, null, null));
             schedule(arrive, gapHours.sample(), null);
         }
     }
