@@ -4,6 +4,7 @@ import io.salesim.core.diagnostics.Diagnostic;
 import io.salesim.core.diagnostics.RunDiagnostics;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.SequentialReplications;
+import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.html.ReportBuilder;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.RunInfo;
@@ -69,6 +70,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
+        ChartStyle.prepareInBackground(); // while one core reads the scenario, the other starts the report's fonts
         Precision precision = precisionOptions.precision(runOptions.replications());
         Scenario read;
         try {

@@ -27,6 +27,26 @@ public final class ChartStyle {
     static final Color INK = new Color(0x33, 0x33, 0x33);
     static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
+    /**
+     * Starts AWT's graphics and lays out a line in each of the charts' fonts on a daemon thread:
+     * the one-off set-up a JVM's first chart pays (0.3–0.5 s here: the graphics environment, the
+     * font configuration, the scaler's first outlines). A command that will write a report calls
+     * it before it reads its scenario, while the replications have not yet taken the cores;
+     * nothing drawn depends on it (docs/bench.md, "fonts first").
+     */
+    public static void prepareInBackground() {
+        ChartOptions.daemon(() -> {
+            java.awt.Graphics2D g = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+            try {
+                for (Font font : new Font[]{TITLE, AXIS_TITLE, TICKS, LEGEND}) {
+                    new java.awt.font.TextLayout("Utilisation by week, % 0123456789", font, g.getFontRenderContext()).getOutline(null);
+                }
+            } finally {
+                g.dispose();
+            }
+        }, "salesim-fonts").start();
+    }
+
     // Colour-blind-safe (Okabe–Ito) for roles, taken in role-table order (RoleTable.colour); no grey, which is production's.
     private static final Color[] ROLE_PALETTE = {
         new Color(0x00, 0x72, 0xB2), // blue
