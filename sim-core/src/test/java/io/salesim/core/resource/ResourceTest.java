@@ -91,6 +91,58 @@ class ResourceTest {
         assertEquals(List.of("a", "d", "e", "b", "c"), order(QueueDiscipline.EARLIEST_DUE_DATE));
     }
 
+    /**
+     * A busy leaver's own waiting items join the shared line in their turn by first arrival: in a
+     * FIFO line, ahead of shared work that came after them, not behind it. Both servers are busy
+     * until 10 h; the second has "b-own" waiting (0 h) when "later" arrives (1 h) and leaves at 2 h.
+     */
+    @Test
+    void aLeaversWaitingItemsKeepTheirTurnInAFifoLine() {
+        List<String> done = new ArrayList<>();
+        Shop shop = new Shop(2, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 100, s -> {
+            Resource<String>.Server first = s.desk.servers().get(0);
+            Resource<String>.Server second = s.desk.servers().get(1);
+            Consumer<String> log = item -> done.add(item + "@" + s.now());
+            s.desk.process("a-busy", 10, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, first, log::accept);
+            s.desk.process("b-busy", 10, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, second, log::accept);
+            s.desk.process("b-own", 1, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, second, log::accept);
+            s.at(1, () -> s.desk.process("later", 1, 0, Double.POSITIVE_INFINITY, log::accept));
+            s.at(2, () -> assertEquals(1, s.desk.shrink(1), "the second server, busy, leaves"));
+        });
+        shop.run(1, 0);
+        // the first server alone serves both after 10 h, b-own first; the leaver takes nothing more
+        assertEquals(List.of("a-busy@10.0", "b-busy@10.0", "b-own@11.0", "later@12.0"), done);
+    }
+
+    /**
+     * Forty servers all freed at once (more than the free list's first sixteen places) and forty
+     * items arriving together: each is served at once, by the servers in the order they went
+     * idle (idle longest first), none twice.
+     */
+    @Test
+    void manyServersFreedAtOnceAreTakenIdleLongestFirst() {
+        int n = 40;
+        List<Integer> takers = new ArrayList<>();
+        Shop shop = new Shop(n, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 100, s -> {
+            for (int i = 0; i < n; i++) {
+                s.desk.process("first-" + i, 1 + i * 0.01, 0, Double.POSITIVE_INFINITY, ignored -> { });
+            }
+            s.at(5, () -> {
+                for (int i = 0; i < n; i++) {
+                    s.desk.seize("second-" + i, 0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, 1, null,
+                            (item, server) -> takers.add(server.id()));
+                }
+            });
+        });
+        ReplicationResult result = shop.run(1, 0);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            expected.add(shop.desk.servers().get(i).id());
+        }
+        assertEquals(expected, takers);
+        assertEquals(0, result.values().get("desk.wait_hours"), EPS);
+    }
+
     @Test
     void waitsAndQueueLengthAreRecorded() {
         Shop shop = new Shop(1, WorkCalendar.alwaysOpen(), QueueDiscipline.FIFO, 10, s -> {
