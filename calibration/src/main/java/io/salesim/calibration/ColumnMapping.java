@@ -27,6 +27,8 @@ public record ColumnMapping(String source, String opportunitiesFile, Map<String,
     /** The fields of an opportunity, in the order the mapping lists them. */
     public static final List<String> FIELDS = List.of("id", "agent", "product", "stage", "engage_date", "close_date", "close_value");
     static final String DEFAULT = "crm-sample-mapping.yaml";
+    /** How the bundled mapping is named as a source (in fit.json and in problems found). */
+    public static final String BUNDLED_SOURCE = "bundled:" + DEFAULT;
 
     public ColumnMapping {
         columns = Map.copyOf(columns);
@@ -36,7 +38,7 @@ public record ColumnMapping(String source, String opportunitiesFile, Map<String,
     /** The mapping of the public CRM Sales Opportunities sample. */
     public static ColumnMapping crmSample() {
         try {
-            return parse("bundled:" + DEFAULT, crmSampleText());
+            return parse(BUNDLED_SOURCE, crmSampleText());
         } catch (ScenarioException e) {
             throw new IllegalStateException("the bundled mapping is refused: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import io.salesim.core.analysis.PlanComparison;
 import io.salesim.core.engine.ExperimentResult;
 import io.salesim.core.engine.ReplicationRunner;
 import io.salesim.core.stats.Summary;
+import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.ExperimentTables;
 import io.salesim.reports.tables.PlainNumbers;
@@ -82,6 +83,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
+        ChartStyle.prepareInBackground(); // while one core reads the scenarios, the other starts the report's fonts
         Precision precision = precisionOptions.precision(runOptions.replications());
         Selection.Settings selection = selectOptions.settings(scenarios.size(), runOptions, precisionOptions, precision != null);
         List<Scenario> plans = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.salesim.cli;
 
 import io.salesim.core.sales.ExtraCapacity;
+import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.RunOptions;
@@ -56,6 +57,7 @@ final class ConstraintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
+        ChartStyle.prepareInBackground(); // while one core reads the scenarios, the other starts the report's fonts
         Scenario loaded;
         try {
             loaded = settings.applyTo(ScenarioLoader.load(scenario), scenario, "constraint");

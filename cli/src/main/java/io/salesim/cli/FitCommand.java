@@ -88,7 +88,7 @@ final class FitCommand implements Callable<Integer> {
         SalesOrgSpec baseSpec;
         try {
             mappingText = mapping == null ? ColumnMapping.crmSampleText() : ColumnMapping.text(mapping);
-            columns = mapping == null ? ColumnMapping.crmSample() : ColumnMapping.parse(mapping.toString(), mappingText);
+            columns = ColumnMapping.parse(mapping == null ? ColumnMapping.BUNDLED_SOURCE : mapping.toString(), mappingText);
             export = CrmExport.read(crmDir, columns);
             cutoff = export.cutoff(untilDate, backtest);
             baseSpec = FittedScenario.base(base);

@@ -1,6 +1,7 @@
 package io.salesim.cli;
 
 import io.salesim.core.stats.Summary;
+import io.salesim.reports.charts.ChartStyle;
 import io.salesim.reports.tables.ExperimentFiles;
 import io.salesim.reports.tables.RunInfo;
 import io.salesim.scenarios.Replications;
@@ -55,6 +56,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         RunOptions runOptions = options.runOptions();
+        ChartStyle.prepareInBackground(); // while one core reads the scenarios, the other starts the report's fonts
         Precision precision = precisionOptions.precision(runOptions.replications());
         Scenario base;
         List<Setting> settings = new ArrayList<>();

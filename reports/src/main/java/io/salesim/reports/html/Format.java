@@ -121,8 +121,9 @@ final class Format {
         if (!Double.isFinite(v)) {
             return "–";
         }
-        String sign = v < 0 && !Numbers.ZERO.matcher(fixed(-v, decimals)).matches() ? "−" : "";
-        return sign + "$" + fixed(Math.abs(v), decimals) + suffix;
+        String digits = fixed(Math.abs(v), decimals);
+        String sign = v < 0 && !Numbers.ZERO.matcher(digits).matches() ? "−" : "";
+        return sign + "$" + digits + suffix;
     }
 
     static String percent(double fraction) {

@@ -7,6 +7,7 @@ import io.salesim.reports.charts.Charts;
 import io.salesim.reports.charts.RunData;
 import io.salesim.reports.tables.ResultFiles;
 import io.salesim.reports.tables.RunFolder;
+import io.salesim.scenarios.Replications;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -235,8 +236,8 @@ public final class ReportBuilder {
         // command runs, the replications' time (wall_seconds until the command adds its timings)
         double simulated = data.runInfo().path("seconds").path("simulate").asDouble(data.runInfo().path("wall_seconds").asDouble());
         // folders written before run.json named the runner ran in this process
-        String runner = data.runInfo().path("runner").asText("in-process");
-        String where = runner.equals("in-process") ? String.format(Locale.ROOT, "on %d threads", data.runInfo().path("threads").asInt(1))
+        String runner = data.runInfo().path("runner").asText(Replications.IN_PROCESS.name());
+        String where = runner.equals(Replications.IN_PROCESS.name()) ? String.format(Locale.ROOT, "on %d threads", data.runInfo().path("threads").asInt(1))
                 : "as tasks of " + runner;
         String facts = data.runInfo().has("wall_seconds")
                 ? String.format(Locale.ROOT, "The simulation took %.1f s and executed %,d events %s.",

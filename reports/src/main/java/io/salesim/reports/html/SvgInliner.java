@@ -25,17 +25,8 @@ final class SvgInliner {
         String head = PROLOG.matcher(text.substring(0, headEnd)).replaceAll("");
         boolean xlink = text.indexOf("xlink:", headEnd) >= 0;
         head = ROOT_ATTRIBUTES.matcher(head).replaceAll(m -> xlink && m.group(1).equals(XLINK) ? Matcher.quoteReplacement(m.group()) : "")
-                .replaceFirst("<svg", "<svg class=\"chart\" role=\"img\" aria-label=\"" + escape(title) + "\"");
-        // (head + rest).strip(), copying the long rest once
-        int end = text.length();
-        while (end > headEnd && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        String lead = head.stripLeading();
-        if (end == headEnd || lead.isEmpty()) {
-            return (head + text.substring(headEnd)).strip();
-        }
-        return new StringBuilder(lead.length() + end - headEnd).append(lead).append(text, headEnd, end).toString();
+                .replace("<svg", "<svg class=\"chart\" role=\"img\" aria-label=\"" + escape(title) + "\""); // the head has one root tag
+        return (head + text.substring(headEnd)).strip();
     }
 
     static String escape(String text) {

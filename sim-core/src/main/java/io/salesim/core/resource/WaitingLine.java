@@ -112,21 +112,19 @@ final class WaitingLine<T> {
         times[t] = enteredAt;
         times[t + 1] = expiresAt;
         times[t + 2] = hours;
-        if (size == heapKeys.length) {
-            int capacity = 2 * heapKeys.length;
-            heapKeys = Arrays.copyOf(heapKeys, capacity);
-            heapSequences = Arrays.copyOf(heapSequences, capacity);
-            heapSlots = Arrays.copyOf(heapSlots, capacity);
-        }
         siftUp(size++, key, sequence, slot);
     }
 
+    /** A slot never used before; the heap grows with the slots, as every entry in it holds one. */
     private int newSlot() {
         if (slotsInUse == freeSlots.length) {
             int capacity = 2 * freeSlots.length;
             references = Arrays.copyOf(references, REFERENCES * capacity);
             times = Arrays.copyOf(times, TIMES * capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
+            heapKeys = Arrays.copyOf(heapKeys, capacity);
+            heapSequences = Arrays.copyOf(heapSequences, capacity);
+            heapSlots = Arrays.copyOf(heapSlots, capacity);
         }
         return slotsInUse++;
     }

@@ -53,7 +53,7 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     /** Loop steps in per-event work whose count could grow with head count (see FieldTeamScalingTest). */
     long operations;
     private final Resource.Granted<Task> start = this::start;
-    private final EventAction<Job> finish = this::finish;
+    private final EventAction<Salesperson> finish = this::finish;
     private final EventAction<Object> formTeam = o -> formTeam();
     private final EventAction<Salesperson> fallIll = this::fallIll;
     private final EventAction<Salesperson> recover = this::recover;
@@ -67,10 +67,6 @@ final class FieldTeam extends ModelElement implements WorkCenter {
     @FunctionalInterface
     interface Trips {
         void trip(int salesperson, int fromCluster, int toCluster, double hours, boolean flight);
-    }
-
-    /** A task in a salesperson's hands. */
-    private record Job(Salesperson sp, Task task) {
     }
 
     FieldTeam(ModelElement parent, RoleSpec spec, RiskSpec risk, double noShowWaitHours, double salesmanshipCv,
@@ -278,12 +274,12 @@ final class FieldTeam extends ModelElement implements WorkCenter {
         }
         // a prospect who does not show costs the trip and a wait, not the meeting
         double hours = task.travelHours + (task.noShow ? noShowWaitHours : task.workHours / people.productivity(server));
-        scheduleAt(finish, calendar.finishTime(now(), hours), new Job(sp, task));
+        // the payload is the salesperson: their server holds the task until it is released
+        scheduleAt(finish, calendar.finishTime(now(), hours), sp);
     }
 
-    private void finish(Job job) {
-        Salesperson sp = job.sp();
-        Task task = job.task();
+    private void finish(Salesperson sp) {
+        Task task = sp.server.holding();
         if (task.cluster >= 0) {
             sp.location = task.cluster;
             sp.locationWeek = week(now());
