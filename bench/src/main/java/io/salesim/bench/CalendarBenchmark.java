@@ -37,7 +37,8 @@ public class CalendarBenchmark {
     @Param({"10", "1000", "100000", "1000000"})
     public int pending;
 
-    @Param({"binary", "fourAry"})
+    /** {@code tieredN}: the two-tier calendar with buckets of N hours (N events a bucket here, one an hour). */
+    @Param({"binary", "fourAry", "tiered6", "tiered24"})
     public String calendar;
 
     private EventCalendar events;
@@ -52,7 +53,11 @@ public class CalendarBenchmark {
         for (int i = 0; i < INCREMENTS; i++) {
             increments[i] = -pending * Math.log(1 - random.nextDouble());
         }
-        events = calendar.equals("binary") ? EventCalendar.binaryHeap() : EventCalendar.fourAryHeap();
+        events = switch (calendar) {
+            case "binary" -> EventCalendar.binaryHeap();
+            case "fourAry" -> EventCalendar.fourAryHeap();
+            default -> EventCalendar.tiered(Double.parseDouble(calendar.substring("tiered".length())));
+        };
         for (int i = 0; i < pending; i++) {
             events.add(increments[next++ & (INCREMENTS - 1)], 0, hold, null);
         }

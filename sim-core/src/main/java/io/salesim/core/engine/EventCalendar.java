@@ -31,4 +31,14 @@ public interface EventCalendar {
     static EventCalendar fourAryHeap() {
         return new HeapCalendar(4);
     }
+
+    /**
+     * A 4-ary heap for the events of the current bucket of {@code bucketWidth} in front of
+     * unsorted arrays, one a later bucket, that hold far events whole until their bucket comes
+     * (a ladder queue with one rung): the same order as a heap, with a heap only as large as a
+     * bucket's events. Times must be finite.
+     */
+    static EventCalendar tiered(double bucketWidth) {
+        return new TieredCalendar(bucketWidth);
+    }
 }

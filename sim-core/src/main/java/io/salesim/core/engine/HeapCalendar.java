@@ -41,9 +41,14 @@ final class HeapCalendar implements EventCalendar {
 
     @Override
     public void add(double time, int priority, EventAction<Object> action, Object payload) {
+        insert(time, priority, nextSequence++, action, payload);
+    }
+
+    /** Adds an event whose insertion number was given by a calendar in front of this heap ({@link TieredCalendar}). */
+    void insert(double time, long priority, long sequence, EventAction<Object> action, Object payload) {
         int slot = freeCount > 0 ? freeSlots[--freeCount] : newSlot();
         ranks[2 * slot] = priority;
-        ranks[2 * slot + 1] = nextSequence++;
+        ranks[2 * slot + 1] = sequence;
         handlers[2 * slot] = action;
         handlers[2 * slot + 1] = payload;
         siftUp(size++, time, slot);

@@ -38,6 +38,10 @@ final class WaitingLine<T> {
     private static final int ARITY = 1 << LOG2_ARITY;
     private static final int REFERENCES = 3;
     private static final int TIMES = 3;
+    private static final double[] NO_DOUBLES = {};
+    private static final long[] NO_LONGS = {};
+    private static final int[] NO_INTS = {};
+    private static final Object[] NO_OBJECTS = {};
 
     // written out rather than chained (comparingDouble(...).thenComparingLong(...)): drains sort with them
     private static final Comparator<Entry<?>> FIFO = (a, b) -> Long.compare(a.sequence(), b.sequence());
@@ -53,16 +57,18 @@ final class WaitingLine<T> {
     private final QueueDiscipline discipline;
     private final boolean higherFirst;
     private final Comparator<Entry<?>> order;
-    // the heap, in heap order: key and sequence beside the slot, so sifting reads no slot
-    private double[] heapKeys = new double[INITIAL_CAPACITY];
-    private long[] heapSequences = new long[INITIAL_CAPACITY];
-    private int[] heapSlots = new int[INITIAL_CAPACITY];
+    // the heap, in heap order: key and sequence beside the slot, so sifting reads no slot. Every
+    // array starts empty and is made on the first add: most servers' own lines are never used,
+    // and a big firm's servers then sit close together in memory instead of among empty arrays
+    private double[] heapKeys = NO_DOUBLES;
+    private long[] heapSequences = NO_LONGS;
+    private int[] heapSlots = NO_INTS;
     private int size;
     // per slot, interleaved: an entry's references side by side, and its times side by side, so
     // serving an entry that waited long (and left the cache) misses two cache lines, not six
-    private Object[] references = new Object[REFERENCES * INITIAL_CAPACITY];  // item, granted, onDone
-    private double[] times = new double[TIMES * INITIAL_CAPACITY];            // enteredAt, expiresAt, workHours
-    private int[] freeSlots = new int[INITIAL_CAPACITY];
+    private Object[] references = NO_OBJECTS;  // item, granted, onDone
+    private double[] times = NO_DOUBLES;       // enteredAt, expiresAt, workHours
+    private int[] freeSlots = NO_INTS;
     private int freeCount;
     private int slotsInUse;
 
@@ -118,7 +124,7 @@ final class WaitingLine<T> {
     /** A slot never used before; the heap grows with the slots, as every entry in it holds one. */
     private int newSlot() {
         if (slotsInUse == freeSlots.length) {
-            int capacity = 2 * freeSlots.length;
+            int capacity = freeSlots.length == 0 ? INITIAL_CAPACITY : 2 * freeSlots.length;
             references = Arrays.copyOf(references, REFERENCES * capacity);
             times = Arrays.copyOf(times, TIMES * capacity);
             freeSlots = Arrays.copyOf(freeSlots, capacity);
