@@ -9,10 +9,12 @@ import java.util.Locale;
 
 /**
  * Issue 15: the same firm at 1×, 10× and 100× its size ({@link SalesOrgSpec#scaledBy}: people
- * in every role, market source rates, repeat orders and the factory's hours), one
- * replication of each in turn per round in one JVM (the order rotates every round), and each
- * size's events per second against the 1× firm's in the same round; medians of the per-round
- * ratios. Run with {@code java -Xmx2g -cp bench/target/benchmarks.jar io.salesim.bench.FirmSizeScaling [rounds] [preset]}
+ * in every role, market source rates, repeat orders and the factory's hours), each size in
+ * turn per round in one JVM (the order rotates every round) for as many events as one
+ * replication of the largest, and each size's events per second against the 1× firm's in the
+ * same round; medians of the per-round ratios. Run with
+ * {@code java -Xmx3g -XX:+UseParallelGC -cp bench/target/benchmarks.jar io.salesim.bench.FirmSizeScaling [rounds] [preset]}
+ * (the collector {@code salesim} runs with)
  * (preset {@code division-of-labour}, the default, or {@code traditional}).
  */
 public final class FirmSizeScaling {
@@ -33,8 +35,9 @@ public final class FirmSizeScaling {
             double[] perSecond = new double[FACTORS.length];
             for (int k = 0; k < FACTORS.length; k++) {
                 int f = Math.floorMod(k + round, FACTORS.length); // rotate the order every round
-                // the 1x firm is small: several replications per measurement, as many events as a 10x one
-                int reps = FACTORS[FACTORS.length - 1] / FACTORS[f] >= 100 ? 10 : 1;
+                // as many events for every size as one replication of the largest (100 of the 1x firm,
+                // 10 of the 10x): a measurement of a second or less swings by a quarter from round to round
+                int reps = FACTORS[FACTORS.length - 1] / FACTORS[f];
                 long events = 0;
                 long start = System.nanoTime();
                 for (int r = 0; r < reps; r++) {
