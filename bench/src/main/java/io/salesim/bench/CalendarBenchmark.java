@@ -2,6 +2,7 @@ package io.salesim.bench;
 
 import io.salesim.core.engine.EventAction;
 import io.salesim.core.engine.EventCalendar;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,8 +62,15 @@ public class CalendarBenchmark {
             case "fourAry" -> EventCalendar.fourAryHeap();
             default -> EventCalendar.tiered(Double.parseDouble(calendar.substring("tiered".length())));
         };
+        // added in time order, as a run adds them: a tiered calendar takes its first event's bucket
+        // for the heap's, so an unsorted fill would start with every earlier event in the heap
+        double[] initial = new double[pending];
         for (int i = 0; i < pending; i++) {
-            events.add(increments[next++ & (INCREMENTS - 1)], 0, hold, null);
+            initial[i] = increments[next++ & (INCREMENTS - 1)];
+        }
+        Arrays.sort(initial);
+        for (double time : initial) {
+            events.add(time, 0, hold, null);
         }
     }
 

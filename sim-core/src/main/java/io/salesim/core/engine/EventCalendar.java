@@ -33,10 +33,10 @@ public interface EventCalendar {
     }
 
     /**
-     * A 4-ary heap for the events of the current bucket of {@code bucketWidth} in front of
-     * unsorted arrays, one a later bucket, that hold far events whole until their bucket comes
-     * (a ladder queue with one rung): the same order as a heap, with a heap only as large as a
-     * bucket's events. Times must be finite.
+     * A 4-ary heap for the events of the buckets of {@code bucketWidth} up to the current one, in
+     * front of unsorted arrays, one a later bucket, that hold far events whole until their bucket
+     * comes (a ladder queue with one rung): the same order as a heap, with a heap only as large
+     * as a bucket's events. Times must be below 2^53 buckets in magnitude (finite).
      */
     static EventCalendar tiered(double bucketWidth) {
         return new TieredCalendar(bucketWidth);

@@ -28,6 +28,7 @@ final class HeapCalendar implements EventCalendar {
     private int[] freeSlots = new int[INITIAL_CAPACITY];
     private int freeCount;
     private int slotsInUse;
+    // insertion numbers for add(); a calendar in front of this heap hands out its own (insert)
     private long nextSequence;
 
     /** @param arity children per node: 2 (binary heap) or 4 */
@@ -83,7 +84,7 @@ final class HeapCalendar implements EventCalendar {
         if (size > 0) {
             siftDown(heapTimes[last], heapSlots[last]);
         }
-        @SuppressWarnings("unchecked")  // add() stores only EventAction<Object> there
+        @SuppressWarnings("unchecked")  // insert() stores only EventAction<Object> there
         EventAction<Object> action = (EventAction<Object>) handlers[2 * slot];
         Object payload = handlers[2 * slot + 1];
         handlers[2 * slot] = null;

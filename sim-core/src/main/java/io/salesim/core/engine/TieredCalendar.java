@@ -27,18 +27,42 @@ final class TieredCalendar implements EventCalendar {
     // a far event in a bucket's arrays: its time's bits, priority and insertion number; its action and payload
     private static final int KEYS = 3;
     private static final int HANDLERS = 2;
+    // |time / width| below this: the bucket number is exact, and differences of two never overflow
+    private static final double LARGEST_BUCKET = 0x1p53;
+
+    /** One bucket's far events, in the order they were added. */
+    private static final class Bucket {
+        final long[] keys;
+        final Object[] handlers;
+        // the capacity is INITIAL_BUCKET_CAPACITY << sizeClass
+        final int sizeClass;
+        int size;
+
+        Bucket(int sizeClass) {
+            this.sizeClass = sizeClass;
+            int capacity = INITIAL_BUCKET_CAPACITY << sizeClass;
+            keys = new long[KEYS * capacity];
+            handlers = new Object[HANDLERS * capacity];
+        }
+
+        boolean isFull() {
+            return KEYS * size == keys.length;
+        }
+    }
 
     private final HeapCalendar near = new HeapCalendar(4);
     private final double width;
     private long nextSequence;
     // the heap holds every pending event whose bucket is at most this one; the ring holds the later ones
-    private long nearBucket = Long.MIN_VALUE;
+    private long nearBucket;
     // bucket b sits at ring position b mod the ring's length (a power of two, longer than the span
-    // of pending buckets); a poured bucket keeps its arrays for the next bucket to land there
-    private long[][] bucketKeys = new long[INITIAL_RING][];
-    private Object[][] bucketHandlers = new Object[INITIAL_RING][];
-    private int[] bucketSizes = new int[INITIAL_RING];
+    // of pending buckets); null when it holds nothing
+    private Bucket[] ring = new Bucket[INITIAL_RING];
     private int farSize;
+    // emptied buckets by size class, to be reused: the memory held follows the far events pending
+    // at once, not every far event of the run, and a warmed-up run allocates nothing
+    private Bucket[][] spare = new Bucket[8][];
+    private int[] spareCount = new int[8];
 
     /** @param width the buckets' width, in the model's time unit (hours) */
     TieredCalendar(double width) {
@@ -50,53 +74,83 @@ final class TieredCalendar implements EventCalendar {
 
     @Override
     public void add(double time, int priority, EventAction<Object> action, Object payload) {
-        long sequence = nextSequence++;
         long bucket = bucketOf(time);
-        if (bucket > nearBucket) {
-            if (!near.isEmpty()) {
-                addFar(bucket, time, priority, sequence, action, payload);
-                return;
-            }
+        long sequence = nextSequence++;
+        if (near.isEmpty()) {
             // an empty heap means empty buckets too (the next one is poured before the heap's last event fires)
             nearBucket = bucket;
+        } else if (bucket > nearBucket) {
+            addFar(bucket, time, priority, sequence, action, payload);
+            return;
         }
         near.insert(time, priority, sequence, action, payload);
     }
 
     private long bucketOf(double time) {
-        if (!(Math.abs(time) < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("a tiered calendar takes finite times only, was " + time);
+        double scaled = time / width;
+        if (!(Math.abs(scaled) < LARGEST_BUCKET)) {
+            throw new IllegalArgumentException("a tiered calendar of " + width + "-hour buckets takes times below "
+                    + LARGEST_BUCKET * width + " in magnitude, was " + time);
         }
-        return (long) Math.floor(time / width);
+        return (long) Math.floor(scaled);
     }
 
     private void addFar(long bucket, double time, int priority, long sequence, EventAction<Object> action, Object payload) {
-        if (bucket - nearBucket >= bucketSizes.length) {
+        if (bucket - nearBucket >= ring.length) {
             lengthenRing(bucket - nearBucket);
         }
-        int position = (int) (bucket & (bucketSizes.length - 1));
-        int count = bucketSizes[position];
-        long[] keys = bucketKeys[position];
-        Object[] handlers = bucketHandlers[position];
-        if (keys == null) {
-            keys = bucketKeys[position] = new long[KEYS * INITIAL_BUCKET_CAPACITY];
-            handlers = bucketHandlers[position] = new Object[HANDLERS * INITIAL_BUCKET_CAPACITY];
-        } else if (KEYS * count == keys.length) {
-            keys = bucketKeys[position] = Arrays.copyOf(keys, 2 * keys.length);
-            handlers = bucketHandlers[position] = Arrays.copyOf(handlers, 2 * handlers.length);
+        int position = (int) (bucket & (ring.length - 1));
+        Bucket events = ring[position];
+        if (events == null) {
+            events = ring[position] = take(0);
+        } else if (events.isFull()) {
+            events = ring[position] = larger(events);
         }
-        keys[KEYS * count] = Double.doubleToRawLongBits(time);
-        keys[KEYS * count + 1] = priority;
-        keys[KEYS * count + 2] = sequence;
-        handlers[HANDLERS * count] = action;
-        handlers[HANDLERS * count + 1] = payload;
-        bucketSizes[position] = count + 1;
+        int i = events.size++;
+        events.keys[KEYS * i] = Double.doubleToRawLongBits(time);
+        events.keys[KEYS * i + 1] = priority;
+        events.keys[KEYS * i + 2] = sequence;
+        events.handlers[HANDLERS * i] = action;
+        events.handlers[HANDLERS * i + 1] = payload;
         farSize++;
     }
 
-    /** Lengthens the ring past {@code span} buckets ahead of the heap's, each pending bucket keeping its arrays. */
+    /** A bucket of the next size class holding the full one's events; the full one is put aside, emptied. */
+    private Bucket larger(Bucket full) {
+        Bucket larger = take(full.sizeClass + 1);
+        System.arraycopy(full.keys, 0, larger.keys, 0, KEYS * full.size);
+        System.arraycopy(full.handlers, 0, larger.handlers, 0, HANDLERS * full.size);
+        larger.size = full.size;
+        putAside(full);
+        return larger;
+    }
+
+    private Bucket take(int sizeClass) {
+        if (sizeClass < spareCount.length && spareCount[sizeClass] > 0) {
+            return spare[sizeClass][--spareCount[sizeClass]];
+        }
+        return new Bucket(sizeClass);
+    }
+
+    /** Empties a bucket (dropping its references, for the collector) and keeps it for reuse. */
+    private void putAside(Bucket events) {
+        Arrays.fill(events.handlers, 0, HANDLERS * events.size, null);
+        events.size = 0;
+        int sizeClass = events.sizeClass;
+        if (sizeClass >= spareCount.length) {
+            spare = Arrays.copyOf(spare, sizeClass + 1);
+            spareCount = Arrays.copyOf(spareCount, sizeClass + 1);
+        }
+        Bucket[] stack = spare[sizeClass];
+        if (stack == null || spareCount[sizeClass] == stack.length) {
+            stack = spare[sizeClass] = stack == null ? new Bucket[16] : Arrays.copyOf(stack, 2 * stack.length);
+        }
+        stack[spareCount[sizeClass]++] = events;
+    }
+
+    /** Lengthens the ring past {@code span} buckets ahead of the heap's, each pending bucket keeping its place. */
     private void lengthenRing(long span) {
-        int oldLength = bucketSizes.length;
+        int oldLength = ring.length;
         long length = oldLength;
         while (length <= span) {
             length *= 2;
@@ -104,20 +158,13 @@ final class TieredCalendar implements EventCalendar {
         if (length > 1 << 22) {
             throw new IllegalArgumentException("events span more than 2^22 buckets of " + width + " hours");
         }
-        long[][] keys = new long[(int) length][];
-        Object[][] handlers = new Object[(int) length][];
-        int[] sizes = new int[(int) length];
+        Bucket[] longer = new Bucket[(int) length];
         for (int position = 0; position < oldLength; position++) {
-            // the ring holds buckets nearBucket + 1 ... nearBucket + oldLength, one at each position
+            // the ring holds buckets nearBucket + 1 ... nearBucket + oldLength - 1, one at each position
             long bucket = nearBucket + 1 + ((position - (nearBucket + 1)) & (oldLength - 1));
-            int moved = (int) (bucket & (length - 1));
-            keys[moved] = bucketKeys[position];
-            handlers[moved] = bucketHandlers[position];
-            sizes[moved] = bucketSizes[position];
+            longer[(int) (bucket & (length - 1))] = ring[position];
         }
-        bucketKeys = keys;
-        bucketHandlers = handlers;
-        bucketSizes = sizes;
+        ring = longer;
     }
 
     @Override
@@ -141,24 +188,24 @@ final class TieredCalendar implements EventCalendar {
 
     /** Moves the next non-empty bucket into the heap; every event in it is later than every event there. */
     private void pourNextBucket() {
-        int mask = bucketSizes.length - 1;
+        int mask = ring.length - 1;
         long bucket = nearBucket + 1;
-        while (bucketSizes[(int) (bucket & mask)] == 0) {
+        while (ring[(int) (bucket & mask)] == null) {
             bucket++;
         }
         int position = (int) (bucket & mask);
-        int count = bucketSizes[position];
-        long[] keys = bucketKeys[position];
-        Object[] handlers = bucketHandlers[position];
-        for (int i = 0; i < count; i++) {
+        Bucket events = ring[position];
+        long[] keys = events.keys;
+        Object[] handlers = events.handlers;
+        for (int i = 0; i < events.size; i++) {
             @SuppressWarnings("unchecked")  // addFar() stores only EventAction<Object> there
             EventAction<Object> action = (EventAction<Object>) handlers[HANDLERS * i];
             near.insert(Double.longBitsToDouble(keys[KEYS * i]), keys[KEYS * i + 1], keys[KEYS * i + 2], action,
                     handlers[HANDLERS * i + 1]);
         }
-        Arrays.fill(handlers, 0, HANDLERS * count, null);
-        bucketSizes[position] = 0;
-        farSize -= count;
+        farSize -= events.size;
+        putAside(events);
+        ring[position] = null;
         nearBucket = bucket;
     }
 
@@ -170,14 +217,13 @@ final class TieredCalendar implements EventCalendar {
     @Override
     public void clear() {
         near.clear();
-        for (int position = 0; position < bucketSizes.length; position++) {
-            if (bucketSizes[position] > 0) {
-                Arrays.fill(bucketHandlers[position], 0, HANDLERS * bucketSizes[position], null);
-                bucketSizes[position] = 0;
+        for (int position = 0; position < ring.length; position++) {
+            if (ring[position] != null) {
+                putAside(ring[position]);
+                ring[position] = null;
             }
         }
         farSize = 0;
-        nearBucket = Long.MIN_VALUE;
         nextSequence = 0;
     }
 }

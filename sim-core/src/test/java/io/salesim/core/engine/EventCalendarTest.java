@@ -159,6 +159,96 @@ class EventCalendarTest {
         assertEquals(List.of("after-clear"), drain(calendar, fired));
     }
 
+    private static List<String> labelsFired(EventCalendar calendar, double... times) {
+        List<String> fired = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            add(calendar, times[i], 0, "abcdefgh".substring(i, i + 1), fired);
+        }
+        return drain(calendar, fired);
+    }
+
+    /**
+     * A far event past the ring's end lengthens it while two buckets are pending whose places
+     * wrap round the old ring (positions 46 and 2 of 64 for buckets 110 and 130): copying each
+     * place as it stands would fire c before e.
+     */
+    @Test
+    void lengtheningTheRingKeepsEveryPendingBucketInPlace() {
+        assertEquals(List.of("a", "b", "c", "d"), labelsFired(EventCalendar.tiered(1), 100, 110.5, 130.5, 300.5));
+        // the same before time 0: negative buckets, the ring's positions taken mod its length
+        assertEquals(List.of("a", "b", "c", "d"), labelsFired(EventCalendar.tiered(1), -900, -889.5, -869.5, -699.5));
+    }
+
+    /** The heap's last event fires after the next bucket is poured: what it adds lands in the heap or a later bucket. */
+    @Test
+    void theLastNearEventAddsEventsAfterThePour() {
+        EventCalendar calendar = EventCalendar.tiered(1);
+        List<String> fired = new ArrayList<>();
+        calendar.add(0.5, 0, ignored -> {
+            fired.add("a");
+            add(calendar, 0.9, 0, "b", fired);   // a bucket before the poured one: the heap
+            add(calendar, 2.5, 0, "c", fired);
+            add(calendar, 7.5, 0, "e", fired);   // after it: a bucket again
+        }, null);
+        add(calendar, 5.5, 0, "d", fired);
+        assertEquals(List.of("a", "b", "c", "d", "e"), drain(calendar, fired));
+    }
+
+    @Test
+    void clearEmptiesTheBucketsToo() {
+        EventCalendar calendar = EventCalendar.tiered(1);
+        List<String> fired = new ArrayList<>();
+        for (double time : new double[] {0, 10, 20}) {
+            add(calendar, time, 0, "before-clear", fired);
+        }
+        calendar.clear();
+        assertEquals(0, calendar.size());
+        // had a bucket kept its events, they would fire among these
+        assertEquals(List.of("a", "b", "c"), labelsFired(calendar, 3, 10, 50));
+    }
+
+    /** Many trips round the ring: a hundred events rescheduling themselves up to 100 h ahead, as a heap fires them. */
+    @Test
+    void aTieredCalendarFiresAsTheHeapDoesOverManyTripsRoundTheRing() {
+        List<List<String>> firings = new ArrayList<>();
+        for (EventCalendar calendar : List.of(EventCalendar.fourAryHeap(), EventCalendar.tiered(1), EventCalendar.tiered(0.3))) {
+            SplittableRandom random = new SplittableRandom(20261202);
+            List<String> fired = new ArrayList<>();
+            double[] clock = {0};
+            EventAction<Object>[] again = new EventAction[1];
+            again[0] = label -> {
+                fired.add((String) label);
+                if (fired.size() < 20_000) {
+                    calendar.add(clock[0] + random.nextInt(200) * 0.5, random.nextInt(2), again[0], label);
+                }
+            };
+            for (int i = 0; i < 100; i++) {
+                calendar.add(random.nextInt(200) * 0.5, 0, again[0], "e" + i);
+            }
+            while (!calendar.isEmpty()) {
+                clock[0] = calendar.firstTime();
+                calendar.fireFirst();
+            }
+            firings.add(fired);
+        }
+        assertEquals(20_099, firings.get(0).size());
+        assertEquals(firings.get(0), firings.get(1));
+        assertEquals(firings.get(0), firings.get(2));
+    }
+
+    @Test
+    void aTieredCalendarRefusesTimesItCannotBucket() {
+        EventCalendar calendar = EventCalendar.tiered(1);
+        EventAction<Object> nothing = ignored -> { };
+        assertThrows(IllegalArgumentException.class, () -> calendar.add(-1e300, 0, nothing, null));
+        assertThrows(IllegalArgumentException.class, () -> calendar.add(Double.POSITIVE_INFINITY, 0, nothing, null));
+        assertThrows(IllegalArgumentException.class, () -> calendar.add(Double.NaN, 0, nothing, null));
+        assertTrue(calendar.isEmpty());
+        for (double width : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThrows(IllegalArgumentException.class, () -> EventCalendar.tiered(width), "width " + width);
+        }
+    }
+
     @Test
     void theModelClockNeverMovesBackwardsAndStopsAtTheHorizon() {
         List<Double> times = new ArrayList<>();
