@@ -63,6 +63,10 @@ final class TieredCalendar implements EventCalendar {
     // at once, not every far event of the run, and a warmed-up run allocates nothing
     private Bucket[][] spare = new Bucket[8][];
     private int[] spareCount = new int[8];
+    // the size class of the bucket poured last: a new bucket starts a few classes below it, as
+    // a bucket far ahead fills slowly, and grows (by copying) only a few times before it is poured
+    private int typicalSizeClass;
+    private static final int SPARSER_CLASSES = 3;
 
     /** @param width the buckets' width, in the model's time unit (hours) */
     TieredCalendar(double width) {
@@ -102,7 +106,7 @@ final class TieredCalendar implements EventCalendar {
         int position = (int) (bucket & (ring.length - 1));
         Bucket events = ring[position];
         if (events == null) {
-            events = ring[position] = take(0);
+            events = ring[position] = take(Math.max(0, typicalSizeClass - SPARSER_CLASSES));
         } else if (events.isFull()) {
             events = ring[position] = larger(events);
         }
@@ -204,6 +208,7 @@ final class TieredCalendar implements EventCalendar {
                     handlers[HANDLERS * i + 1]);
         }
         farSize -= events.size;
+        typicalSizeClass = events.sizeClass;
         putAside(events);
         ring[position] = null;
         nearBucket = bucket;
