@@ -29,6 +29,8 @@ final class TieredCalendar implements EventCalendar {
     private static final int HANDLERS = 2;
     // |time / width| below this: the bucket number is exact, and differences of two never overflow
     private static final double LARGEST_BUCKET = 0x1p53;
+    private static final int SPARSER_CLASSES = 3;
+    private static final int MAX_START_CLASS = 4;  // 64 events: a 300-event bucket (the 100x firm's half hour) starts there
 
     /** One bucket's far events, in the order they were added. */
     private static final class Bucket {
@@ -63,10 +65,10 @@ final class TieredCalendar implements EventCalendar {
     // at once, not every far event of the run, and a warmed-up run allocates nothing
     private Bucket[][] spare = new Bucket[8][];
     private int[] spareCount = new int[8];
-    // the size class of the bucket poured last: a new bucket starts a few classes below it, as
-    // a bucket far ahead fills slowly, and grows (by copying) only a few times before it is poured
-    private int typicalSizeClass;
-    private static final int SPARSER_CLASSES = 3;
+    // a new bucket's size class: a few classes below the one the bucket poured last filled (a
+    // bucket far ahead fills slowly), so it grows by copying only a few times before it is poured;
+    // capped, so that a crowded instant followed by a burst of far events cannot make many large buckets
+    private int startClass;
 
     /** @param width the buckets' width, in the model's time unit (hours) */
     TieredCalendar(double width) {
@@ -106,7 +108,7 @@ final class TieredCalendar implements EventCalendar {
         int position = (int) (bucket & (ring.length - 1));
         Bucket events = ring[position];
         if (events == null) {
-            events = ring[position] = take(Math.max(0, typicalSizeClass - SPARSER_CLASSES));
+            events = ring[position] = take(startClass);
         } else if (events.isFull()) {
             events = ring[position] = larger(events);
         }
@@ -127,6 +129,11 @@ final class TieredCalendar implements EventCalendar {
         larger.size = full.size;
         putAside(full);
         return larger;
+    }
+
+    /** The smallest size class that holds {@code events} events. */
+    private static int sizeClassFor(int events) {
+        return events <= INITIAL_BUCKET_CAPACITY ? 0 : 32 - Integer.numberOfLeadingZeros((events - 1) / INITIAL_BUCKET_CAPACITY);
     }
 
     private Bucket take(int sizeClass) {
@@ -208,7 +215,7 @@ final class TieredCalendar implements EventCalendar {
                     handlers[HANDLERS * i + 1]);
         }
         farSize -= events.size;
-        typicalSizeClass = events.sizeClass;
+        startClass = Math.min(MAX_START_CLASS, Math.max(0, sizeClassFor(events.size) - SPARSER_CLASSES));
         putAside(events);
         ring[position] = null;
         nearBucket = bucket;

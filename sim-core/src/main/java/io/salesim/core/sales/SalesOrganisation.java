@@ -24,7 +24,7 @@ public final class SalesOrganisation extends Model {
      * The width of the calendar's buckets: half an hour holds a few events of the bundled firms
      * and a few hundred of one a hundred times their size, whose tens of thousands of events
      * days and weeks ahead then wait in their buckets instead of in the heap the hot path sifts
-     * (×100 firm about 1.2–1.5× faster, the small firm unchanged; wider buckets measured slower
+     * (the ×100 firm about 1.15–1.4× faster, the small firm unchanged; wider buckets measured slower
      * and narrower ones no faster: docs/bench.md, "The size of the firm").
      */
     static final double CALENDAR_BUCKET_HOURS = 0.5;

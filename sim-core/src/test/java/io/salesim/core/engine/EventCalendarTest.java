@@ -170,7 +170,7 @@ class EventCalendarTest {
     /**
      * A far event past the ring's end lengthens it while two buckets are pending whose places
      * wrap round the old ring (positions 46 and 2 of 64 for buckets 110 and 130): copying each
-     * place as it stands would fire c before e.
+     * place as it stands would fire c and d before b.
      */
     @Test
     void lengtheningTheRingKeepsEveryPendingBucketInPlace() {
