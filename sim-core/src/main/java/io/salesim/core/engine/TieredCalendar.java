@@ -1,6 +1,9 @@
 package io.salesim.core.engine;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A 4-ary heap for the near events in front of unsorted buckets for the far ones (a ladder queue
@@ -18,7 +21,7 @@ import java.util.Arrays;
  *
  * <p>The order is exactly one heap's: by time, then priority, then insertion number, which this
  * calendar hands out and the events keep through the pour. Every event in the heap is earlier
- * than every event in a bucket, because an event's bucket, {@code floor(time / width)}, never
+ * than every event in a bucket, because an event's bucket, {@code floor(time × (1 / width))}, never
  * decreases as its time grows.
  */
 final class TieredCalendar implements EventCalendar {
@@ -54,6 +57,7 @@ final class TieredCalendar implements EventCalendar {
 
     private final HeapCalendar near = new HeapCalendar(4);
     private final double width;
+    private final double bucketsPerHour;  // 1 / width: a product on the hot path, not a division
     private long nextSequence;
     // the heap holds every pending event whose bucket is at most this one; the ring holds the later ones
     private long nearBucket;
@@ -63,8 +67,7 @@ final class TieredCalendar implements EventCalendar {
     private int farSize;
     // emptied buckets by size class, to be reused: the memory held follows the far events pending
     // at once, not every far event of the run, and a warmed-up run allocates nothing
-    private Bucket[][] spare = new Bucket[8][];
-    private int[] spareCount = new int[8];
+    private final List<ArrayDeque<Bucket>> spare = new ArrayList<>();
     // a new bucket's size class: a few classes below the one the bucket poured last filled (a
     // bucket far ahead fills slowly), so it grows by copying only a few times before it is poured;
     // capped, so that a crowded instant followed by a burst of far events cannot make many large buckets
@@ -76,6 +79,7 @@ final class TieredCalendar implements EventCalendar {
             throw new IllegalArgumentException("bucket width must be positive and finite, was " + width);
         }
         this.width = width;
+        this.bucketsPerHour = 1 / width;
     }
 
     @Override
@@ -93,7 +97,7 @@ final class TieredCalendar implements EventCalendar {
     }
 
     private long bucketOf(double time) {
-        double scaled = time / width;
+        double scaled = time * bucketsPerHour;
         if (!(Math.abs(scaled) < LARGEST_BUCKET)) {
             throw new IllegalArgumentException("a tiered calendar of " + width + "-hour buckets takes times below "
                     + LARGEST_BUCKET * width + " in magnitude, was " + time);
@@ -137,26 +141,18 @@ final class TieredCalendar implements EventCalendar {
     }
 
     private Bucket take(int sizeClass) {
-        if (sizeClass < spareCount.length && spareCount[sizeClass] > 0) {
-            return spare[sizeClass][--spareCount[sizeClass]];
-        }
-        return new Bucket(sizeClass);
+        Bucket events = sizeClass < spare.size() ? spare.get(sizeClass).poll() : null;
+        return events != null ? events : new Bucket(sizeClass);
     }
 
     /** Empties a bucket (dropping its references, for the collector) and keeps it for reuse. */
     private void putAside(Bucket events) {
         Arrays.fill(events.handlers, 0, HANDLERS * events.size, null);
         events.size = 0;
-        int sizeClass = events.sizeClass;
-        if (sizeClass >= spareCount.length) {
-            spare = Arrays.copyOf(spare, sizeClass + 1);
-            spareCount = Arrays.copyOf(spareCount, sizeClass + 1);
+        while (spare.size() <= events.sizeClass) {
+            spare.add(new ArrayDeque<>());
         }
-        Bucket[] stack = spare[sizeClass];
-        if (stack == null || spareCount[sizeClass] == stack.length) {
-            stack = spare[sizeClass] = stack == null ? new Bucket[16] : Arrays.copyOf(stack, 2 * stack.length);
-        }
-        stack[spareCount[sizeClass]++] = events;
+        spare.get(events.sizeClass).push(events);
     }
 
     /** Lengthens the ring past {@code span} buckets ahead of the heap's, each pending bucket keeping its place. */
